@@ -1,0 +1,32 @@
+// Package analyzers is the registry: the rule catalog (All) and the checkers that report those
+// rules for each language (For). Registration is an explicit list, with no init() side effects.
+package analyzers
+
+import (
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/hardcoded"
+	"github.com/keylint/keylint/analyzers/python"
+	"github.com/keylint/keylint/check"
+)
+
+var (
+	textChecker = hardcoded.Checker{}
+	byLang      = map[keylint.Lang][]check.Checker{
+		keylint.Python: {python.Checker{}},
+	}
+)
+
+// For returns the checkers that run on a file of the language. The context-free key-format
+// check runs on every file, whatever its language.
+func For(lang keylint.Lang) []check.Checker {
+	return append([]check.Checker{textChecker}, byLang[lang]...)
+}
+
+// Checkers lists every checker once, for tests and docs.
+func Checkers() []check.Checker {
+	out := []check.Checker{textChecker}
+	for _, l := range []keylint.Lang{keylint.Python} {
+		out = append(out, byLang[l]...)
+	}
+	return out
+}

@@ -1,0 +1,160 @@
+// Package azurectx decides whether code talks to Azure (openai.com needs keys, Azure does not)
+// and whether a setting name looks like a key.
+package azurectx
+
+import (
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+)
+
+// DefaultKeyNameGlobs are the env-var / setting names KL105 treats as keys (case-insensitive,
+// doublestar syntax).
+var DefaultKeyNameGlobs = []string{"*OPENAI*KEY*", "AZURE*KEY*", "*COGNITIVE*KEY*", "*SEARCH*KEY*", "AOAI*KEY*"}
+
+// KeyNames matches setting names against the configured globs.
+type KeyNames struct {
+	globs []string // upper-cased
+}
+
+// NewKeyNames validates and compiles the globs; nil or empty means the defaults.
+func NewKeyNames(globs []string) (*KeyNames, error) {
+	if len(globs) == 0 {
+		globs = DefaultKeyNameGlobs
+	}
+	k := &KeyNames{}
+	for _, g := range globs {
+		if !doublestar.ValidatePattern(g) {
+			return nil, &BadGlobError{Glob: g}
+		}
+		k.globs = append(k.globs, strings.ToUpper(g))
+	}
+	return k, nil
+}
+
+// BadGlobError is a key-name glob doublestar cannot parse.
+type BadGlobError struct{ Glob string }
+
+func (e *BadGlobError) Error() string { return "invalid key-name glob " + `"` + e.Glob + `"` }
+
+// Match reports whether name is a key setting name ("AZURE_OPENAI_API_KEY").
+func (k *KeyNames) Match(name string) bool {
+	up := strings.ToUpper(name)
+	for _, g := range k.globs {
+		if ok, _ := doublestar.Match(g, up); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// DefaultMarkers are substrings of code (identifiers, import paths, hosts, settings) that put a
+// file in Azure context. They are matched case-sensitively against identifiers and string
+// contents, never against comments.
+var DefaultMarkers = []string{
+	"AzureOpenAI", "AsyncAzureOpenAI", "AzureChatOpenAI", "AzureOpenAIEmbeddings", "AzureChatCompletion",
+	"AzureOpenAIClient", "Azure.AI.OpenAI", "@azure/openai", "azopenai", "openai-go/azure",
+	"com.azure.ai.openai", "AzureKeyCredential",
+	".openai.azure.com", ".cognitiveservices.azure.com", ".services.ai.azure.com",
+	"/openai/v1", "AZURE_", "azure_openai", "azure_endpoint", "azure_deployment",
+}
+
+// Markers decides Azure context from code text.
+type Markers struct {
+	markers []string
+}
+
+// NewMarkers adds extra markers from config to the defaults.
+func NewMarkers(extra []string) *Markers {
+	m := &Markers{markers: append([]string(nil), DefaultMarkers...)}
+	m.markers = append(m.markers, extra...)
+	return m
+}
+
+// In reports whether a piece of code (an identifier, a dotted name, a string's contents) marks
+// Azure context.
+func (m *Markers) In(code string) bool {
+	for _, mk := range m.markers {
+		if strings.Contains(code, mk) {
+			return true
+		}
+	}
+	return IsAzureModule(code)
+}
+
+// IsAzureModule reports whether an import path belongs to an Azure SDK ("azure.identity",
+// "azure.search.documents", "@azure/core-auth", "Azure.AI.OpenAI", "com.azure.core").
+func IsAzureModule(path string) bool {
+	return strings.HasPrefix(path, "azure.") || strings.HasPrefix(path, "@azure/") ||
+		strings.HasPrefix(path, "Azure.") || strings.HasPrefix(path, "com.azure.") ||
+		strings.HasPrefix(path, "github.com/Azure/")
+}
+
+// IsAzureHost reports whether a URL or host string points at an Azure AI endpoint, or at the
+// Azure v1 OpenAI-compatible path.
+func IsAzureHost(s string) bool {
+	return strings.Contains(s, ".openai.azure.com") || strings.Contains(s, ".cognitiveservices.azure.com") ||
+		strings.Contains(s, ".services.ai.azure.com") || strings.Contains(s, ".azure-api.net") ||
+		strings.Contains(s, ".cognitiveservices.azure.us") || strings.Contains(s, ".openai.azure.us") ||
+		strings.HasSuffix(strings.TrimRight(s, "/"), "/openai/v1")
+}
+
+// IsKeyLikeName reports whether an identifier or setting name names a key: a word ending in
+// "key" (api_key, apiKey, subscriptionKey, OPENAI_KEY) and nothing that says it is only about a
+// key (key_id, key_name, keyvault_url, key_hash).
+func IsKeyLikeName(name string) bool {
+	words := Words(name)
+	found := false
+	for i, w := range words {
+		switch w {
+		case "id", "ids", "name", "names", "path", "file", "url", "uri", "endpoint", "vault", "keyvault",
+			"hash", "digest", "sha", "sha1", "sha256", "md5", "checksum", "fingerprint", "thumbprint",
+			"length", "len", "size", "type", "version", "region", "location", "field", "header", "env",
+			"var", "ref", "prefix", "pair", "public", "pub", "pem", "ssh", "rsa", "gpg", "pgp", "cert":
+			return false
+		}
+		if w == "key" || (strings.HasSuffix(w, "key") && !notKeyWords[w]) || w == "keys" && i == len(words)-1 {
+			found = true
+		}
+	}
+	return found
+}
+
+var notKeyWords = map[string]bool{
+	"hotkey": true, "monkey": true, "turkey": true, "whiskey": true, "jockey": true, "donkey": true,
+	"hockey": true, "turnkey": true, "passkey": true, "primarykey": true, "foreignkey": true,
+	"sortkey": true, "partitionkey": true, "rowkey": true, "cachekey": true, "idempotencykey": true,
+}
+
+// Words splits an identifier into lower-case words at separators and case changes:
+// "AZURE_OPENAI_API_KEY" -> azure openai api key; "apiKey" -> api key; "OpenAIKey" -> open ai key.
+func Words(name string) []string {
+	var words []string
+	var cur []byte
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		isUpper := c >= 'A' && c <= 'Z'
+		isAlnum := isUpper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		if !isAlnum {
+			flush()
+			continue
+		}
+		if isUpper && len(cur) > 0 {
+			prev := cur[len(cur)-1]
+			prevLower := prev >= 'a' && prev <= 'z' || prev >= '0' && prev <= '9'
+			nextLower := i+1 < len(name) && name[i+1] >= 'a' && name[i+1] <= 'z'
+			if prevLower || (nextLower && prev >= 'A' && prev <= 'Z') {
+				flush()
+			}
+		}
+		cur = append(cur, c)
+	}
+	flush()
+	return words
+}

@@ -1,0 +1,154 @@
+package analyzers
+
+import (
+	"strings"
+
+	"github.com/keylint/keylint"
+)
+
+const helpBase = "https://github.com/keylint/keylint/blob/main/docs/RULES.md#"
+
+// whyKeys is the shared reason every key rule cites.
+const whyKeys = "A key is a long-lived bearer secret: it leaks through commits and logs, is shared by " +
+	"people and apps, outlives the people who had it, and cannot be traced to a caller in the " +
+	"service's logs. Grant the app's managed identity (or the developer) the role \"Cognitive " +
+	"Services OpenAI User\" and authenticate with DefaultAzureCredential instead."
+
+var (
+	kl101 = &keylint.Rule{
+		ID: "KL101", Name: "key-credential", Severity: keylint.Error, HelpURI: helpURI("KL101", "key-credential"),
+		Langs:   codeLangs,
+		Summary: "key credential constructed for an Azure client",
+		Doc: "AzureKeyCredential (and its kin: azcore.NewKeyCredential in Go, ApiKeyCredential given to " +
+			"AzureOpenAIClient in C#, KeyCredential given to an Azure OpenAI builder in Java) wraps an " +
+			"API key for any Azure service client: OpenAI, AI Search, Document Intelligence, Content " +
+			"Safety and the rest. " + whyKeys + " Every one of these clients also accepts a TokenCredential.",
+		Examples: []keylint.Example{{
+			Lang: keylint.Python,
+			Bad:  "client = SearchClient(endpoint, index, AzureKeyCredential(os.environ[\"AZURE_SEARCH_KEY\"]))",
+			Good: "client = SearchClient(endpoint, index, DefaultAzureCredential())",
+		}},
+		Tags: []string{"security", "azure", "credentials"}, SecuritySeverity: "8.0",
+	}
+	kl102 = &keylint.Rule{
+		ID: "KL102", Name: "client-api-key", Severity: keylint.Error, HelpURI: helpURI("KL102", "client-api-key"),
+		Langs:   codeLangs,
+		Summary: "API key handed to an Azure OpenAI or Azure AI client",
+		Doc: "An Azure OpenAI client (openai's AzureOpenAI, langchain's AzureChatOpenAI, semantic-kernel's " +
+			"AzureChatCompletion, llama-index, autogen configs, the JS/TS AzureOpenAI, openai-go's " +
+			"azure.WithAPIKey, ...) is given an API key. " + whyKeys + " Pass a bearer-token provider for " +
+			"the scope https://cognitiveservices.azure.com/.default instead; the SDKs reject a key and a " +
+			"token provider together, so the key argument goes. A token provider passed as api_key (the " +
+			"v1 API pattern) is keyless and not reported.",
+		Examples: []keylint.Example{{
+			Lang: keylint.Python,
+			Bad: "client = AzureOpenAI(azure_endpoint=endpoint, api_version=\"2024-10-21\",\n" +
+				"                     api_key=os.environ[\"AZURE_OPENAI_API_KEY\"])",
+			Good: "token_provider = get_bearer_token_provider(DefaultAzureCredential(),\n" +
+				"                                           \"https://cognitiveservices.azure.com/.default\")\n" +
+				"client = AzureOpenAI(azure_endpoint=endpoint, api_version=\"2024-10-21\",\n" +
+				"                     azure_ad_token_provider=token_provider)",
+		}},
+		Tags: []string{"security", "azure", "credentials"}, SecuritySeverity: "8.0",
+	}
+	kl103 = &keylint.Rule{
+		ID: "KL103", Name: "legacy-global-key", Severity: keylint.Error, HelpURI: helpURI("KL103", "legacy-global-key"),
+		Langs:   codeLangs,
+		Summary: "openai<1.0 module-level key configured for Azure",
+		Doc: "The openai<1.0 module configuration sets openai.api_key next to openai.api_type = \"azure\". " +
+			whyKeys + " Upgrade to openai>=1 and use AzureOpenAI with azure_ad_token_provider; on the old " +
+			"SDK, api_type = \"azure_ad\" with a token from DefaultAzureCredential is keyless.",
+		Examples: []keylint.Example{{
+			Lang: keylint.Python,
+			Bad:  "openai.api_type = \"azure\"\nopenai.api_key = os.getenv(\"AZURE_OPENAI_API_KEY\")",
+			Good: "openai.api_type = \"azure_ad\"\nopenai.api_key = DefaultAzureCredential().get_token(\"https://cognitiveservices.azure.com/.default\").token",
+		}},
+		Tags: []string{"security", "azure", "credentials", "legacy"}, SecuritySeverity: "8.0",
+	}
+	kl104 = &keylint.Rule{
+		ID: "KL104", Name: "key-header", Severity: keylint.Error, HelpURI: helpURI("KL104", "key-header"),
+		Langs:   codeLangs,
+		Summary: "raw HTTP request carries an api-key or Ocp-Apim-Subscription-Key header",
+		Doc: "A hand-built HTTP request (requests, httpx, aiohttp, fetch, axios, HttpClient, curl, " +
+			"Invoke-RestMethod, ...) authenticates with the api-key or Ocp-Apim-Subscription-Key header. " +
+			whyKeys + " Send \"Authorization: Bearer <token>\" with a token for " +
+			"https://cognitiveservices.azure.com/.default instead, or use the SDK client.",
+		Examples: []keylint.Example{{
+			Lang: keylint.Python,
+			Bad:  "requests.post(url, headers={\"api-key\": os.environ[\"AZURE_OPENAI_API_KEY\"]}, json=body)",
+			Good: "token = DefaultAzureCredential().get_token(\"https://cognitiveservices.azure.com/.default\").token\nrequests.post(url, headers={\"Authorization\": f\"Bearer {token}\"}, json=body)",
+		}},
+		Tags: []string{"security", "azure", "credentials", "http"}, SecuritySeverity: "8.0",
+	}
+	kl105 = &keylint.Rule{
+		ID: "KL105", Name: "key-env-read", Severity: keylint.Warning, HelpURI: helpURI("KL105", "key-env-read"),
+		Langs:   codeLangs,
+		Summary: "key read from an environment variable or app setting",
+		Doc: "The code reads a setting whose name looks like an Azure OpenAI / Azure AI key (by default " +
+			"*OPENAI*KEY*, AZURE*KEY*, *COGNITIVE*KEY*, *SEARCH*KEY*, AOAI*KEY*; configurable as key-names), " +
+			"in a file that talks to Azure, or whose value flows into a key credential or client. The key " +
+			"still exists and still has to be distributed to every environment. " + whyKeys + " When the " +
+			"read sits inside a KL101/KL102 expression on the same line, only that rule is reported.",
+		Examples: []keylint.Example{{
+			Lang: keylint.Python,
+			Bad:  "key = os.getenv(\"AZURE_OPENAI_API_KEY\")",
+			Good: "credential = DefaultAzureCredential()",
+		}},
+		Tags: []string{"security", "azure", "credentials"}, SecuritySeverity: "5.0",
+	}
+	kl106 = &keylint.Rule{
+		ID: "KL106", Name: "hardcoded-key", Severity: keylint.Error, HelpURI: helpURI("KL106", "hardcoded-key"),
+		Langs:   append(append([]keylint.Lang{}, codeLangs...), keylint.Text),
+		Summary: "key value written into the source",
+		Doc: "A literal is a real-looking key: the 84-character Azure AI services key (JQQJ99 signature, " +
+			"checksum validated offline), an OpenAI sk-/sk-proj- key, or a 32-hex-character Azure key in key " +
+			"context (a key-like name, parameter or header). Placeholders, hashes and GUIDs are not reported. " +
+			"A committed key is in the history for good: rotate it (regenerate the key on the resource), " +
+			"then remove it and move to Microsoft Entra ID. Output never shows more than its first 4 characters.",
+		Examples: []keylint.Example{{
+			Lang: keylint.Python,
+			Bad:  "api_key = \"0123456789abcdef0123456789abcdef\"",
+			Good: "token_provider = get_bearer_token_provider(DefaultAzureCredential(), \"https://cognitiveservices.azure.com/.default\")",
+		}},
+		Tags: []string{"security", "secret", "azure"}, SecuritySeverity: "9.0",
+	}
+	kl107 = &keylint.Rule{
+		ID: "KL107", Name: "implicit-env-key", Severity: keylint.Warning, HelpURI: helpURI("KL107", "implicit-env-key"),
+		Langs:   codeLangs,
+		Summary: "Azure OpenAI client built with no credential, so it reads a key from the environment",
+		Doc: "With no api_key, azure_ad_token or azure_ad_token_provider the SDKs silently fall back to the " +
+			"AZURE_OPENAI_API_KEY environment variable (openai, langchain, semantic-kernel, llama-index; JS " +
+			"AzureOpenAI; C# AzureOpenAIClient without a credential). The code looks keyless but is not. " +
+			whyKeys + " Pass the token provider explicitly. Not reported when arguments are spread in or a " +
+			"client or default headers that could carry auth are passed.",
+		Examples: []keylint.Example{{
+			Lang: keylint.Python,
+			Bad:  "client = AzureOpenAI(azure_endpoint=endpoint, api_version=\"2024-10-21\")",
+			Good: "client = AzureOpenAI(azure_endpoint=endpoint, api_version=\"2024-10-21\",\n                     azure_ad_token_provider=token_provider)",
+		}},
+		Tags: []string{"security", "azure", "credentials"}, SecuritySeverity: "5.0",
+	}
+)
+
+// All returns the rule catalog in id order. The list is explicit: adding a rule means adding it
+// here, and the registry test checks ids, names, docs and testdata.
+func All() []*keylint.Rule {
+	return []*keylint.Rule{kl101, kl102, kl103, kl104, kl105, kl106, kl107}
+}
+
+func helpURI(id, name string) string { return helpBase + strings.ToLower(id) + "-" + name }
+
+// codeLangs are the languages whose checkers report the code rules.
+var codeLangs = []keylint.Lang{keylint.Python, keylint.Notebook}
+
+var catalog = All()
+
+// ByID returns the rule with the id (case-insensitive) or name, or nil.
+func ByID(id string) *keylint.Rule {
+	for _, r := range catalog {
+		if strings.EqualFold(r.ID, id) || r.Name == id {
+			return r
+		}
+	}
+	return nil
+}

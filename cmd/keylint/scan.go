@@ -1,0 +1,284 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers"
+	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/config"
+	"github.com/keylint/keylint/parsers"
+	"github.com/keylint/keylint/report"
+	"github.com/keylint/keylint/scan"
+)
+
+// listFlag collects a repeatable flag; commas also separate values.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error {
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*l = append(*l, s)
+		}
+	}
+	return nil
+}
+
+type scanFlags struct {
+	format, output, failOn, configPath, maxSize, color string
+	include, exclude                                   listFlag
+	workers                                            int
+	noConfig, stats                                    bool
+}
+
+func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
+	f := &scanFlags{}
+	fs := flag.NewFlagSet("keylint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
+	fs.StringVar(&f.output, "output", "", "write the report to this file instead of stdout")
+	fs.StringVar(&f.failOn, "fail-on", "", "lowest severity that makes the exit code 1: info, warning (default), error, or never")
+	fs.StringVar(&f.configPath, "config", "", "config file (default: .keylint.yaml in the scan root or a parent)")
+	fs.BoolVar(&f.noConfig, "no-config", false, "ignore .keylint.yaml files")
+	fs.Var(&f.include, "include", "only scan files matching this doublestar glob (repeatable)")
+	fs.Var(&f.exclude, "exclude", "skip files matching this doublestar glob (repeatable)")
+	fs.StringVar(&f.maxSize, "max-file-size", "", "skip files larger than this (default 2MiB)")
+	fs.StringVar(&f.color, "color", "auto", "color the text output: auto, always or never")
+	fs.IntVar(&f.workers, "workers", 0, "files scanned in parallel (default: GOMAXPROCS)")
+	fs.BoolVar(&f.stats, "stats", false, "print files, bytes and time to stderr")
+	return fs, f
+}
+
+// parseInterspersed lets flags follow paths (`keylint ./... --format sarif`), as users of
+// golangci-lint and semgrep type them.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var paths []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return paths, nil
+		}
+		if rest[0] == "--" {
+			return append(paths, rest[1:]...), nil
+		}
+		paths = append(paths, rest[0])
+		args = rest[1:]
+	}
+}
+
+func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, f := newScanFlags(stderr)
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitError // the flag package already printed the problem and usage
+	}
+	usage := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "keylint: "+format+"\n", a...)
+		return exitError
+	}
+	if !contains(report.Formats, f.format) {
+		return usage("unknown --format %q (want %s)", f.format, strings.Join(report.Formats, ", "))
+	}
+	if f.color != "auto" && f.color != "always" && f.color != "never" {
+		return usage("--color must be auto, always or never, not %q", f.color)
+	}
+
+	cfg, failOn, err := buildConfig(f, paths)
+	if err != nil {
+		return usage("%v", err)
+	}
+	if !parsers.TreeSitterAvailable {
+		fmt.Fprintln(stderr, "keylint: built without cgo: only key formats and non-code files are checked")
+	}
+
+	res, err := scan.Run(ctx, cfg)
+	if err != nil {
+		return usage("scan stopped: %v", err)
+	}
+	for _, fe := range res.Errors {
+		fmt.Fprintf(stderr, "keylint: %s\n", fe.Error())
+	}
+
+	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: repoRoot()}
+	if err := writeReport(f, stdout, res, opts); err != nil {
+		return usage("%v", err)
+	}
+	if f.stats {
+		s := res.Stats
+		mb := float64(s.Bytes) / 1e6
+		fmt.Fprintf(stderr, "keylint: %d files, %.1f MB, %d candidates, %d parsed, %.2fs (%.0f MB/s)\n",
+			s.Files, mb, s.Candidates, s.Parsed, s.Duration.Seconds(), mb/max(s.Duration.Seconds(), 1e-9))
+	}
+	for _, fd := range res.Findings {
+		if failOn != keylint.Off && fd.Severity >= failOn {
+			return exitFindings
+		}
+	}
+	return exitClean
+}
+
+// buildConfig merges .keylint.yaml with the flags (flags win) into the engine's config.
+func buildConfig(f *scanFlags, paths []string) (scan.Config, keylint.Severity, error) {
+	cfg := scan.Config{Paths: paths, Workers: f.workers, Severity: map[string]keylint.Severity{}}
+	failOn := keylint.Warning
+	var file *config.File
+	if !f.noConfig {
+		path := f.configPath
+		if path == "" {
+			path = config.Find(scanRoot(paths))
+		}
+		if path != "" {
+			var err error
+			if file, err = config.Load(path); err != nil {
+				return cfg, 0, err
+			}
+		}
+	}
+	opts := check.DefaultOptions()
+	if file != nil {
+		cfg.Include, cfg.Exclude, cfg.MaxFileSize = file.Include, file.Exclude, file.MaxFileSize
+		cfg.Severity = file.Rules
+		if file.FailOn != nil {
+			failOn = *file.FailOn
+		}
+		if len(file.KeyNames) > 0 {
+			k, err := azurectx.NewKeyNames(file.KeyNames)
+			if err != nil {
+				return cfg, 0, fmt.Errorf("%s: %v", file.Path, err)
+			}
+			opts.KeyNames = k
+		}
+		opts.Markers = azurectx.NewMarkers(file.AzureMarkers)
+		cfg.ExtraKeywords = file.AzureMarkers
+		if file.Scope != "" {
+			opts.Scope = file.Scope
+		}
+	}
+	cfg.Opts = opts
+	cfg.Include = append(cfg.Include, f.include...)
+	cfg.Exclude = append(cfg.Exclude, f.exclude...)
+	if f.maxSize != "" {
+		n, err := config.ParseSize(f.maxSize)
+		if err != nil {
+			return cfg, 0, fmt.Errorf("--max-file-size %q: %v", f.maxSize, err)
+		}
+		cfg.MaxFileSize = n
+	}
+	switch strings.ToLower(f.failOn) {
+	case "":
+	case "never", "none":
+		failOn = keylint.Off
+	default:
+		s, err := keylint.ParseSeverity(f.failOn)
+		if err != nil || s == keylint.Off {
+			return cfg, 0, fmt.Errorf("--fail-on %q: want info, warning, error or never", f.failOn)
+		}
+		failOn = s
+	}
+	return cfg, failOn, nil
+}
+
+// scanRoot is where the config search starts: the first path's directory, or ".".
+func scanRoot(paths []string) string {
+	if len(paths) == 0 {
+		return "."
+	}
+	p := strings.TrimSuffix(paths[0], "/...")
+	if p == "..." || p == "" {
+		return "."
+	}
+	if info, err := os.Stat(p); err == nil && !info.IsDir() {
+		return filepath.Dir(p)
+	}
+	return p
+}
+
+// repoRoot is the git top level (SARIF paths are relative to it), or the working directory.
+func repoRoot() string {
+	if out, err := exec.Command("git", "rev-parse", "--show-toplevel").Output(); err == nil {
+		return strings.TrimSpace(string(out))
+	}
+	wd, _ := os.Getwd()
+	return wd
+}
+
+// writeReport writes to stdout or --output. A regular output file is replaced atomically (temp
+// file and rename), so a reader never sees half a report; /dev/stdout, pipes and other special
+// files are written in place.
+func writeReport(f *scanFlags, stdout io.Writer, res *scan.Result, opts report.Options) error {
+	if f.output == "" || f.output == "-" {
+		opts.Color = useColor(f.color, stdout)
+		return report.Write(stdout, f.format, res, opts)
+	}
+	opts.Color = f.color == "always"
+	if info, err := os.Stat(f.output); err == nil && !info.Mode().IsRegular() {
+		out, err := os.OpenFile(f.output, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("--output: %v", err)
+		}
+		defer out.Close()
+		return report.Write(out, f.format, res, opts)
+	}
+	dir := filepath.Dir(f.output)
+	tmp, err := os.CreateTemp(dir, ".keylint-report-*")
+	if err != nil {
+		return fmt.Errorf("--output: %v", err)
+	}
+	defer os.Remove(tmp.Name()) // no-op after a successful rename
+	if err := report.Write(tmp, f.format, res, opts); err != nil {
+		tmp.Close()
+		return fmt.Errorf("--output: %v", err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("--output: %v", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("--output: %v", err)
+	}
+	if err := os.Rename(tmp.Name(), f.output); err != nil {
+		return fmt.Errorf("--output: %v", err)
+	}
+	return nil
+}
+
+func useColor(mode string, w io.Writer) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	file, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(file.Fd()) || isatty.IsCygwinTerminal(file.Fd()))
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

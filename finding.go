@@ -1,0 +1,41 @@
+package keylint
+
+// Span is a half-open byte range [Start, End) in a file.
+type Span struct {
+	Start, End int
+}
+
+// Position is a 1-based line and column (columns count Unicode code points), computed once at
+// the output edge from a byte offset.
+type Position struct {
+	Line, Column int
+}
+
+// Finding is one reported problem.
+type Finding struct {
+	RuleID   string
+	Severity Severity
+	Message  string
+	Path     string // slash-separated, relative to the scan root when possible
+	Span     Span
+	// Secrets are the spans of key values inside or near the finding; every output redacts them.
+	Secrets []Span
+	Fixes   []Fix
+
+	// Filled in by the engine at the output edge.
+	Start, End Position
+	Snippet    string // the first source line of the finding, secrets redacted
+}
+
+// Fix is a set of non-overlapping edits that together resolve one finding.
+type Fix struct {
+	Message string
+	Edits   []Edit
+}
+
+// Edit replaces the bytes [Start, End) of Path with New.
+type Edit struct {
+	Path       string
+	Start, End int
+	New        string
+}

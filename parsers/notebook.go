@@ -1,0 +1,428 @@
+package parsers
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Notebook is the checkable code of a Jupyter notebook: the code cells joined into one virtual
+// source with a map from each of its bytes back to the byte of the .ipynb file it came from, so
+// findings point at real lines of the notebook. Outputs and markdown need no reader: the
+// context-free key formats are searched in the raw file bytes.
+type Notebook struct {
+	// Language is the kernel's language from the metadata ("python" when unstated).
+	Language string
+	Code     Mapped
+}
+
+// Mapped is decoded text with the file offset of every byte (plus one entry for the end).
+type Mapped struct {
+	Text   []byte
+	Offset []int32
+}
+
+// FileOffset maps an offset in Text to an offset in the notebook file.
+func (m *Mapped) FileOffset(i int) int {
+	if len(m.Offset) == 0 {
+		return 0
+	}
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(m.Offset) {
+		i = len(m.Offset) - 1
+	}
+	return int(m.Offset[i])
+}
+
+func (m *Mapped) appendByte(b byte, at int) {
+	m.Text = append(m.Text, b)
+	m.Offset = append(m.Offset, int32(at))
+}
+
+func (m *Mapped) finish(at int) {
+	m.Offset = append(m.Offset, int32(at))
+}
+
+// jsonString is one string value of the notebook with its raw position.
+type jsonString struct {
+	raw   []byte // including quotes
+	start int    // file offset of the opening quote
+}
+
+type cell struct {
+	kind   string
+	source []jsonString
+}
+
+// ReadNotebook extracts the code cells of an nbformat 4 notebook. A file that is
+// not a JSON object with a "cells" array is an error, so the caller can report and skip it.
+func ReadNotebook(src []byte) (*Notebook, error) {
+	r := &nbReader{src: src, dec: json.NewDecoder(bytes.NewReader(src))}
+	r.dec.UseNumber()
+	if err := r.top(); err != nil {
+		return nil, fmt.Errorf("malformed notebook: %w", err)
+	}
+	if !r.sawCells {
+		return nil, errors.New("malformed notebook: no \"cells\" array (only nbformat 4 is read)")
+	}
+	nb := &Notebook{Language: strings.ToLower(r.language)}
+	if nb.Language == "" {
+		nb.Language = "python"
+	}
+	for _, c := range r.cells {
+		if c.kind == "code" && len(c.source) > 0 {
+			start := len(nb.Code.Text)
+			for _, s := range c.source {
+				decodeInto(&nb.Code, s)
+			}
+			blankMagics(nb.Code.Text[start:])
+			if n := len(nb.Code.Text); n > start && nb.Code.Text[n-1] != '\n' {
+				nb.Code.appendByte('\n', int(nb.Code.Offset[n-1]))
+			}
+		}
+	}
+	end := len(src)
+	if n := len(nb.Code.Offset); n > 0 {
+		end = int(nb.Code.Offset[n-1]) + 1
+	}
+	nb.Code.finish(end)
+	return nb, nil
+}
+
+type nbReader struct {
+	src      []byte
+	dec      *json.Decoder
+	cells    []cell
+	sawCells bool
+	language string
+}
+
+// token reads the next token and, for strings, where its opening quote is.
+func (r *nbReader) token() (json.Token, int, error) {
+	from := int(r.dec.InputOffset())
+	tok, err := r.dec.Token()
+	if err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, 0, err
+	}
+	if _, ok := tok.(string); ok {
+		for from < len(r.src) && r.src[from] != '"' {
+			from++
+		}
+	}
+	return tok, from, nil
+}
+
+func (r *nbReader) top() error {
+	tok, _, err := r.token()
+	if err != nil {
+		return err
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return errors.New("not a JSON object")
+	}
+	return r.object(func(key string) error {
+		switch key {
+		case "cells":
+			r.sawCells = true
+			return r.array(func() error {
+				var c cell
+				err := r.cell(&c)
+				r.cells = append(r.cells, c)
+				return err
+			})
+		case "metadata":
+			return r.metadata()
+		}
+		return r.skip()
+	})
+}
+
+func (r *nbReader) metadata() error {
+	tok, _, err := r.token()
+	if err != nil {
+		return err
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return r.skipRest(tok)
+	}
+	return r.object(func(key string) error {
+		if key != "kernelspec" && key != "language_info" {
+			return r.skip()
+		}
+		want := "language"
+		if key == "language_info" {
+			want = "name"
+		}
+		tok, _, err := r.token()
+		if err != nil {
+			return err
+		}
+		if d, ok := tok.(json.Delim); !ok || d != '{' {
+			return r.skipRest(tok)
+		}
+		return r.object(func(k string) error {
+			if k != want {
+				return r.skip()
+			}
+			tok, _, err := r.token()
+			if err != nil {
+				return err
+			}
+			if s, ok := tok.(string); ok && r.language == "" {
+				r.language = s
+				return nil
+			}
+			return r.skipRest(tok)
+		})
+	})
+}
+
+func (r *nbReader) cell(c *cell) error {
+	tok, _, err := r.token()
+	if err != nil {
+		return err
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return r.skipRest(tok)
+	}
+	return r.object(func(key string) error {
+		switch key {
+		case "cell_type":
+			tok, _, err := r.token()
+			if err != nil {
+				return err
+			}
+			if s, ok := tok.(string); ok {
+				c.kind = s
+				return nil
+			}
+			return r.skipRest(tok)
+		case "source":
+			return r.strings(&c.source)
+		}
+		return r.skip()
+	})
+}
+
+// strings reads a string or an array of strings (nbformat allows both for multi-line text).
+func (r *nbReader) strings(into *[]jsonString) error {
+	tok, at, err := r.token()
+	if err != nil {
+		return err
+	}
+	if _, ok := tok.(string); ok {
+		*into = append(*into, r.rawString(at))
+		return nil
+	}
+	if d, ok := tok.(json.Delim); ok && d == '[' {
+		for r.dec.More() {
+			tok, at, err := r.token()
+			if err != nil {
+				return err
+			}
+			if _, ok := tok.(string); ok {
+				*into = append(*into, r.rawString(at))
+			} else if err := r.skipRest(tok); err != nil {
+				return err
+			}
+		}
+		_, _, err := r.token() // ']'
+		return err
+	}
+	return r.skipRest(tok)
+}
+
+func (r *nbReader) rawString(at int) jsonString {
+	end := int(r.dec.InputOffset())
+	if end > len(r.src) || at > end {
+		end = at
+	}
+	return jsonString{raw: r.src[at:end], start: at}
+}
+
+func (r *nbReader) object(each func(key string) error) error {
+	for r.dec.More() {
+		tok, _, err := r.token()
+		if err != nil {
+			return err
+		}
+		key, ok := tok.(string)
+		if !ok {
+			return errors.New("object key is not a string")
+		}
+		if err := each(key); err != nil {
+			return err
+		}
+	}
+	_, _, err := r.token() // '}'
+	return err
+}
+
+func (r *nbReader) array(each func() error) error {
+	tok, _, err := r.token()
+	if err != nil {
+		return err
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		return r.skipRest(tok)
+	}
+	for r.dec.More() {
+		if err := each(); err != nil {
+			return err
+		}
+	}
+	_, _, err = r.token() // ']'
+	return err
+}
+
+// skip reads and discards one whole value.
+func (r *nbReader) skip() error {
+	tok, _, err := r.token()
+	if err != nil {
+		return err
+	}
+	return r.skipRest(tok)
+}
+
+// skipRest discards the rest of a value whose first token was already read. It counts depth
+// instead of recursing, so nesting depth costs no stack.
+func (r *nbReader) skipRest(tok json.Token) error {
+	d, ok := tok.(json.Delim)
+	if !ok || d == '}' || d == ']' {
+		return nil
+	}
+	depth := 1
+	for depth > 0 {
+		tok, _, err := r.token()
+		if err != nil {
+			return err
+		}
+		if d, ok := tok.(json.Delim); ok {
+			if d == '{' || d == '[' {
+				depth++
+			} else {
+				depth--
+			}
+		}
+	}
+	return nil
+}
+
+// decodeInto appends the decoded contents of a JSON string literal, mapping every output byte
+// to the file offset of the character (or escape sequence) it came from.
+func decodeInto(m *Mapped, s jsonString) {
+	raw := s.raw
+	if len(raw) < 2 {
+		return
+	}
+	for i := 1; i < len(raw)-1; {
+		at := s.start + i
+		c := raw[i]
+		if c != '\\' || i+1 >= len(raw)-1 {
+			m.appendByte(c, at)
+			i++
+			continue
+		}
+		esc := raw[i+1]
+		switch esc {
+		case 'n':
+			m.appendByte('\n', at)
+		case 't':
+			m.appendByte('\t', at)
+		case 'r':
+			m.appendByte('\r', at)
+		case 'b':
+			m.appendByte('\b', at)
+		case 'f':
+			m.appendByte('\f', at)
+		case 'u':
+			r, n := decodeUnicodeEscape(raw[i : len(raw)-1])
+			var buf [utf8.UTFMax]byte
+			for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+				m.appendByte(b, at)
+			}
+			i += n
+			continue
+		default: // \" \\ \/
+			m.appendByte(esc, at)
+		}
+		i += 2
+	}
+}
+
+// decodeUnicodeEscape decodes \uXXXX (and a following low surrogate) and returns the rune and
+// how many bytes it used.
+func decodeUnicodeEscape(b []byte) (rune, int) {
+	hex := func(b []byte) (rune, bool) {
+		if len(b) < 6 || b[0] != '\\' || b[1] != 'u' {
+			return 0, false
+		}
+		var r rune
+		for _, c := range b[2:6] {
+			switch {
+			case c >= '0' && c <= '9':
+				r = r<<4 | rune(c-'0')
+			case c >= 'a' && c <= 'f':
+				r = r<<4 | rune(c-'a'+10)
+			case c >= 'A' && c <= 'F':
+				r = r<<4 | rune(c-'A'+10)
+			default:
+				return 0, false
+			}
+		}
+		return r, true
+	}
+	r, ok := hex(b)
+	if !ok {
+		return utf8.RuneError, 2
+	}
+	if utf16.IsSurrogate(r) {
+		if r2, ok := hex(b[6:]); ok {
+			if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+				return d, 12
+			}
+		}
+		return utf8.RuneError, 6
+	}
+	return r, 6
+}
+
+// blankMagics comments out IPython magics and shell escapes (%pip, !ls, %%bash cells) in place,
+// one byte per line, so the cell parses as Python and every offset stays the same.
+func blankMagics(code []byte) {
+	cellMagic := false
+	first := true
+	for i := 0; i < len(code); {
+		end := bytes.IndexByte(code[i:], '\n')
+		if end < 0 {
+			end = len(code)
+		} else {
+			end += i
+		}
+		line := code[i:end]
+		j := 0
+		for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+			j++
+		}
+		if j < len(line) {
+			if first && bytes.HasPrefix(line[j:], []byte("%%")) {
+				cellMagic = true
+			}
+			first = false
+			if cellMagic || line[j] == '%' || line[j] == '!' {
+				line[j] = '#'
+			}
+		}
+		i = end + 1
+	}
+}

@@ -1,0 +1,141 @@
+package scan
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"sync/atomic"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers"
+	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/parsers"
+	"github.com/keylint/keylint/syntax"
+)
+
+// parseTimeout bounds one file's parse; pathological input must not stall a whole scan.
+const parseTimeout = 30 * time.Second
+
+// checkFile runs the checkers for the file's language and turns their raw findings into
+// finished ones: severities applied, suppressions honoured, positions and redacted snippets.
+func (w *worker) checkFile(ctx context.Context, j job, src []byte) ([]keylint.Finding, error) {
+	lang := parsers.ForPath(j.display, src)
+	var found []keylint.Finding
+	var fileErr error
+
+	// The context-free key formats apply to the raw bytes of every file.
+	text := &check.Pass{Path: j.display, Lang: lang.Lang, Src: src, Opts: w.cfg.Opts}
+	for _, c := range analyzers.For(keylint.Text) {
+		c.Check(text)
+	}
+	found = append(found, text.Findings()...)
+
+	switch {
+	case lang.Lang == keylint.Notebook:
+		fs, err := w.checkNotebook(ctx, j, src)
+		found, fileErr = append(found, fs...), err
+	case lang.Grammar:
+		tree, err := w.parse(ctx, lang.Lang, src)
+		if err != nil {
+			fileErr = err
+			break
+		}
+		found = append(found, w.runCheckers(j.display, lang.Lang, src, tree)...)
+	}
+	return w.finish(j.display, lang, src, found), fileErr
+}
+
+func (w *worker) parse(ctx context.Context, lang keylint.Lang, src []byte) (*syntax.Tree, error) {
+	ctx, cancel := context.WithTimeout(ctx, parseTimeout)
+	defer cancel()
+	tree, err := w.parser.Parse(ctx, lang, src)
+	if err != nil {
+		return nil, fmt.Errorf("not parsed as %s, only key formats checked: %w", lang, err)
+	}
+	atomic.AddInt64(&w.stats.Parsed, 1)
+	return tree, nil
+}
+
+// runCheckers runs the language's own checkers (not the text check) on a parsed tree.
+func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *syntax.Tree) []keylint.Finding {
+	p := &check.Pass{Path: path, Lang: lang, Src: src, Tree: tree, Opts: w.cfg.Opts}
+	for _, c := range analyzers.For(lang)[1:] {
+		c.Check(p)
+	}
+	return p.Findings()
+}
+
+// checkNotebook checks the code cells as one Python file and maps every span back into the
+// .ipynb bytes, so lines and columns point into the notebook itself.
+func (w *worker) checkNotebook(ctx context.Context, j job, src []byte) ([]keylint.Finding, error) {
+	nb, err := parsers.ReadNotebook(src)
+	if err != nil {
+		return nil, fmt.Errorf("%w; code cells not checked", err)
+	}
+	if nb.Language != "python" || len(nb.Code.Text) == 0 {
+		return nil, nil
+	}
+	tree, err := w.parse(ctx, keylint.Python, nb.Code.Text)
+	if err != nil {
+		return nil, err
+	}
+	fs := w.runCheckers(j.display, keylint.Python, nb.Code.Text, tree)
+	mapSpan := func(s keylint.Span) keylint.Span {
+		start := nb.Code.FileOffset(s.Start)
+		end := start
+		if s.End > s.Start {
+			end = nb.Code.FileOffset(s.End-1) + 1
+		}
+		return keylint.Span{Start: start, End: end}
+	}
+	for i := range fs {
+		fs[i].Span = mapSpan(fs[i].Span)
+		for k := range fs[i].Secrets {
+			fs[i].Secrets[k] = mapSpan(fs[i].Secrets[k])
+		}
+		// Edits inside a notebook need JSON re-escaping; the fixes layer owns that.
+		fs[i].Fixes = nil
+	}
+	return fs, nil
+}
+
+// finish applies severities and suppressions and fills in positions and redacted snippets.
+func (w *worker) finish(path string, lang *parsers.Language, src []byte, fs []keylint.Finding) []keylint.Finding {
+	if len(fs) == 0 {
+		return nil
+	}
+	idx := newLineIndex(src)
+	var secrets []keylint.Span
+	for _, f := range fs {
+		secrets = append(secrets, f.Secrets...)
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		sev, ok := w.severity(f.RuleID)
+		if !ok {
+			continue
+		}
+		f.Severity = sev
+		f.Path = path
+		f.Start = idx.position(f.Span.Start)
+		f.End = idx.position(f.Span.End)
+		if suppressed(idx, lang, f.RuleID, f.Start.Line) {
+			continue
+		}
+		f.Snippet = idx.redactedLine(f.Start.Line, secrets)
+		out = append(out, f)
+	}
+	return out
+}
+
+// severity returns a rule's effective severity; ok is false when it is switched off.
+func (e *engine) severity(rule string) (keylint.Severity, bool) {
+	if s, set := e.cfg.Severity[rule]; set {
+		return s, s != keylint.Off
+	}
+	if r := analyzers.ByID(rule); r != nil {
+		return r.Severity, true
+	}
+	return keylint.Warning, true
+}

@@ -1,0 +1,303 @@
+package scan
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
+)
+
+// defaultSkipDirs are third-party and tool trees nobody wants findings from.
+var defaultSkipDirs = map[string]bool{
+	".git": true, "node_modules": true, "vendor": true, ".venv": true, "site-packages": true,
+	"__pycache__": true,
+}
+
+// job is one file to scan.
+type job struct {
+	path     string // as opened (OS separators)
+	display  string // slash-separated, as reported
+	explicit bool   // named on the command line: no ignore rules apply
+}
+
+// filter holds the include/exclude globs and .keylintignore patterns of one scan root.
+type filter struct {
+	include, exclude []string
+	ignore           gitignore.Matcher // .keylintignore, nil if none
+}
+
+// skip reports whether a root-relative, slash-separated file path is filtered out.
+func (f *filter) skip(rel string) bool {
+	if f.ignore != nil && f.ignore.Match(strings.Split(rel, "/"), false) {
+		return true
+	}
+	for _, g := range f.exclude {
+		if ok, _ := doublestar.Match(g, rel); ok {
+			return true
+		}
+	}
+	if len(f.include) == 0 {
+		return false
+	}
+	for _, g := range f.include {
+		if ok, _ := doublestar.Match(g, rel); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// skipDir reports whether a whole directory is skipped by default or by .keylintignore.
+func (f *filter) skipDir(rel string) bool {
+	if defaultSkipDirs[filepath.Base(rel)] {
+		return true
+	}
+	return f.ignore != nil && f.ignore.Match(strings.Split(rel, "/"), true)
+}
+
+// discover sends every file to scan on out. Errors about individual paths go to report and
+// never stop the walk.
+func (c *Config) discover(ctx context.Context, out chan<- job, report func(FileError)) {
+	seen := map[string]bool{}
+	send := func(j job) bool {
+		key := filepath.Clean(j.path)
+		if seen[key] {
+			return true
+		}
+		seen[key] = true
+		select {
+		case out <- j:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	roots := c.Paths
+	if len(roots) == 0 {
+		roots = []string{"."}
+	}
+	for _, arg := range roots {
+		root := rootOf(arg)
+		info, err := os.Stat(root)
+		if err != nil {
+			report(FileError{Path: toSlash(root), Err: describeOpenError(err)})
+			continue
+		}
+		if !info.IsDir() {
+			if !send(job{path: root, display: toSlash(filepath.Clean(root)), explicit: true}) {
+				return
+			}
+			continue
+		}
+		flt := c.filterFor(root, report)
+		if files, ok := gitFiles(ctx, root); ok {
+			for _, rel := range files {
+				if flt.skip(rel) || underSkippedDir(rel, flt) {
+					continue
+				}
+				p := filepath.Join(root, filepath.FromSlash(rel))
+				if !send(job{path: p, display: toSlash(p)}) {
+					return
+				}
+			}
+			continue
+		}
+		if !c.walk(ctx, root, flt, send, report) {
+			return
+		}
+	}
+}
+
+// rootOf turns a path argument into the directory or file to scan: "./..." and "dir/..." (the Go
+// pattern) mean the same as "." and "dir", which are recursive anyway.
+func rootOf(arg string) string {
+	switch {
+	case arg == "..." || arg == "./...":
+		return "."
+	case strings.HasSuffix(arg, "/..."):
+		if r := strings.TrimSuffix(arg, "/..."); r != "" {
+			return r
+		}
+		return "/"
+	}
+	return arg
+}
+
+func toSlash(p string) string { return filepath.ToSlash(filepath.Clean(p)) }
+
+func underSkippedDir(rel string, f *filter) bool {
+	parts := strings.Split(rel, "/")
+	for i := 1; i < len(parts); i++ {
+		if f.skipDir(strings.Join(parts[:i], "/")) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Config) filterFor(root string, report func(FileError)) *filter {
+	f := &filter{include: c.Include, exclude: c.Exclude}
+	ignoreFile := filepath.Join(root, ".keylintignore")
+	if ps, err := readIgnoreFile(ignoreFile, nil); err == nil {
+		if len(ps) > 0 {
+			f.ignore = gitignore.NewMatcher(ps)
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		report(FileError{Path: toSlash(ignoreFile), Err: err})
+	}
+	return f
+}
+
+// gitFiles lists tracked and untracked-but-not-ignored files with git, the fastest listing and
+// the exact .gitignore semantics. ok is false outside a work tree or without git.
+func gitFiles(ctx context.Context, dir string) ([]string, bool) {
+	cmd := exec.CommandContext(ctx, "git", "-C", dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+	cmd.Stderr = nil
+	outb, err := cmd.Output()
+	if err != nil {
+		return nil, false
+	}
+	var files []string
+	for _, f := range bytes.Split(outb, []byte{0}) {
+		if len(f) > 0 {
+			files = append(files, string(f))
+		}
+	}
+	return files, true
+}
+
+// walk lists files outside a git work tree, honouring .gitignore files on the way down.
+func (c *Config) walk(ctx context.Context, root string, flt *filter, send func(job) bool, report func(FileError)) bool {
+	type level struct {
+		dir      string
+		patterns []gitignore.Pattern // cumulative, outermost first
+	}
+	stack := []level{}
+	ok := true
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if ctx.Err() != nil {
+			ok = false
+			return filepath.SkipAll
+		}
+		if err != nil {
+			report(FileError{Path: toSlash(p), Err: describeOpenError(err)})
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		for len(stack) > 0 && !isWithin(p, stack[len(stack)-1].dir) {
+			stack = stack[:len(stack)-1]
+		}
+		var patterns []gitignore.Pattern
+		if len(stack) > 0 {
+			patterns = stack[len(stack)-1].patterns
+		}
+		parts := strings.Split(rel, "/")
+		if d.IsDir() {
+			if rel != "." {
+				if flt.skipDir(rel) || gitignore.NewMatcher(patterns).Match(parts, true) {
+					return filepath.SkipDir
+				}
+			}
+			domain := parts
+			if rel == "." {
+				domain = nil
+			}
+			own, err := readIgnoreFile(filepath.Join(p, ".gitignore"), domain)
+			if err != nil && !errors.Is(err, fs.ErrNotExist) {
+				report(FileError{Path: toSlash(filepath.Join(p, ".gitignore")), Err: err})
+			}
+			if len(own) > 0 {
+				patterns = append(append([]gitignore.Pattern{}, patterns...), own...)
+			}
+			stack = append(stack, level{dir: p, patterns: patterns})
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			// Symlinks are not followed (no loops, no files scanned twice), but a loop is worth
+			// a line, because the link is broken for everyone else too.
+			if _, err := os.Stat(p); err != nil && errors.Is(err, syscall.ELOOP) {
+				report(FileError{Path: toSlash(p), Err: errors.New("symlink loop; skipped")})
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		if gitignore.NewMatcher(patterns).Match(parts, false) || flt.skip(rel) {
+			return nil
+		}
+		if !send(job{path: p, display: toSlash(p)}) {
+			ok = false
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if err != nil {
+		report(FileError{Path: toSlash(root), Err: err})
+	}
+	return ok
+}
+
+func isLoop(err error) bool { return errors.Is(err, syscall.ELOOP) }
+
+func isWithin(p, dir string) bool {
+	if dir == "." {
+		return !strings.HasPrefix(p, "..")
+	}
+	return p == dir || strings.HasPrefix(p, dir+string(filepath.Separator))
+}
+
+// readIgnoreFile parses a gitignore-syntax file; domain is the directory it applies to, as path
+// components relative to the scan root.
+func readIgnoreFile(path string, domain []string) ([]gitignore.Pattern, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var ps []gitignore.Pattern
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		ps = append(ps, gitignore.ParsePattern(line, domain))
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return ps, nil
+}
+
+// describeOpenError turns a file-system error into the words a user can act on.
+func describeOpenError(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied; skipped (check the file's permissions)")
+	case errors.Is(err, syscall.ELOOP):
+		return errors.New("symlink loop; skipped")
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file or directory")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,269 @@
+// Package scan is the engine every surface calls: it lists files, reads each once, prefilters,
+// parses candidates, runs the checkers, applies suppressions and severities, and returns sorted
+// findings. It prints nothing.
+package scan
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/parsers"
+)
+
+// DefaultMaxFileSize is the size cap for files found by walking (2 MiB): bigger files are
+// generated data, bundles or dumps, and grammars get slow on them.
+const DefaultMaxFileSize = 2 << 20
+
+// Config is everything a scan needs; the CLI builds it from flags and .keylint.yaml.
+type Config struct {
+	Paths            []string
+	Include, Exclude []string // doublestar globs on root-relative paths
+	MaxFileSize      int64
+	// Severity overrides rule defaults; keylint.Off switches a rule off.
+	Severity map[string]keylint.Severity
+	Opts     *check.Options
+	// ExtraKeywords are added to the prefilter (extra Azure-context markers from config).
+	ExtraKeywords []string
+	Workers       int
+}
+
+// FileError is a file that could not be (fully) checked. It never stops the scan.
+type FileError struct {
+	Path string
+	Err  error
+}
+
+func (e FileError) Error() string { return e.Path + ": " + e.Err.Error() }
+
+// Stats describe the work a scan did.
+type Stats struct {
+	Files      int64 // files read
+	Bytes      int64 // bytes read
+	Candidates int64 // files that passed the prefilter
+	Parsed     int64 // files parsed with a grammar
+	Duration   time.Duration
+}
+
+// Result is what Run returns.
+type Result struct {
+	Findings []keylint.Finding
+	Errors   []FileError
+	Stats    Stats
+}
+
+// Run scans. The error is only for a scan that could not start; per-file problems are in
+// Result.Errors.
+func Run(ctx context.Context, cfg Config) (*Result, error) {
+	start := time.Now()
+	if cfg.Opts == nil {
+		cfg.Opts = check.DefaultOptions()
+	}
+	if cfg.MaxFileSize <= 0 {
+		cfg.MaxFileSize = DefaultMaxFileSize
+	}
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	e := &engine{cfg: &cfg, pre: newPrefilter(cfg.ExtraKeywords)}
+
+	jobs := make(chan job, 256)
+	var mu sync.Mutex
+	res := &Result{}
+	reportErr := func(fe FileError) {
+		mu.Lock()
+		res.Errors = append(res.Errors, fe)
+		mu.Unlock()
+	}
+	go func() {
+		defer close(jobs)
+		cfg.discover(ctx, jobs, reportErr)
+	}()
+
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := &worker{engine: e, parser: parsers.NewParser()}
+			defer w.parser.Close()
+			for j := range jobs {
+				fs, err := w.scanFile(ctx, j)
+				if err != nil {
+					reportErr(FileError{Path: j.display, Err: err})
+				}
+				if len(fs) > 0 {
+					mu.Lock()
+					res.Findings = append(res.Findings, fs...)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res.Findings = sortAndDedupe(res.Findings)
+	sort.SliceStable(res.Errors, func(i, j int) bool { return res.Errors[i].Path < res.Errors[j].Path })
+	res.Stats = e.stats
+	res.Stats.Duration = time.Since(start)
+	return res, nil
+}
+
+type engine struct {
+	cfg   *Config
+	pre   *prefilter
+	stats Stats
+}
+
+type worker struct {
+	*engine
+	parser *parsers.Parser
+	buf    []byte
+}
+
+// scanFile checks one file. A panic anywhere below is turned into a FileError: a bug in one
+// checker must not end the scan.
+func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = nil
+			err = fmt.Errorf("internal error, file skipped (please report this): %v\n%s", r, debug.Stack())
+		}
+	}()
+	src, skipMsg, err := w.read(j)
+	if err != nil || src == nil {
+		if skipMsg != "" {
+			return nil, fmt.Errorf("%s", skipMsg)
+		}
+		return nil, err
+	}
+	atomic.AddInt64(&w.stats.Files, 1)
+	atomic.AddInt64(&w.stats.Bytes, int64(len(src)))
+	if !w.pre.candidate(src) {
+		return nil, nil
+	}
+	atomic.AddInt64(&w.stats.Candidates, 1)
+	return w.checkFile(ctx, j, src)
+}
+
+// read loads a file into the worker's reusable buffer. It returns nil src for files that are
+// skipped quietly (symlinks, binaries found by walking); skipMsg says why a file was skipped
+// when the user should hear about it.
+func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
+	stat := os.Lstat
+	if j.explicit {
+		stat = os.Stat
+	}
+	info, err := stat(j.path)
+	if err != nil {
+		if !j.explicit && os.IsNotExist(err) {
+			return nil, "", nil // listed by git but deleted in the work tree
+		}
+		return nil, "", describeOpenError(err)
+	}
+	if info.Mode()&os.ModeSymlink != 0 {
+		if _, err := os.Stat(j.path); err != nil && isLoop(err) {
+			return nil, "", describeOpenError(err)
+		}
+		return nil, "", nil
+	}
+	if info.IsDir() || !info.Mode().IsRegular() {
+		return nil, "", nil
+	}
+	if info.Size() > w.cfg.MaxFileSize {
+		return nil, fmt.Sprintf("skipped: %s is over the %s size cap (raise max-file-size in .keylint.yaml)",
+			humanSize(info.Size()), humanSize(w.cfg.MaxFileSize)), nil
+	}
+	f, err := os.Open(j.path)
+	if err != nil {
+		return nil, "", describeOpenError(err)
+	}
+	defer f.Close()
+	n := int(info.Size())
+	if cap(w.buf) < n+1 {
+		w.buf = make([]byte, n+1, n+n/4+512)
+	}
+	buf := w.buf[:cap(w.buf)]
+	total := 0
+	for total < len(buf) {
+		m, err := f.Read(buf[total:])
+		total += m
+		if err != nil {
+			break
+		}
+	}
+	if int64(total) > w.cfg.MaxFileSize {
+		return nil, "skipped: grew past the size cap while being read", nil
+	}
+	src = buf[:total]
+	if isBinary(src) {
+		if j.explicit || parsers.ForPath(j.display, nil).Lang != keylint.Text {
+			return nil, "skipped: binary content (NUL bytes)", nil
+		}
+		return nil, "", nil
+	}
+	return src, "", nil
+}
+
+// isBinary uses git's rule: a NUL byte in the first 8000 bytes.
+func isBinary(src []byte) bool {
+	head := src
+	if len(head) > 8000 {
+		head = head[:8000]
+	}
+	for _, c := range head {
+		if c == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// sortAndDedupe orders findings by path, offset and rule, and drops exact repeats.
+func sortAndDedupe(fs []keylint.Finding) []keylint.Finding {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		return a.Span.End < b.Span.End
+	})
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 {
+			p := out[len(out)-1]
+			if p.Path == f.Path && p.RuleID == f.RuleID && p.Span == f.Span {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
