@@ -69,6 +69,9 @@ func ReadNotebook(src []byte) (*Notebook, error) {
 	if err := r.top(); err != nil {
 		return nil, fmt.Errorf("malformed notebook: %w", err)
 	}
+	if _, err := r.dec.Token(); err != io.EOF {
+		return nil, errors.New("malformed notebook: text after the top-level object")
+	}
 	if !r.sawCells {
 		return nil, errors.New("malformed notebook: no \"cells\" array (only nbformat 4 is read)")
 	}

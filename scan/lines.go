@@ -151,11 +151,7 @@ func suppression(line string, comments []string) ([]string, bool) {
 	if end < 0 {
 		return nil, true
 	}
-	var ids []string
-	for _, id := range strings.FieldsFunc(rest[1:end], func(r rune) bool { return r == ',' || r == ' ' }) {
-		ids = append(ids, id)
-	}
-	return ids, true
+	return strings.FieldsFunc(rest[1:end], func(r rune) bool { return r == ',' || r == ' ' }), true
 }
 
 func ruleName(id string) string {

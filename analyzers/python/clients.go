@@ -62,6 +62,17 @@ func (f *file) checkCalls() {
 		case hasKeyword(call, "azure_endpoint") || hasKeyword(call, "azure_deployment"):
 			// Any client configured with an Azure endpoint is an Azure client.
 			f.checkClient(call, name, false)
+		case openAICompatibleClients[name]:
+			// An openai.com client needs its key; a read written into it is not an Azure key.
+			for _, kw := range keywordArgs(call) {
+				if keyParams[kw.ChildByField("name").Text()] {
+					f.visitReads(kw.ChildByField("value"), newTrace(), func(read *syntax.Node, direct bool) {
+						if direct {
+							f.claimedReads[read.Start] = true
+						}
+					})
+				}
+			}
 		case isHeaderSetter(name):
 			f.checkHeaderCall(call)
 		}
@@ -139,10 +150,10 @@ func (f *file) checkKeyValue(site, value *syntax.Node, client string) {
 // notAKey reports whether an expression certainly holds no key: None, "", a placeholder literal,
 // or a variable only ever assigned those.
 func (f *file) notAKey(v *syntax.Node) bool {
-	return f.notAKeyDepth(v, 0)
+	return f.notAKeyDepth(v, newTrace())
 }
 
-func (f *file) notAKeyDepth(v *syntax.Node, depth int) bool {
+func (f *file) notAKeyDepth(v *syntax.Node, tr *trace) bool {
 	if v == nil {
 		return true
 	}
@@ -153,12 +164,13 @@ func (f *file) notAKeyDepth(v *syntax.Node, depth int) bool {
 		s, ok := stringValue(v)
 		return ok && keyformat.IsPlaceholder(s) && !isRealKey(s)
 	case "identifier":
-		vals := f.assigns[v.Text()]
-		if len(vals) == 0 || depth > 3 {
+		vals := f.valuesOf(v.Text())
+		if len(vals) == 0 || !tr.enter(v) {
 			return false
 		}
+		defer tr.leave()
 		for _, val := range vals {
-			if !f.notAKeyDepth(val, depth+1) {
+			if !f.notAKeyDepth(val, tr) {
 				return false
 			}
 		}
@@ -177,11 +189,11 @@ func isRealKey(s string) bool {
 // get_bearer_token_provider, a lambda, a def'd function, or a variable holding one of those
 // or named like one.
 func (f *file) isTokenProvider(v *syntax.Node) bool {
-	return f.isTokenProviderDepth(v, 0)
+	return f.isTokenProviderDepth(v, newTrace())
 }
 
-func (f *file) isTokenProviderDepth(v *syntax.Node, depth int) bool {
-	if v == nil || depth > 3 {
+func (f *file) isTokenProviderDepth(v *syntax.Node, tr *trace) bool {
+	if v == nil {
 		return false
 	}
 	switch v.Kind {
@@ -199,9 +211,10 @@ func (f *file) isTokenProviderDepth(v *syntax.Node, depth int) bool {
 		if strings.Contains(lower, "token") || strings.Contains(lower, "provider") || f.funcs[name] {
 			return true
 		}
-		if v.Kind == "identifier" {
-			for _, val := range f.assigns[name] {
-				if f.isTokenProviderDepth(val, depth+1) {
+		if v.Kind == "identifier" && tr.enter(v) {
+			defer tr.leave()
+			for _, val := range f.valuesOf(name) {
+				if f.isTokenProviderDepth(val, tr) {
 					return true
 				}
 			}
@@ -216,7 +229,7 @@ func (f *file) hasAzureBaseURL(call *syntax.Node) bool {
 	for _, kw := range keywordArgs(call) {
 		switch kw.ChildByField("name").Text() {
 		case "base_url", "openai_api_base", "azure_endpoint", "endpoint":
-			if f.pointsAtAzure(kw.ChildByField("value"), 0) {
+			if f.pointsAtAzure(kw.ChildByField("value"), newTrace()) {
 				return true
 			}
 		}
@@ -224,13 +237,17 @@ func (f *file) hasAzureBaseURL(call *syntax.Node) bool {
 	return false
 }
 
-func (f *file) pointsAtAzure(v *syntax.Node, depth int) bool {
-	if v == nil || depth > 3 {
+func (f *file) pointsAtAzure(v *syntax.Node, tr *trace) bool {
+	if v == nil {
 		return false
 	}
 	if v.Kind == "identifier" {
-		for _, val := range f.assigns[v.Text()] {
-			if f.pointsAtAzure(val, depth+1) {
+		if !tr.enter(v) {
+			return false
+		}
+		defer tr.leave()
+		for _, val := range f.valuesOf(v.Text()) {
+			if f.pointsAtAzure(val, tr) {
 				return true
 			}
 		}

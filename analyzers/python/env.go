@@ -41,7 +41,7 @@ func (f *file) envRead(n *syntax.Node) (string, *syntax.Node, bool) {
 // the site's line are covered by that finding (KL105 stays quiet); reads reached through
 // variables flow into it (KL105 reports them wherever they are).
 func (f *file) claimReads(site, value *syntax.Node) {
-	f.visitReads(value, 0, func(read *syntax.Node, direct bool) {
+	f.visitReads(value, newTrace(), func(read *syntax.Node, direct bool) {
 		if direct && f.sameLine(read, site) {
 			f.claimedReads[read.Start] = true
 		} else {
@@ -51,19 +51,19 @@ func (f *file) claimReads(site, value *syntax.Node) {
 }
 
 // visitReads finds env reads inside an expression, following variables a few assignments deep.
-func (f *file) visitReads(v *syntax.Node, depth int, visit func(read *syntax.Node, direct bool)) {
-	if v == nil || depth > 3 {
+func (f *file) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.Node, direct bool)) {
+	if v == nil {
 		return
 	}
+	direct := tr.depth == 0
 	check := func(n *syntax.Node) {
 		if _, _, ok := f.envRead(n); ok {
-			visit(n, depth == 0)
-		} else if n.Kind == "identifier" {
-			for _, val := range f.assigns[n.Text()] {
-				if val.Start != v.Start {
-					f.visitReads(val, depth+1, visit)
-				}
+			visit(n, direct)
+		} else if n.Kind == "identifier" && tr.enter(n) {
+			for _, val := range f.valuesOf(n.Text()) {
+				f.visitReads(val, tr, visit)
 			}
+			tr.leave()
 		}
 	}
 	check(v)

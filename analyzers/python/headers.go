@@ -59,7 +59,7 @@ func (f *file) checkConfigEntries(entries []dictEntry) {
 		case "azure_endpoint", "azure_deployment":
 			azure = true
 		case "base_url", "endpoint", "api_base":
-			azure = azure || f.pointsAtAzure(e.value, 0)
+			azure = azure || f.pointsAtAzure(e.value, newTrace())
 		}
 		if v, ok := stringValue(e.value); ok && azurectx.IsAzureHost(v) {
 			azure = true

@@ -28,7 +28,7 @@ func (f *file) checkLegacyGlobals() {
 				azureAD = true
 			}
 		case "api_base":
-			azure = azure || f.pointsAtAzure(right, 0)
+			azure = azure || f.pointsAtAzure(right, newTrace())
 		case "api_key":
 			keySets = append(keySets, a)
 		}

@@ -161,9 +161,7 @@ func (f *file) addAssignment(n *syntax.Node) {
 	case "identifier":
 		name := left.Text()
 		f.assigns[name] = append(f.assigns[name], right)
-		for _, e := range f.dictLiteralEntries(right) {
-			f.dictKeys[name] = append(f.dictKeys[name], e)
-		}
+		f.dictKeys[name] = append(f.dictKeys[name], f.dictLiteralEntries(right)...)
 	case "subscript":
 		f.subscripts = append(f.subscripts, n)
 		obj := left.ChildByField("value")
@@ -300,4 +298,42 @@ func (f *file) report(rule string, site *syntax.Node, msg string) *keylint.Findi
 	}
 	f.reportedSpans[k] = true
 	return f.pass.Reportf(rule, span(site), msg)
+}
+
+// Following variables through their assignments is bounded three ways, so generated or hostile
+// files cannot make it explode: at most maxHops variables deep, each variable visited once per
+// question, and only its last maxValues assignments.
+const (
+	maxHops   = 4
+	maxValues = 8
+)
+
+// trace guards one walk through variables.
+type trace struct {
+	seen  map[string]bool
+	depth int
+}
+
+func newTrace() *trace { return &trace{seen: map[string]bool{}} }
+
+// enter reports whether the walk may follow the variable n; callers pair it with leave.
+func (t *trace) enter(n *syntax.Node) bool {
+	name := n.Text()
+	if t.depth >= maxHops || t.seen[name] {
+		return false
+	}
+	t.seen[name] = true
+	t.depth++
+	return true
+}
+
+func (t *trace) leave() { t.depth-- }
+
+// valuesOf returns the last few values assigned to a variable in the file.
+func (f *file) valuesOf(name string) []*syntax.Node {
+	vals := f.assigns[name]
+	if len(vals) > maxValues {
+		vals = vals[len(vals)-maxValues:]
+	}
+	return vals
 }

@@ -1,0 +1,13 @@
+import os
+
+import httpx
+from azure.identity import DefaultAzureCredential, get_bearer_token_provider
+from openai import AzureOpenAI
+
+provider = get_bearer_token_provider(DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default")
+settings = {"azure_endpoint": os.environ["AZURE_OPENAI_ENDPOINT"], "api_version": "2024-10-21"}
+
+keyless = AzureOpenAI(azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"], api_version="2024-10-21", azure_ad_token_provider=provider)
+spread = AzureOpenAI(**settings)
+custom = AzureOpenAI(api_version="2024-10-21", http_client=httpx.Client())
+headers = AzureOpenAI(api_version="2024-10-21", default_headers={"Authorization": "Bearer x"})
