@@ -8,7 +8,8 @@ type Span struct {
 // Position is a 1-based line and column (columns count Unicode code points), computed once at
 // the output edge from a byte offset.
 type Position struct {
-	Line, Column int
+	Line   int `json:"line"`
+	Column int `json:"column"`
 }
 
 // Finding is one reported problem.

@@ -107,7 +107,7 @@ var (
 			"then remove it and move to Microsoft Entra ID. Output never shows more than its first 4 characters.",
 		Examples: []keylint.Example{{
 			Lang: keylint.Python,
-			Bad:  "api_key = \"0123456789abcdef0123456789abcdef\"",
+			Bad:  "api_key = \"<the 32 hex characters copied from Keys and Endpoint>\"",
 			Good: "token_provider = get_bearer_token_provider(DefaultAzureCredential(), \"https://cognitiveservices.azure.com/.default\")",
 		}},
 		Tags: []string{"security", "secret", "azure"}, SecuritySeverity: "9.0",

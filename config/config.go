@@ -125,7 +125,11 @@ func Parse(path string, data []byte) (*File, error) {
 			f.Scope, err = scope(v, errAt)
 		case "fail-on":
 			var s keylint.Severity
-			if s, err = severity(v, errAt); err == nil {
+			if v.Kind == yaml.ScalarNode && (v.Value == "never" || v.Value == "none") {
+				f.FailOn = &s // Off: findings never fail the run
+			} else if s, err = severity(v, errAt); err == nil && s == keylint.Off {
+				err = errAt(v, "fail-on: want info, warning, error or never")
+			} else if err == nil {
 				f.FailOn = &s
 			}
 		default:

@@ -63,7 +63,14 @@ func (p *Parser) Close() {
 // Parse parses src as lang and copies the result into a syntax.Tree; the C tree is freed before
 // it returns. A file with syntax errors still yields a tree (HasError set), because tree-sitter
 // recovers and the intact parts are worth checking.
+//
+// ctx is checked before parsing but not handed to tree-sitter: the binding's cancellation flag
+// outlives the parse, so a context cancelled just after one parse made the next parse on the
+// same parser fail. Files are size-capped, which bounds a parse instead.
 func (p *Parser) Parse(ctx context.Context, lang keylint.Lang, src []byte) (*syntax.Tree, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	g, ok := grammars[lang]
 	if !ok {
 		return nil, fmt.Errorf("no grammar for %s", lang)
@@ -75,7 +82,7 @@ func (p *Parser) Parse(ctx context.Context, lang keylint.Lang, src []byte) (*syn
 		tp.SetLanguage(g.lang)
 		p.ts[lang] = tp
 	}
-	tree, err := tp.ParseCtx(ctx, nil, src)
+	tree, err := tp.ParseCtx(context.Background(), nil, src)
 	if err != nil {
 		tp.Reset()
 		return nil, fmt.Errorf("parse: %w", err)

@@ -63,7 +63,7 @@ func writeSARIF(w io.Writer, res *scan.Result, opts Options) error {
 			WithLevel(sarifLevel(f.Severity)).
 			WithMessage(sarif.NewTextMessage(f.Message)).
 			AddLocation(sarif.NewLocationWithPhysicalLocation(loc)).
-			AddPartialFingerprint("keylint/v1", Fingerprint(f))
+			WithPartialFingerprints(map[string]string{"keylint/v1": Fingerprint(f)})
 		for _, fix := range f.Fixes {
 			result.AddFixe(sarifFix(fix, opts.BaseDir))
 		}

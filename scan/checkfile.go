@@ -3,7 +3,6 @@ package scan
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"sync/atomic"
 
@@ -14,15 +13,13 @@ import (
 	"github.com/keylint/keylint/syntax"
 )
 
-// parseTimeout bounds one file's parse; pathological input must not stall a whole scan.
-const parseTimeout = 30 * time.Second
-
 // checkFile runs the checkers for the file's language and turns their raw findings into
 // finished ones: severities applied, suppressions honoured, positions and redacted snippets.
 func (w *worker) checkFile(ctx context.Context, j job, src []byte) ([]keylint.Finding, error) {
 	lang := parsers.ForPath(j.display, src)
 	var found []keylint.Finding
 	var fileErr error
+	cm := &comments{markers: lang.Comments}
 
 	// The context-free key formats apply to the raw bytes of every file.
 	text := &check.Pass{Path: j.display, Lang: lang.Lang, Src: src, Opts: w.cfg.Opts}
@@ -33,7 +30,7 @@ func (w *worker) checkFile(ctx context.Context, j job, src []byte) ([]keylint.Fi
 
 	switch {
 	case lang.Lang == keylint.Notebook:
-		fs, err := w.checkNotebook(ctx, j, src)
+		fs, err := w.checkNotebook(ctx, j, src, cm)
 		found, fileErr = append(found, fs...), err
 	case lang.Grammar:
 		tree, err := w.parse(ctx, lang.Lang, src)
@@ -42,13 +39,12 @@ func (w *worker) checkFile(ctx context.Context, j job, src []byte) ([]keylint.Fi
 			break
 		}
 		found = append(found, w.runCheckers(j.display, lang.Lang, src, tree)...)
+		cm.spans = commentSpans(tree, nil)
 	}
-	return w.finish(j.display, lang, src, found), fileErr
+	return w.finish(j.display, src, cm, found), fileErr
 }
 
 func (w *worker) parse(ctx context.Context, lang keylint.Lang, src []byte) (*syntax.Tree, error) {
-	ctx, cancel := context.WithTimeout(ctx, parseTimeout)
-	defer cancel()
 	tree, err := w.parser.Parse(ctx, lang, src)
 	if err != nil {
 		return nil, fmt.Errorf("not parsed as %s, only key formats checked: %w", lang, err)
@@ -68,7 +64,7 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 
 // checkNotebook checks the code cells as one Python file and maps every span back into the
 // .ipynb bytes, so lines and columns point into the notebook itself.
-func (w *worker) checkNotebook(ctx context.Context, j job, src []byte) ([]keylint.Finding, error) {
+func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comments) ([]keylint.Finding, error) {
 	nb, err := parsers.ReadNotebook(src)
 	if err != nil {
 		return nil, fmt.Errorf("%w; code cells not checked", err)
@@ -97,11 +93,28 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte) ([]keylin
 		// Edits inside a notebook need JSON re-escaping; the fixes layer owns that.
 		fs[i].Fixes = nil
 	}
+	cm.spans = commentSpans(tree, mapSpan)
 	return fs, nil
 }
 
+// commentSpans lists the comment nodes of a tree, mapped into file offsets when the tree was
+// parsed from extracted code. Never nil, so a parsed file without comments suppresses nothing.
+func commentSpans(tree *syntax.Tree, mapSpan func(keylint.Span) keylint.Span) []keylint.Span {
+	spans := []keylint.Span{}
+	for i := range tree.Nodes {
+		if n := &tree.Nodes[i]; n.Kind == "comment" {
+			sp := keylint.Span{Start: n.Start, End: n.End}
+			if mapSpan != nil {
+				sp = mapSpan(sp)
+			}
+			spans = append(spans, sp)
+		}
+	}
+	return spans
+}
+
 // finish applies severities and suppressions and fills in positions and redacted snippets.
-func (w *worker) finish(path string, lang *parsers.Language, src []byte, fs []keylint.Finding) []keylint.Finding {
+func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Finding) []keylint.Finding {
 	if len(fs) == 0 {
 		return nil
 	}
@@ -120,7 +133,7 @@ func (w *worker) finish(path string, lang *parsers.Language, src []byte, fs []ke
 		f.Path = path
 		f.Start = idx.position(f.Span.Start)
 		f.End = idx.position(f.Span.End)
-		if suppressed(idx, lang, f.RuleID, f.Start.Line) {
+		if suppressed(idx, cm, f.RuleID, f.Start.Line) {
 			continue
 		}
 		f.Snippet = idx.redactedLine(f.Start.Line, secrets)

@@ -8,7 +8,6 @@ import (
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers"
 	"github.com/keylint/keylint/analyzers/keyformat"
-	"github.com/keylint/keylint/parsers"
 )
 
 // lineIndex turns byte offsets into lines and columns. Built once per file with findings.
@@ -57,11 +56,6 @@ func (x *lineIndex) lineSpan(line int) (int, int) {
 	return start, end
 }
 
-func (x *lineIndex) line(line int) string {
-	s, e := x.lineSpan(line)
-	return string(x.src[s:e])
-}
-
 // maxSnippet keeps a minified line from flooding the output.
 const maxSnippet = 240
 
@@ -105,18 +99,57 @@ func (x *lineIndex) redactedLine(line int, secrets []keylint.Span) string {
 	return out
 }
 
-// suppressed reports whether the finding's line, or the line above, carries a keylint:ignore
-// comment that names this rule (or names none).
-func suppressed(x *lineIndex, lang *parsers.Language, rule string, line int) bool {
+// comments locates comments in a file: from the syntax tree when the file was parsed, else
+// from the language's comment markers on the line (a marker inside a string can then fool it).
+type comments struct {
+	spans   []keylint.Span // sorted; nil without a tree
+	markers []string
+}
+
+// start returns where the comment holding byte off begins, or false if off is not in one.
+func (c *comments) start(x *lineIndex, line, off int) (int, bool) {
+	if c.spans != nil {
+		i := sort.Search(len(c.spans), func(i int) bool { return c.spans[i].End > off })
+		if i < len(c.spans) && c.spans[i].Start <= off {
+			return c.spans[i].Start, true
+		}
+		return 0, false
+	}
+	ls, _ := x.lineSpan(line)
+	before := string(x.src[ls:off])
+	best := -1
+	for _, m := range c.markers {
+		if i := strings.Index(before, m); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return ls + best, best >= 0
+}
+
+// suppressed reports whether a keylint:ignore comment covers the rule on this line: a comment
+// on the line itself, or a comment that is the whole of the line above (a trailing comment on
+// the line above belongs to that line).
+func suppressed(x *lineIndex, c *comments, rule string, line int) bool {
 	for _, l := range []int{line, line - 1} {
-		if ids, ok := suppression(x.line(l), lang.Comments); ok {
-			if len(ids) == 0 {
-				return true
+		ls, le := x.lineSpan(l)
+		text := string(x.src[ls:le])
+		for from := 0; ; {
+			i := strings.Index(text[from:], ignoreMarker)
+			if i < 0 {
+				break
 			}
-			for _, id := range ids {
-				if strings.EqualFold(id, rule) || ruleName(rule) == strings.ToLower(id) {
-					return true
-				}
+			at := from + i
+			from = at + len(ignoreMarker)
+			cs, ok := c.start(x, l, ls+at)
+			if !ok {
+				continue
+			}
+			// A notebook's raw line starts with the JSON string's quote.
+			if l != line && strings.Trim(string(x.src[ls:cs]), " \t\"") != "" {
+				continue
+			}
+			if ids := suppressionIDs(text[from:]); ids == nil || matchesRule(ids, rule) {
+				return true
 			}
 		}
 	}
@@ -125,33 +158,30 @@ func suppressed(x *lineIndex, lang *parsers.Language, rule string, line int) boo
 
 const ignoreMarker = "keylint:ignore"
 
-// suppression parses "keylint:ignore[KL102,KL105] reason" inside a comment on the line and
-// returns the listed ids (none means all rules).
-func suppression(line string, comments []string) ([]string, bool) {
-	i := strings.Index(line, ignoreMarker)
-	if i < 0 {
-		return nil, false
-	}
-	before := line[:i]
-	inComment := false
-	for _, c := range append(comments, "/*") {
-		if strings.Contains(before, c) {
-			inComment = true
-			break
-		}
-	}
-	if !inComment {
-		return nil, false
-	}
-	rest := line[i+len(ignoreMarker):]
+// suppressionIDs parses the optional "[KL102, key-env-read]" after the marker; nil means all
+// rules.
+func suppressionIDs(rest string) []string {
 	if !strings.HasPrefix(rest, "[") {
-		return nil, true
+		return nil
 	}
 	end := strings.IndexByte(rest, ']')
 	if end < 0 {
-		return nil, true
+		return nil
 	}
-	return strings.FieldsFunc(rest[1:end], func(r rune) bool { return r == ',' || r == ' ' }), true
+	ids := strings.FieldsFunc(rest[1:end], func(r rune) bool { return r == ',' || r == ' ' })
+	if len(ids) == 0 {
+		return nil
+	}
+	return ids
+}
+
+func matchesRule(ids []string, rule string) bool {
+	for _, id := range ids {
+		if strings.EqualFold(id, rule) || strings.ToLower(id) == ruleName(rule) {
+			return true
+		}
+	}
+	return false
 }
 
 func ruleName(id string) string {

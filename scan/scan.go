@@ -4,6 +4,7 @@
 package scan
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -130,6 +131,7 @@ type worker struct {
 	*engine
 	parser *parsers.Parser
 	buf    []byte
+	lower  []byte // prefilter scratch
 }
 
 // scanFile checks one file. A panic anywhere below is turned into a FileError: a bug in one
@@ -150,7 +152,7 @@ func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, er
 	}
 	atomic.AddInt64(&w.stats.Files, 1)
 	atomic.AddInt64(&w.stats.Bytes, int64(len(src)))
-	if !w.pre.candidate(src) {
+	if !w.pre.candidate(src, &w.lower) {
 		return nil, nil
 	}
 	atomic.AddInt64(&w.stats.Candidates, 1)
@@ -222,12 +224,7 @@ func isBinary(src []byte) bool {
 	if len(head) > 8000 {
 		head = head[:8000]
 	}
-	for _, c := range head {
-		if c == 0 {
-			return true
-		}
-	}
-	return false
+	return bytes.IndexByte(head, 0) >= 0
 }
 
 func humanSize(n int64) string {

@@ -220,25 +220,28 @@ func repoRoot() string {
 	return wd
 }
 
-// writeReport writes to stdout or --output. A regular output file is replaced atomically (temp
-// file and rename), so a reader never sees half a report; /dev/stdout, pipes and other special
-// files are written in place.
+// writeReport writes to stdout or --output. A plain regular file is replaced atomically (temp
+// file and rename), so a reader never sees half a report. Anything else is written in place:
+// /dev/stdout and pipes, other special files, symlinks (the link stays, its target gets the
+// report) and the file stdout already points at.
 func writeReport(f *scanFlags, stdout io.Writer, res *scan.Result, opts report.Options) error {
-	if f.output == "" || f.output == "-" {
+	if f.output == "" || f.output == "-" || isStdout(f.output, stdout) {
 		opts.Color = useColor(f.color, stdout)
 		return report.Write(stdout, f.format, res, opts)
 	}
 	opts.Color = f.color == "always"
-	if info, err := os.Stat(f.output); err == nil && !info.Mode().IsRegular() {
-		out, err := os.OpenFile(f.output, os.O_WRONLY, 0)
+	if info, err := os.Lstat(f.output); err == nil && !info.Mode().IsRegular() {
+		out, err := os.OpenFile(f.output, os.O_WRONLY|os.O_TRUNC, 0)
 		if err != nil {
 			return fmt.Errorf("--output: %v", err)
 		}
-		defer out.Close()
-		return report.Write(out, f.format, res, opts)
+		werr := report.Write(out, f.format, res, opts)
+		if cerr := out.Close(); werr == nil {
+			werr = cerr
+		}
+		return werr
 	}
-	dir := filepath.Dir(f.output)
-	tmp, err := os.CreateTemp(dir, ".keylint-report-*")
+	tmp, err := os.CreateTemp(filepath.Dir(f.output), ".keylint-report-*")
 	if err != nil {
 		return fmt.Errorf("--output: %v", err)
 	}
@@ -258,6 +261,18 @@ func writeReport(f *scanFlags, stdout io.Writer, res *scan.Result, opts report.O
 		return fmt.Errorf("--output: %v", err)
 	}
 	return nil
+}
+
+// isStdout reports whether path names the file our stdout already is (--output /dev/stdout
+// with stdout redirected to a file).
+func isStdout(path string, stdout io.Writer) bool {
+	file, ok := stdout.(*os.File)
+	if !ok {
+		return false
+	}
+	a, err1 := file.Stat()
+	b, err2 := os.Stat(path)
+	return err1 == nil && err2 == nil && os.SameFile(a, b)
 }
 
 func useColor(mode string, w io.Writer) bool {

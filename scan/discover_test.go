@@ -1,0 +1,145 @@
+package scan
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// writeTree creates files (slash paths relative to dir) with the given contents.
+func writeTree(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// listed runs discovery and returns the root-relative slash paths it would scan.
+func listed(t *testing.T, cfg Config, root string) []string {
+	t.Helper()
+	out := make(chan job, 1024)
+	var errs []FileError
+	go func() {
+		defer close(out)
+		cfg.discover(context.Background(), out, func(fe FileError) { errs = append(errs, fe) })
+	}()
+	var got []string
+	for j := range out {
+		rel, err := filepath.Rel(root, j.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, filepath.ToSlash(rel))
+	}
+	sort.Strings(got)
+	if len(errs) > 0 {
+		t.Errorf("unexpected discovery errors: %v", errs)
+	}
+	return got
+}
+
+var treeFiles = map[string]string{
+	"app.py":                     "x",
+	"src/lib.py":                 "x",
+	"src/gen/out.py":             "x",
+	"build/artifact.py":          "x",
+	"node_modules/pkg/index.py":  "x",
+	"vendor/dep/dep.py":          "x",
+	".venv/lib/site.py":          "x",
+	"lib/site-packages/mod/m.py": "x",
+	"docs/notes.md":              "x",
+	"tests/fixtures/sample.py":   "x",
+	".gitignore":                 "build/\n*.log\nsrc/gen/\n",
+	".keylintignore":             "tests/fixtures/\n",
+	"debug.log":                  "x",
+}
+
+var wantListed = []string{".gitignore", ".keylintignore", "app.py", "docs/notes.md", "src/lib.py"}
+
+func TestDiscoverWalkHonoursIgnores(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, treeFiles)
+	got := listed(t, Config{Paths: []string{dir}}, dir)
+	if strings.Join(got, " ") != strings.Join(wantListed, " ") {
+		t.Errorf("walk listed %v\nwant %v", got, wantListed)
+	}
+}
+
+func TestDiscoverGitHonoursIgnores(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Fatal("git is required for this test: install it")
+	}
+	dir := t.TempDir()
+	writeTree(t, dir, treeFiles)
+	for _, args := range [][]string{{"init", "-q"}, {"add", "app.py"}} {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	got := listed(t, Config{Paths: []string{dir}}, dir)
+	if strings.Join(got, " ") != strings.Join(wantListed, " ") {
+		t.Errorf("git listed %v\nwant %v", got, wantListed)
+	}
+}
+
+func TestDiscoverGlobsAndExplicitFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, treeFiles)
+	tests := []struct {
+		name string
+		cfg  Config
+		want []string
+	}{
+		{"include", Config{Paths: []string{dir}, Include: []string{"src/**"}}, []string{"src/lib.py"}},
+		{"exclude", Config{Paths: []string{dir}, Exclude: []string{"**/*.md", ".*"}}, []string{"app.py", "src/lib.py"}},
+		{"explicit ignored file is scanned", Config{Paths: []string{filepath.Join(dir, "build/artifact.py")}}, []string{"build/artifact.py"}},
+		{"explicit file under node_modules", Config{Paths: []string{filepath.Join(dir, "node_modules/pkg/index.py")}}, []string{"node_modules/pkg/index.py"}},
+		{"dot-dot-dot pattern", Config{Paths: []string{dir + "/...", filepath.Join(dir, "app.py")}}, wantListed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := listed(t, tt.cfg, dir)
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRootOf(t *testing.T) {
+	for arg, want := range map[string]string{
+		".": ".", "./...": ".", "...": ".", "src/...": "src", "/...": "/", "src": "src", "a/b/...": "a/b",
+	} {
+		if got := rootOf(arg); got != want {
+			t.Errorf("rootOf(%q) = %q, want %q", arg, got, want)
+		}
+	}
+}
+
+func TestSuppressionIDs(t *testing.T) {
+	tests := map[string][]string{
+		"[KL102] local dev":         {"KL102"},
+		"[KL102, key-env-read] why": {"KL102", "key-env-read"},
+		" reason":                   nil,
+		"":                          nil,
+		"[]":                        nil,
+		"[KL102":                    nil,
+	}
+	for rest, want := range tests {
+		if got := suppressionIDs(rest); strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("suppressionIDs(%q) = %v, want %v", rest, got, want)
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package scan
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestPrefilterCandidate(t *testing.T) {
+	pre := newPrefilter([]string{"MyCorpLLM"})
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{"from openai import AzureOpenAI", true},
+		{"AZURE_OPENAI_API_KEY", true},
+		{`headers = {"API-Key": k}`, true},
+		{"Ocp-Apim-Subscription-Key", true},
+		{"cred = ApiKeyCredential(k)", true},
+		{"base_url='https://x/openai/v1/'", true},
+		{"token = 'sk-proj-abc'", true},
+		{"mycorpllm(key=k)", true}, // extra marker from config, case-insensitive
+		{`api_key = "0123456789abcdef0123456789abcdef"`, true},
+		{`api_key = "0123456789abcdef0123456789abcdef0"`, false}, // 33 hex digits: not a key shape
+		{`digest = "0123456789abcdef0123456789abcdef"`, false},   // hex run but no "key"
+		{"import numpy as np\nprint(np.zeros(3))\n", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		var scratch []byte
+		if got := pre.candidate([]byte(tt.src), &scratch); got != tt.want {
+			t.Errorf("candidate(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}
+
+func TestHexRun32Bounds(t *testing.T) {
+	hex := "0123456789abcdef0123456789abcdef"
+	for src, want := range map[string]bool{
+		hex:              true,
+		"'" + hex + "'":  true,
+		"g" + hex:        false,
+		hex + "g":        false,
+		hex + "0":        false,
+		"x_" + hex:       false,
+		"=" + hex + "\n": true,
+	} {
+		if got := hasHexRun32([]byte(src)); got != want {
+			t.Errorf("hasHexRun32(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
+// benchmarkSource is typical code without any keyword: what most files of a monorepo look like.
+func benchmarkSource(size int) []byte {
+	chunk := "def handler(request, context):\n    value = request.get('payload', {})\n    return compute(value) + 1\n"
+	var b bytes.Buffer
+	for b.Len() < size {
+		b.WriteString(chunk)
+	}
+	return b.Bytes()
+}
+
+func BenchmarkPrefilterMiss(b *testing.B) {
+	pre := newPrefilter(nil)
+	src := benchmarkSource(1 << 20)
+	b.SetBytes(int64(len(src)))
+	var scratch []byte
+	for i := 0; i < b.N; i++ {
+		if pre.candidate(src, &scratch) {
+			b.Fatal("unexpected candidate")
+		}
+	}
+}
+
+func BenchmarkPrefilterMissWithKeyWord(b *testing.B) {
+	pre := newPrefilter(nil)
+	src := []byte(strings.Repeat("cache_key = compute(key)\n", 40000))
+	b.SetBytes(int64(len(src)))
+	var scratch []byte
+	for i := 0; i < b.N; i++ {
+		if pre.candidate(src, &scratch) {
+			b.Fatal("unexpected candidate")
+		}
+	}
+}
+
+func TestToLower(t *testing.T) {
+	src := []byte("AZaz@[`{ HeLLo WORLD 0123 \xc3\x84\xff\xc0ZZZZZZZZZ azure AZURE AzUrE")
+	dst := make([]byte, len(src))
+	toLower(dst, src)
+	want := []byte("azaz@[`{ hello world 0123 \xc3\x84\xff\xc0zzzzzzzzz azure azure azure")
+	if !bytes.Equal(dst, want) {
+		t.Errorf("toLower = %q, want %q", dst, want)
+	}
+}
