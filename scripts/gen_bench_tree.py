@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Write a synthetic source tree for benchmarks: mostly ordinary code and text without any of
-keylint's keywords, and about one file in a hundred with key-based Azure OpenAI code.
+keylint's keywords, and one Python file in FINDINGS_EVERY with key-based Azure OpenAI code.
 
-usage: gen_bench_tree.py DIR [SIZE_MB]   (default 500 MB; deterministic for a given size)
+usage: gen_bench_tree.py DIR [SIZE_MB] [FINDINGS_EVERY]
+  SIZE_MB: total size (default 500); FINDINGS_EVERY: one Python file in this many gets key-based
+  Azure OpenAI code (default 100). Deterministic for given arguments.
 """
 import os
 import random
@@ -51,6 +53,7 @@ def line(rng, templates):
 def main():
     root = sys.argv[1]
     size_mb = int(sys.argv[2]) if len(sys.argv) > 2 else 500
+    every = int(sys.argv[3]) if len(sys.argv) > 3 else 100
     rng = random.Random(size_mb)
     target = size_mb * 1_000_000
     written = files = 0
@@ -60,7 +63,7 @@ def main():
         os.makedirs(d, exist_ok=True)
         ext, templates = kinds[files % len(kinds)]
         lines = [line(rng, templates) for _ in range(rng.randrange(100, 900))]
-        if ext == ".py" and files % 100 == 8:
+        if ext == ".py" and files % (4 * every) < 4:
             lines.insert(len(lines) // 2, AZURE_SNIPPET.format(n=files))
         body = "\n".join(lines) + "\n"
         with open(os.path.join(d, "file%06d%s" % (files, ext)), "w") as f:
