@@ -114,7 +114,14 @@ func Parse(path string, data []byte) (*File, error) {
 		case "key-names":
 			f.KeyNames, err = globs(v, errAt, "key-names")
 		case "azure-markers":
-			f.AzureMarkers, err = stringList(v, errAt, "azure-markers")
+			if f.AzureMarkers, err = stringList(v, errAt, "azure-markers"); err == nil {
+				for i, m := range f.AzureMarkers {
+					if len(strings.TrimSpace(m)) < 2 {
+						err = errAt(v.Content[min(i, len(v.Content)-1)], "azure-markers entries need at least two characters")
+						break
+					}
+				}
+			}
 		case "include":
 			f.Include, err = globs(v, errAt, "include")
 		case "exclude":

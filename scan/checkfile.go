@@ -15,8 +15,7 @@ import (
 
 // checkFile runs the checkers for the file's language and turns their raw findings into
 // finished ones: severities applied, suppressions honoured, positions and redacted snippets.
-func (w *worker) checkFile(ctx context.Context, j job, src []byte) ([]keylint.Finding, error) {
-	lang := parsers.ForPath(j.display, src)
+func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, src []byte) ([]keylint.Finding, error) {
 	var found []keylint.Finding
 	var fileErr error
 	cm := &comments{markers: lang.Comments}

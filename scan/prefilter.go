@@ -1,100 +1,56 @@
 package scan
 
 import (
-	"bytes"
-	"encoding/binary"
 	"strings"
+
+	"github.com/keylint/keylint/scan/keywords"
 )
 
-// keyword is a lower-case substring without which no rule can fire, and the rarest part of
-// it to search for first: searching "zure" finds "azure" with far fewer false starts than
-// searching "a", which matters because Go's substring search is fast only when the first byte
-// of the pattern is rare.
-type keyword struct {
-	word   string
-	anchor string
-}
-
-// strongKeywords cover every rule apart from the 32-hex classic key, which prefilter handles
-// with "key" plus a hex run. Most files of a large repository contain none of them and are done
-// after this one pass.
-var strongKeywords = []keyword{
-	{"azure", "zure"},            // Azure clients, AZURE_* settings, hosts, api_type = "azure"
-	{"openai/v1", "/v1"},         // the Azure v1 base URL
-	{"api-key", "-key"},          // the key header
-	{"subscription-key", "-key"}, // Ocp-Apim-Subscription-Key
-	{"keycredential", "ycred"},   // AzureKeyCredential, ApiKeyCredential, NewKeyCredential
-	{"jqqj99", "jqqj"},           // the 84-character key's signature
-	{"sk-", "k-"},                // OpenAI keys
+// strongKeywords cover every rule apart from the 32-hex classic key, which the prefilter
+// handles with "key" plus a hex run. Most files of a large repository contain none of them and
+// are done after this one pass. Each anchor is the rarest two-or-more-byte part of its word.
+var strongKeywords = []keywords.Keyword{
+	{Word: "azure", Anchor: "zu"},               // Azure clients, AZURE_* settings, hosts, api_type = "azure"
+	{Word: "openai/v1", Anchor: "/v"},           // the Azure v1 base URL
+	{Word: "api-key", Anchor: "-k"},             // the key header
+	{Word: "subscription-key", Anchor: "-k"},    // Ocp-Apim-Subscription-Key
+	{Word: "keycredential", Anchor: "yc"},       // AzureKeyCredential, ApiKeyCredential, NewKeyCredential
+	{Word: "jqqj99", Anchor: "jq"},              // the 84-character key's signature
+	{Word: "sk-", Anchor: "k-", Boundary: true}, // OpenAI keys, not "task-"
 }
 
 // prefilter decides whether a file is worth parsing.
 type prefilter struct {
-	keywords []keyword
+	set *keywords.Set
 }
 
-func newPrefilter(extra []string) *prefilter {
-	p := &prefilter{keywords: append([]keyword(nil), strongKeywords...)}
+// newPrefilter adds the extra Azure-context markers from config to the strong keywords.
+func newPrefilter(extra []string) (*prefilter, error) {
+	words := append([]keywords.Keyword(nil), strongKeywords...)
+	words = append(words, keywords.Keyword{Word: "key", Anchor: "ke", Weak: true})
 	for _, e := range extra {
-		if e = strings.ToLower(strings.TrimSpace(e)); e != "" {
-			p.keywords = append(p.keywords, keyword{word: e, anchor: e})
+		if e = strings.TrimSpace(e); e != "" {
+			words = append(words, keywords.Keyword{Word: e})
 		}
 	}
-	return p
+	set, err := keywords.New(words)
+	if err != nil {
+		return nil, err
+	}
+	return &prefilter{set: set}, nil
 }
 
-// candidate reports whether src may hold a finding. lower is scratch space the caller keeps
-// between calls, so the lower-cased copy costs no allocation.
-func (p *prefilter) candidate(src []byte, lower *[]byte) bool {
-	if cap(*lower) < len(src) {
-		*lower = make([]byte, len(src), len(src)+len(src)/4)
+// candidate reports whether src may hold a finding: a strong keyword, or, in a language whose
+// checker can tell key context, "key" and a 32-hex-digit run (a classic key needs that context;
+// in plain text it is just a hash).
+func (p *prefilter) candidate(src []byte, keyContext bool) bool {
+	switch p.set.Scan(src) {
+	case keywords.Strong:
+		return true
+	case keywords.Weak:
+		return keyContext && hasHexRun32(src)
 	}
-	low := (*lower)[:len(src)]
-	toLower(low, src)
-	for _, k := range p.keywords {
-		if containsKeyword(low, k) {
-			return true
-		}
-	}
-	return bytes.Contains(low, []byte("key")) && hasHexRun32(src)
-}
-
-// containsKeyword finds the anchor, then checks the whole keyword around it.
-func containsKeyword(low []byte, k keyword) bool {
-	at := strings.Index(k.word, k.anchor)
-	anchor := []byte(k.anchor)
-	for from := 0; ; {
-		i := bytes.Index(low[from:], anchor)
-		if i < 0 {
-			return false
-		}
-		start := from + i - at
-		if start >= 0 && start+len(k.word) <= len(low) && string(low[start:start+len(k.word)]) == k.word {
-			return true
-		}
-		from += i + 1
-	}
-}
-
-// toLower writes the ASCII lower case of src into dst, eight bytes at a time: bytes in 'A'..'Z'
-// get 0x20 added, everything else (including non-ASCII) is copied unchanged.
-func toLower(dst, src []byte) {
-	i := 0
-	for ; i+8 <= len(src); i += 8 {
-		v := binary.LittleEndian.Uint64(src[i:])
-		low7 := v & 0x7f7f7f7f7f7f7f7f
-		geA := low7 + 0x3f3f3f3f3f3f3f3f // high bit set where the byte is >= 'A'
-		gtZ := low7 + 0x2525252525252525 // high bit set where the byte is > 'Z'
-		upper := geA &^ gtZ &^ v & 0x8080808080808080
-		binary.LittleEndian.PutUint64(dst[i:], v|upper>>2)
-	}
-	for ; i < len(src); i++ {
-		c := src[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst[i] = c
-	}
+	return false
 }
 
 // hasHexRun32 reports whether src contains a run of exactly 32 hex digits between non-word

@@ -7,7 +7,10 @@ import (
 )
 
 func TestPrefilterCandidate(t *testing.T) {
-	pre := newPrefilter([]string{"MyCorpLLM"})
+	pre, err := newPrefilter([]string{"MyCorpLLM"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		src  string
 		want bool
@@ -19,6 +22,7 @@ func TestPrefilterCandidate(t *testing.T) {
 		{"cred = ApiKeyCredential(k)", true},
 		{"base_url='https://x/openai/v1/'", true},
 		{"token = 'sk-proj-abc'", true},
+		{"see the task-list", false},
 		{"mycorpllm(key=k)", true}, // extra marker from config, case-insensitive
 		{`api_key = "0123456789abcdef0123456789abcdef"`, true},
 		{`api_key = "0123456789abcdef0123456789abcdef0"`, false}, // 33 hex digits: not a key shape
@@ -27,8 +31,7 @@ func TestPrefilterCandidate(t *testing.T) {
 		{"", false},
 	}
 	for _, tt := range tests {
-		var scratch []byte
-		if got := pre.candidate([]byte(tt.src), &scratch); got != tt.want {
+		if got := pre.candidate([]byte(tt.src), true); got != tt.want {
 			t.Errorf("candidate(%q) = %v, want %v", tt.src, got, tt.want)
 		}
 	}
@@ -62,35 +65,23 @@ func benchmarkSource(size int) []byte {
 }
 
 func BenchmarkPrefilterMiss(b *testing.B) {
-	pre := newPrefilter(nil)
+	pre, _ := newPrefilter(nil)
 	src := benchmarkSource(1 << 20)
 	b.SetBytes(int64(len(src)))
-	var scratch []byte
 	for i := 0; i < b.N; i++ {
-		if pre.candidate(src, &scratch) {
+		if pre.candidate(src, true) {
 			b.Fatal("unexpected candidate")
 		}
 	}
 }
 
 func BenchmarkPrefilterMissWithKeyWord(b *testing.B) {
-	pre := newPrefilter(nil)
+	pre, _ := newPrefilter(nil)
 	src := []byte(strings.Repeat("cache_key = compute(key)\n", 40000))
 	b.SetBytes(int64(len(src)))
-	var scratch []byte
 	for i := 0; i < b.N; i++ {
-		if pre.candidate(src, &scratch) {
+		if pre.candidate(src, true) {
 			b.Fatal("unexpected candidate")
 		}
-	}
-}
-
-func TestToLower(t *testing.T) {
-	src := []byte("AZaz@[`{ HeLLo WORLD 0123 \xc3\x84\xff\xc0ZZZZZZZZZ azure AZURE AzUrE")
-	dst := make([]byte, len(src))
-	toLower(dst, src)
-	want := []byte("azaz@[`{ hello world 0123 \xc3\x84\xff\xc0zzzzzzzzz azure azure azure")
-	if !bytes.Equal(dst, want) {
-		t.Errorf("toLower = %q, want %q", dst, want)
 	}
 }

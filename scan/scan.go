@@ -78,7 +78,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	e := &engine{cfg: &cfg, pre: newPrefilter(cfg.ExtraKeywords)}
+	pre, err := newPrefilter(cfg.ExtraKeywords)
+	if err != nil {
+		return nil, fmt.Errorf("azure-markers: %w", err)
+	}
+	e := &engine{cfg: &cfg, pre: pre}
 
 	jobs := make(chan job, 256)
 	var mu sync.Mutex
@@ -134,7 +138,6 @@ type worker struct {
 	*engine
 	parser *parsers.Parser
 	buf    []byte
-	lower  []byte // prefilter scratch
 }
 
 // scanFile checks one file. A panic anywhere below is turned into a FileError: a bug in one
@@ -155,11 +158,12 @@ func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, er
 	}
 	atomic.AddInt64(&w.stats.Files, 1)
 	atomic.AddInt64(&w.stats.Bytes, int64(len(src)))
-	if !w.pre.candidate(src, &w.lower) {
+	lang := parsers.ForPath(j.display, src)
+	if !w.pre.candidate(src, lang.Lang != keylint.Text) {
 		return nil, nil
 	}
 	atomic.AddInt64(&w.stats.Candidates, 1)
-	return w.checkFile(ctx, j, src)
+	return w.checkFile(ctx, j, lang, src)
 }
 
 // read loads a file into the worker's reusable buffer. It returns nil src for files that are

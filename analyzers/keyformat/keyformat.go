@@ -146,13 +146,20 @@ var openAIKeyPrefixes = []string{"proj-", "svcacct-", "admin-", "None-"}
 const openAISignature = "T3BlbkFJ"
 
 func findOpenAI(text []byte, out []Match) []Match {
-	for from := 0; ; {
-		i := bytes.Index(text[from:], []byte("sk-"))
+	if len(text) < 3 {
+		return out
+	}
+	for from := 1; ; {
+		// Search "k-" and look back for the "s": a search starting with a rarer byte is faster.
+		i := bytes.Index(text[from:], []byte("k-"))
 		if i < 0 {
 			return out
 		}
-		start := from + i
+		start := from + i - 1
 		from = start + 3
+		if text[start] != 's' {
+			continue
+		}
 		if start > 0 && (isBase62(text[start-1]) || text[start-1] == '_' || text[start-1] == '-') {
 			continue // "task-..." or "desk-..."
 		}
