@@ -7,7 +7,7 @@
 # holds key-based Azure OpenAI code. The tree is generated once under $BENCH_DIR (default
 # ${TMPDIR:-/tmp}/keylint-bench) and reused. Each tool runs RUNS times (default 5) after a
 # warm-up that also fills the page cache; the medians of wall time and peak RSS are printed as
-# a Markdown table. Needs python3, ripgrep (apt-get install ripgrep) and GNU time
+# a Markdown table (gitleaks runs GITLEAKS_RUNS times, default 1: it takes minutes). Needs python3, ripgrep (apt-get install ripgrep) and GNU time
 # (apt-get install time). With GITLEAKS=1, gitleaks v8.30.1 is built from the Go module proxy
 # into .cache/bin first.
 set -euo pipefail
@@ -43,7 +43,7 @@ command_for() {
     keylint) cmd=(./bin/keylint --no-config --format json "$tree") ;;
     rg) cmd=(rg -i -l -F -e azure -e openai/v1 -e api-key -e subscription-key -e keycredential
              -e jqqj99 -e sk- -e key "$tree") ;;
-    gitleaks) cmd=(.cache/bin/gitleaks dir --no-banner --exit-code 0 --report-path /dev/null "$tree") ;;
+    gitleaks) cmd=(.cache/bin/gitleaks dir --no-banner --exit-code 0 --report-format json --report-path /dev/null "$tree") ;;
   esac
 }
 
@@ -59,9 +59,11 @@ echo "| tool | median wall (s) | MB/s | median peak RSS (MB) |"
 echo "|---|---|---|---|"
 for tool in "${tools[@]}"; do
   command_for "$tool"
-  "${cmd[@]}" >/dev/null 2>&1 || true # warm-up, and the page cache
+  [ "$tool" = gitleaks ] || "${cmd[@]}" >/dev/null 2>&1 || true # warm-up, and the page cache
   walls=() rss=()
-  for _ in $(seq "$runs"); do
+  n=$runs
+  [ "$tool" = gitleaks ] && n=${GITLEAKS_RUNS:-1} # minutes per run on this tree
+  for _ in $(seq "$n"); do
     /usr/bin/time -o "$stats" -f "%e %M" "${cmd[@]}" >/dev/null 2>&1 || true
     read -r wall kb < <(tail -1 "$stats")
     walls+=("$wall")

@@ -68,3 +68,57 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// benchmarkModule is client setup code as the Azure samples write it, repeated to ~100 KB.
+func benchmarkModule() string {
+	const chunk = `import os
+from openai import AzureOpenAI
+from azure.identity import DefaultAzureCredential, get_bearer_token_provider
+
+endpoint = os.environ["AZURE_OPENAI_ENDPOINT"]
+key = os.getenv("AZURE_OPENAI_API_KEY")
+client = AzureOpenAI(azure_endpoint=endpoint, api_version="2024-10-21", api_key=key)
+provider = get_bearer_token_provider(DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default")
+keyless = AzureOpenAI(azure_endpoint=endpoint, api_version="2024-10-21", azure_ad_token_provider=provider)
+
+
+def ask(question, history=None):
+    messages = [{"role": "user", "content": question}] + (history or [])
+    reply = client.chat.completions.create(model="gpt-4o", messages=messages)
+    return reply.choices[0].message.content
+`
+	return strings.Repeat(chunk, 100000/len(chunk)+1)
+}
+
+// BenchmarkCheck measures the Python rules alone, on an already parsed tree.
+func BenchmarkCheck(b *testing.B) {
+	p := parsers.NewParser()
+	defer p.Close()
+	src := []byte(benchmarkModule())
+	tree, err := p.Parse(context.Background(), keylint.Python, src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		pass := &check.Pass{Path: "bench.py", Lang: keylint.Python, Src: src, Tree: tree, Opts: check.DefaultOptions()}
+		Checker{}.Check(pass)
+		if len(pass.Findings()) == 0 {
+			b.Fatal("no findings")
+		}
+	}
+}
+
+// BenchmarkParseAndCheck is what a candidate Python file costs: parse, copy, check.
+func BenchmarkParseAndCheck(b *testing.B) {
+	p := parsers.NewParser()
+	defer p.Close()
+	src := benchmarkModule()
+	b.SetBytes(int64(len(src)))
+	for i := 0; i < b.N; i++ {
+		if len(checkSource(b, p, src)) == 0 {
+			b.Fatal("no findings")
+		}
+	}
+}
