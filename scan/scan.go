@@ -38,6 +38,14 @@ type Config struct {
 	// ExtraKeywords are added to the prefilter (extra Azure-context markers from config).
 	ExtraKeywords []string
 	Workers       int
+	// Progress, when set, is updated as files are read and findings made, for a caller that
+	// shows progress while Run works.
+	Progress *Progress
+}
+
+// Progress counts work done so far; safe to read while Run is working.
+type Progress struct {
+	Files, Findings atomic.Int64
 }
 
 // FileError is a file that could not be (fully) checked. It never stops the scan.
@@ -112,6 +120,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 				if len(fs) > 0 {
 					mu.Lock()
 					res.Findings = append(res.Findings, fs...)
+					if cfg.Progress != nil {
+						cfg.Progress.Findings.Add(int64(len(fs)))
+					}
 					mu.Unlock()
 				}
 			}
@@ -157,6 +168,9 @@ func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, er
 		return nil, err
 	}
 	atomic.AddInt64(&w.stats.Files, 1)
+	if w.cfg.Progress != nil {
+		w.cfg.Progress.Files.Add(1)
+	}
 	atomic.AddInt64(&w.stats.Bytes, int64(len(src)))
 	lang := parsers.ForPath(j.display, src)
 	if !w.pre.candidate(src, lang.Lang != keylint.Text) {

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-isatty"
 
@@ -109,7 +110,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "keylint: built without cgo: only key formats and non-code files are checked")
 	}
 
+	stopProgress := showProgress(&cfg, stderr)
 	res, err := scan.Run(ctx, cfg)
+	stopProgress()
 	if err != nil {
 		return usage("scan stopped: %v", err)
 	}
@@ -287,6 +290,43 @@ func useColor(mode string, w io.Writer) bool {
 	}
 	file, ok := w.(*os.File)
 	return ok && (isatty.IsTerminal(file.Fd()) || isatty.IsCygwinTerminal(file.Fd()))
+}
+
+// showProgress prints a self-updating "files scanned, findings" line on stderr while a long
+// scan runs, only when stderr is a terminal. The returned func stops it and clears the line.
+func showProgress(cfg *scan.Config, stderr io.Writer) func() {
+	file, ok := stderr.(*os.File)
+	if !ok || !isatty.IsTerminal(file.Fd()) || os.Getenv("CI") != "" {
+		return func() {}
+	}
+	cfg.Progress = &scan.Progress{}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		delay := time.NewTimer(time.Second) // short scans print nothing
+		defer delay.Stop()
+		select {
+		case <-done:
+			return
+		case <-delay.C:
+		}
+		tick := time.NewTicker(200 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			fmt.Fprintf(file, "\rkeylint: %d files scanned, %d findings so far", cfg.Progress.Files.Load(), cfg.Progress.Findings.Load())
+			select {
+			case <-done:
+				fmt.Fprint(file, "\r\033[K")
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
 }
 
 func contains(list []string, s string) bool {
