@@ -58,6 +58,7 @@ type jsonString struct {
 
 type cell struct {
 	kind   string
+	lang   string // from polyglot / .NET Interactive cell metadata, "" when unstated
 	source []jsonString
 }
 
@@ -79,8 +80,12 @@ func ReadNotebook(src []byte) (*Notebook, error) {
 	if nb.Language == "" {
 		nb.Language = "python"
 	}
+	// Python 3 kernels name themselves "python3" in some writers.
+	if nb.Language == "python3" {
+		nb.Language = "python"
+	}
 	for _, c := range r.cells {
-		if c.kind == "code" && len(c.source) > 0 {
+		if c.kind == "code" && len(c.source) > 0 && isPythonCell(c, nb.Language) {
 			start := len(nb.Code.Text)
 			for _, s := range c.source {
 				decodeInto(&nb.Code, s)
@@ -212,8 +217,46 @@ func (r *nbReader) cell(c *cell) error {
 			return r.skipRest(tok)
 		case "source":
 			return r.strings(&c.source)
+		case "metadata":
+			return r.cellMetadata(c)
 		}
 		return r.skip()
+	})
+}
+
+// cellMetadata reads the cell language that polyglot notebooks (.NET Interactive) record:
+// metadata.polyglot_notebook.kernelName or metadata.dotnet_interactive.language.
+func (r *nbReader) cellMetadata(c *cell) error {
+	tok, _, err := r.token()
+	if err != nil {
+		return err
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return r.skipRest(tok)
+	}
+	return r.object(func(key string) error {
+		want := map[string]string{"polyglot_notebook": "kernelName", "dotnet_interactive": "language"}[key]
+		if want == "" {
+			return r.skip()
+		}
+		tok, _, err := r.token()
+		if err != nil {
+			return err
+		}
+		if d, ok := tok.(json.Delim); !ok || d != '{' {
+			return r.skipRest(tok)
+		}
+		return r.object(func(k string) error {
+			tok, _, err := r.token()
+			if err != nil {
+				return err
+			}
+			if s, ok := tok.(string); ok && k == want && c.lang == "" {
+				c.lang = strings.ToLower(s)
+				return nil
+			}
+			return r.skipRest(tok)
+		})
 	})
 }
 
@@ -398,6 +441,27 @@ func decodeUnicodeEscape(b []byte) (rune, int) {
 		return utf8.RuneError, 6
 	}
 	return r, 6
+}
+
+// isPythonCell reports whether a code cell holds Python: its own language when a polyglot
+// notebook records one or starts with a "#!csharp"-style kernel magic, else the notebook's.
+func isPythonCell(c cell, notebookLang string) bool {
+	lang := c.lang
+	if lang == "" && len(c.source) > 0 {
+		first := c.source[0].raw
+		if len(first) > 3 && string(first[1:3]) == "#!" {
+			name := first[3:]
+			end := 0
+			for end < len(name) && (name[end] >= 'a' && name[end] <= 'z' || name[end] >= 'A' && name[end] <= 'Z' || name[end] == '-') {
+				end++
+			}
+			lang = strings.ToLower(string(name[:end]))
+		}
+	}
+	if lang == "" {
+		lang = notebookLang
+	}
+	return lang == "python" || lang == "python3"
 }
 
 // blankMagics comments out IPython magics and shell escapes (%pip, !ls, %%bash cells) in place,

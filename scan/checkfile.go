@@ -68,8 +68,8 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 	if err != nil {
 		return nil, fmt.Errorf("%w; code cells not checked", err)
 	}
-	if nb.Language != "python" || len(nb.Code.Text) == 0 {
-		return nil, nil
+	if len(nb.Code.Text) == 0 {
+		return nil, nil // no Python cells
 	}
 	tree, err := w.parse(ctx, keylint.Python, nb.Code.Text)
 	if err != nil {

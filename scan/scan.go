@@ -10,9 +10,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -26,6 +28,10 @@ import (
 // DefaultMaxFileSize is the size cap for files found by walking (2 MiB): bigger files are
 // generated data, bundles or dumps, and grammars get slow on them.
 const DefaultMaxFileSize = 2 << 20
+
+// notebookMaxFileSize is the floor of the cap for notebooks: their size is mostly outputs
+// (images), and only the code cells get parsed.
+const notebookMaxFileSize = 20 << 20
 
 // Config is everything a scan needs; the CLI builds it from flags and .keylint.yaml.
 type Config struct {
@@ -214,6 +220,9 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		}
 	}
 	limit := int(w.cfg.MaxFileSize)
+	if strings.EqualFold(filepath.Ext(j.path), ".ipynb") {
+		limit = max(limit, notebookMaxFileSize)
+	}
 	if cap(w.buf) < 64<<10 {
 		w.buf = make([]byte, 64<<10)
 	}
@@ -243,6 +252,9 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		}
 	}
 	if total > limit {
+		if !j.explicit && isBinary(w.buf[:total]) && parsers.ForPath(j.display, nil).Lang == keylint.Text {
+			return nil, "", nil // a big image or archive: nothing to say about it
+		}
 		size := int64(total)
 		if info, err := f.Stat(); err == nil {
 			size = info.Size()

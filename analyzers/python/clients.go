@@ -9,8 +9,12 @@ import (
 )
 
 // keyParams are the keyword arguments that carry an API key across openai, langchain,
-// llama-index, semantic-kernel and autogen.
-var keyParams = map[string]bool{"api_key": true, "openai_api_key": true, "azure_openai_api_key": true}
+// llama-index, semantic-kernel, autogen and the Azure AI SDK wrappers (langchain's AzureSearch
+// takes azure_search_key).
+var keyParams = map[string]bool{
+	"api_key": true, "openai_api_key": true, "azure_openai_api_key": true, "azure_search_key": true,
+	"subscription_key": true,
+}
 
 // credentialParams are every way to give those clients a credential; KL107 fires when none is
 // passed.
@@ -38,14 +42,10 @@ var openAICompatibleClients = map[string]bool{
 }
 
 // isAzureClientName reports whether a class name is an Azure OpenAI / Azure AI client that takes
-// a key argument: the known ones, and any Azure*OpenAI* or Azure*Completion* class.
+// a key argument: any Azure* class (AzureOpenAI, AzureChatOpenAI, AzureChatCompletion,
+// AzureAIDocumentIntelligenceLoader, AzureSearch, ...).
 func isAzureClientName(name string) bool {
-	if envFallbackClients[name] {
-		return true
-	}
-	n := strings.TrimPrefix(name, "Async")
-	return strings.HasPrefix(n, "Azure") && (strings.Contains(n, "OpenAI") || strings.Contains(n, "Completion") ||
-		strings.Contains(n, "Embedding") || strings.Contains(n, "ChatModel"))
+	return strings.HasPrefix(strings.TrimPrefix(name, "Async"), "Azure")
 }
 
 func (f *file) checkCalls() {
@@ -59,8 +59,8 @@ func (f *file) checkCalls() {
 			f.checkClient(call, name, envFallbackClients[name])
 		case openAICompatibleClients[name] && f.hasAzureBaseURL(call):
 			f.checkClient(call, name, false)
-		case hasKeyword(call, "azure_endpoint") || hasKeyword(call, "azure_deployment"):
-			// Any client configured with an Azure endpoint is an Azure client.
+		case hasKeyword(call, "azure_endpoint") || hasKeyword(call, "azure_deployment") || f.hasAzureBaseURL(call):
+			// Any call configured with an Azure endpoint is talking to Azure.
 			f.checkClient(call, name, false)
 		case openAICompatibleClients[name]:
 			// An openai.com client needs its key; a read written into it is not an Azure key.
@@ -163,7 +163,7 @@ func (f *file) notAKeyDepth(v *syntax.Node, tr *trace) bool {
 	case "string", "concatenated_string":
 		s, ok := stringValue(v)
 		return ok && keyformat.IsPlaceholder(s) && !isRealKey(s)
-	case "identifier":
+	case "identifier", "attribute":
 		vals := f.valuesOf(v.Text())
 		if len(vals) == 0 || !tr.enter(v) {
 			return false
@@ -211,9 +211,9 @@ func (f *file) isTokenProviderDepth(v *syntax.Node, tr *trace) bool {
 		if strings.Contains(lower, "token") || strings.Contains(lower, "provider") || f.funcs[name] {
 			return true
 		}
-		if v.Kind == "identifier" && tr.enter(v) {
+		if tr.enter(v) {
 			defer tr.leave()
-			for _, val := range f.valuesOf(name) {
+			for _, val := range f.valuesOf(v.Text()) {
 				if f.isTokenProviderDepth(val, tr) {
 					return true
 				}
@@ -228,7 +228,7 @@ func (f *file) isTokenProviderDepth(v *syntax.Node, tr *trace) bool {
 func (f *file) hasAzureBaseURL(call *syntax.Node) bool {
 	for _, kw := range keywordArgs(call) {
 		switch kw.ChildByField("name").Text() {
-		case "base_url", "openai_api_base", "azure_endpoint", "endpoint":
+		case "base_url", "openai_api_base", "api_base", "azure_endpoint", "endpoint":
 			if f.pointsAtAzure(kw.ChildByField("value"), newTrace()) {
 				return true
 			}
@@ -241,7 +241,7 @@ func (f *file) pointsAtAzure(v *syntax.Node, tr *trace) bool {
 	if v == nil {
 		return false
 	}
-	if v.Kind == "identifier" {
+	if v.Kind == "identifier" || v.Kind == "attribute" && len(f.valuesOf(v.Text())) > 0 {
 		if !tr.enter(v) {
 			return false
 		}

@@ -30,6 +30,9 @@ func (f *file) envRead(n *syntax.Node) (string, *syntax.Node, bool) {
 		if f.qualified(n.ChildByField("value")) != "os.environ" {
 			return "", nil, false
 		}
+		if p := n.Parent(); n.Field == "left" && p != nil && (p.Kind == "assignment" || p.Kind == "augmented_assignment") {
+			return "", nil, false // os.environ["X"] = ...: a write
+		}
 		idx := n.ChildByField("subscript")
 		name, ok := stringValue(idx)
 		return name, idx, ok
@@ -59,7 +62,7 @@ func (f *file) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.Nod
 	check := func(n *syntax.Node) {
 		if _, _, ok := f.envRead(n); ok {
 			visit(n, direct)
-		} else if n.Kind == "identifier" && tr.enter(n) {
+		} else if isVariable(n) && tr.enter(n) {
 			for _, val := range f.valuesOf(n.Text()) {
 				f.visitReads(val, tr, visit)
 			}
@@ -90,4 +93,16 @@ func (f *file) checkEnvReads() {
 			f.report("KL105", n, "key read from environment variable "+name)
 		}
 	}
+}
+
+// isVariable reports whether n names a value that assignments can be followed to: an
+// identifier (not the member name in a.b) or an attribute chain.
+func isVariable(n *syntax.Node) bool {
+	switch n.Kind {
+	case "identifier":
+		return n.Field != "attribute"
+	case "attribute":
+		return true
+	}
+	return false
 }

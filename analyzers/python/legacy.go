@@ -6,12 +6,19 @@ import (
 	"github.com/keylint/keylint/syntax"
 )
 
-// checkLegacyGlobals reports openai<1.0 module configuration, openai.api_key = ..., in a file
-// that points the module at Azure (KL103). api_type "azure_ad" means the "key" is an Entra ID
-// token, which is keyless.
+// checkLegacyGlobals reports openai<1.0 module configuration, openai.api_key = ..., that points
+// the module at Azure with a key (KL103). Samples often configure both ways in branches, so each
+// api_key assignment is judged by the api_type set closest before it: "azure_ad" means the
+// "key" is an Entra ID token, which is keyless; "azure", or none before it in a file that sets
+// "azure" or an Azure api_base, is a key.
 func (f *file) checkLegacyGlobals() {
+	type apiType struct {
+		at    int
+		value string
+	}
+	var types []apiType // in source order
 	var keySets []*syntax.Node
-	azure, azureAD := false, false
+	azureBase := false
 	for _, a := range f.attrAssigns {
 		left := a.ChildByField("left")
 		if f.qualified(left.ChildByField("object")) != "openai" {
@@ -21,22 +28,27 @@ func (f *file) checkLegacyGlobals() {
 		switch left.ChildByField("attribute").Text() {
 		case "api_type":
 			v, _ := stringValue(right)
-			switch strings.ToLower(v) {
-			case "azure":
-				azure = true
-			case "azure_ad":
-				azureAD = true
-			}
+			types = append(types, apiType{a.Start, strings.ToLower(v)})
 		case "api_base":
-			azure = azure || f.pointsAtAzure(right, newTrace())
+			azureBase = azureBase || f.pointsAtAzure(right, newTrace())
 		case "api_key":
 			keySets = append(keySets, a)
 		}
 	}
-	if !azure || azureAD {
-		return
+	fileAzure := azureBase
+	for _, t := range types {
+		fileAzure = fileAzure || t.value == "azure"
 	}
 	for _, a := range keySets {
+		mode := ""
+		for _, t := range types {
+			if t.at < a.Start {
+				mode = t.value
+			}
+		}
+		if mode == "azure_ad" || mode != "azure" && (mode != "" || !fileAzure) {
+			continue
+		}
 		v := a.ChildByField("right")
 		if f.notAKey(v) || f.isTokenProvider(v) {
 			continue

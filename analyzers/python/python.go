@@ -45,7 +45,7 @@ type file struct {
 	lines []int // byte offset of each line start
 
 	imports map[string]string         // local name -> qualified name
-	assigns map[string][]*syntax.Node // variable -> values assigned to it
+	assigns map[string][]*syntax.Node // variable or attribute (as written) -> values assigned to it
 	funcs   map[string]bool           // names of def'd functions (callables: token providers)
 	// dictKeys maps a dict variable to the entries it gets: x = {"k": v}, x = dict(k=v), x["k"] = v.
 	dictKeys map[string][]dictEntry
@@ -170,6 +170,8 @@ func (f *file) addAssignment(n *syntax.Node) {
 		}
 	case "attribute":
 		f.attrAssigns = append(f.attrAssigns, n)
+		// self.api_key = key, openai.api_key = token: followed like variables, by their text.
+		f.assigns[left.Text()] = append(f.assigns[left.Text()], right)
 	}
 }
 

@@ -19,3 +19,12 @@ classic = AzureOpenAI(
     azure_ad_token_provider=token_provider,
 )
 explicit_none = AzureOpenAI(azure_endpoint="https://contoso.openai.azure.com", api_version="2024-10-21", api_key=None, azure_ad_token_provider=token_provider)
+
+# openai<1.0 with an Entra ID token in the module global, then handed on: still a token.
+import openai
+
+openai.api_type = "azure_ad"
+openai.api_key = DefaultAzureCredential().get_token("https://cognitiveservices.azure.com/.default").token
+from langchain_openai import AzureChatOpenAI
+
+llm = AzureChatOpenAI(azure_deployment="gpt-4o", api_version="2024-10-21", openai_api_key=openai.api_key)
