@@ -155,66 +155,25 @@ func (r *nbReader) top() error {
 	})
 }
 
+// metadata reads the kernel's language: metadata.kernelspec.language or
+// metadata.language_info.name.
 func (r *nbReader) metadata() error {
-	tok, _, err := r.token()
-	if err != nil {
-		return err
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return r.skipRest(tok)
-	}
-	return r.object(func(key string) error {
-		if key != "kernelspec" && key != "language_info" {
+	return r.inObject(func(key string) error {
+		want := map[string]string{"kernelspec": "language", "language_info": "name"}[key]
+		if want == "" {
 			return r.skip()
 		}
-		want := "language"
-		if key == "language_info" {
-			want = "name"
-		}
-		tok, _, err := r.token()
-		if err != nil {
-			return err
-		}
-		if d, ok := tok.(json.Delim); !ok || d != '{' {
-			return r.skipRest(tok)
-		}
-		return r.object(func(k string) error {
-			if k != want {
-				return r.skip()
-			}
-			tok, _, err := r.token()
-			if err != nil {
-				return err
-			}
-			if s, ok := tok.(string); ok && r.language == "" {
-				r.language = s
-				return nil
-			}
-			return r.skipRest(tok)
+		return r.inObject(func(k string) error {
+			return r.stringField(k == want, &r.language)
 		})
 	})
 }
 
 func (r *nbReader) cell(c *cell) error {
-	tok, _, err := r.token()
-	if err != nil {
-		return err
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return r.skipRest(tok)
-	}
-	return r.object(func(key string) error {
+	return r.inObject(func(key string) error {
 		switch key {
 		case "cell_type":
-			tok, _, err := r.token()
-			if err != nil {
-				return err
-			}
-			if s, ok := tok.(string); ok {
-				c.kind = s
-				return nil
-			}
-			return r.skipRest(tok)
+			return r.stringField(true, &c.kind)
 		case "source":
 			return r.strings(&c.source)
 		case "metadata":
@@ -227,6 +186,19 @@ func (r *nbReader) cell(c *cell) error {
 // cellMetadata reads the cell language that polyglot notebooks (.NET Interactive) record:
 // metadata.polyglot_notebook.kernelName or metadata.dotnet_interactive.language.
 func (r *nbReader) cellMetadata(c *cell) error {
+	return r.inObject(func(key string) error {
+		want := map[string]string{"polyglot_notebook": "kernelName", "dotnet_interactive": "language"}[key]
+		if want == "" {
+			return r.skip()
+		}
+		return r.inObject(func(k string) error {
+			return r.stringField(k == want, &c.lang)
+		})
+	})
+}
+
+// inObject reads one value: an object's keys go to each, anything else is skipped.
+func (r *nbReader) inObject(each func(key string) error) error {
 	tok, _, err := r.token()
 	if err != nil {
 		return err
@@ -234,30 +206,23 @@ func (r *nbReader) cellMetadata(c *cell) error {
 	if d, ok := tok.(json.Delim); !ok || d != '{' {
 		return r.skipRest(tok)
 	}
-	return r.object(func(key string) error {
-		want := map[string]string{"polyglot_notebook": "kernelName", "dotnet_interactive": "language"}[key]
-		if want == "" {
-			return r.skip()
+	return r.object(each)
+}
+
+// stringField reads one value and, when wanted, stores it in *into if it is a string and
+// *into is still empty (the first of several places wins).
+func (r *nbReader) stringField(wanted bool, into *string) error {
+	tok, _, err := r.token()
+	if err != nil {
+		return err
+	}
+	if s, ok := tok.(string); ok {
+		if wanted && *into == "" {
+			*into = s
 		}
-		tok, _, err := r.token()
-		if err != nil {
-			return err
-		}
-		if d, ok := tok.(json.Delim); !ok || d != '{' {
-			return r.skipRest(tok)
-		}
-		return r.object(func(k string) error {
-			tok, _, err := r.token()
-			if err != nil {
-				return err
-			}
-			if s, ok := tok.(string); ok && k == want && c.lang == "" {
-				c.lang = strings.ToLower(s)
-				return nil
-			}
-			return r.skipRest(tok)
-		})
-	})
+		return nil
+	}
+	return r.skipRest(tok)
 }
 
 // strings reads a string or an array of strings (nbformat allows both for multi-line text).
@@ -446,7 +411,7 @@ func decodeUnicodeEscape(b []byte) (rune, int) {
 // isPythonCell reports whether a code cell holds Python: its own language when a polyglot
 // notebook records one or starts with a "#!csharp"-style kernel magic, else the notebook's.
 func isPythonCell(c cell, notebookLang string) bool {
-	lang := c.lang
+	lang := strings.ToLower(c.lang)
 	if lang == "" && len(c.source) > 0 {
 		first := c.source[0].raw
 		if len(first) > 3 && string(first[1:3]) == "#!" {
