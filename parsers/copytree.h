@@ -41,8 +41,20 @@ const char *ts_language_field_name_for_id(const TSLanguage *self, TSFieldId id);
 
 // The grammars, compiled in the smacker/go-tree-sitter grammar packages.
 const TSLanguage *tree_sitter_python(void);
+const TSLanguage *tree_sitter_javascript(void);
+const TSLanguage *tree_sitter_typescript(void);
+const TSLanguage *tree_sitter_tsx(void);
+const TSLanguage *tree_sitter_c_sharp(void);
+const TSLanguage *tree_sitter_java(void);
+const TSLanguage *tree_sitter_bash(void);
 
 static inline TSLanguage *kl_python(void) { return (TSLanguage *)tree_sitter_python(); }
+static inline TSLanguage *kl_javascript(void) { return (TSLanguage *)tree_sitter_javascript(); }
+static inline TSLanguage *kl_typescript(void) { return (TSLanguage *)tree_sitter_typescript(); }
+static inline TSLanguage *kl_tsx(void) { return (TSLanguage *)tree_sitter_tsx(); }
+static inline TSLanguage *kl_csharp(void) { return (TSLanguage *)tree_sitter_c_sharp(); }
+static inline TSLanguage *kl_java(void) { return (TSLanguage *)tree_sitter_java(); }
+static inline TSLanguage *kl_bash(void) { return (TSLanguage *)tree_sitter_bash(); }
 
 enum { KL_NAMED = 1, KL_ERROR = 2 };
 

@@ -20,14 +20,21 @@ type Language struct {
 	Shebangs []string
 	// Comments are line-comment markers; suppressions must sit in one.
 	Comments []string
-	// Grammar reports whether a tree-sitter grammar parses this language here.
-	Grammar bool
+	// Grammar names the tree-sitter grammar that parses this language, "" for none.
+	Grammar string
 }
 
 // Languages is the registry, most specific first.
 var Languages = []Language{
-	{Lang: keylint.Python, Exts: []string{".py", ".pyw", ".pyi"}, Shebangs: []string{"python", "python3"}, Comments: []string{"#"}, Grammar: true},
+	{Lang: keylint.Python, Exts: []string{".py", ".pyw", ".pyi"}, Shebangs: []string{"python", "python3"}, Comments: []string{"#"}, Grammar: "python"},
 	{Lang: keylint.Notebook, Exts: []string{".ipynb"}, Comments: []string{"#"}},
+	{Lang: keylint.JavaScript, Exts: []string{".js", ".mjs", ".cjs", ".jsx"}, Shebangs: []string{"node", "nodejs"}, Comments: []string{"//", "/*"}, Grammar: "javascript"},
+	{Lang: keylint.TypeScript, Exts: []string{".ts", ".mts", ".cts"}, Shebangs: []string{"ts-node", "tsx", "deno", "bun"}, Comments: []string{"//", "/*"}, Grammar: "typescript"},
+	{Lang: keylint.TypeScript, Exts: []string{".tsx"}, Comments: []string{"//", "/*"}, Grammar: "tsx"},
+	{Lang: keylint.CSharp, Exts: []string{".cs", ".csx"}, Comments: []string{"//", "/*"}, Grammar: "csharp"},
+	{Lang: keylint.Java, Exts: []string{".java"}, Comments: []string{"//", "/*"}, Grammar: "java"},
+	{Lang: keylint.Shell, Exts: []string{".sh", ".bash", ".zsh", ".ksh"}, Names: []string{".bashrc", ".bash_profile", ".profile", ".zshrc"}, Shebangs: []string{"sh", "bash", "zsh", "ksh", "dash"}, Comments: []string{"#"}, Grammar: "bash"},
+	{Lang: keylint.PowerShell, Exts: []string{".ps1", ".psm1", ".psd1"}, Shebangs: []string{"pwsh", "powershell"}, Comments: []string{"#", "<#"}},
 }
 
 // ForPath picks the language of a file from its name, then from a shebang in its first bytes.

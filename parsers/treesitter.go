@@ -19,9 +19,14 @@ import (
 	// through the Go binding cost one cgo call and one map insert per node, three times the
 	// parse itself.
 	_ "github.com/smacker/go-tree-sitter"
+	_ "github.com/smacker/go-tree-sitter/bash"
+	_ "github.com/smacker/go-tree-sitter/csharp"
+	_ "github.com/smacker/go-tree-sitter/java"
+	_ "github.com/smacker/go-tree-sitter/javascript"
 	_ "github.com/smacker/go-tree-sitter/python"
+	_ "github.com/smacker/go-tree-sitter/typescript/tsx"
+	_ "github.com/smacker/go-tree-sitter/typescript/typescript"
 
-	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/syntax"
 )
 
@@ -40,8 +45,14 @@ type grammar struct {
 	fields  []string // field id -> field name
 }
 
-var grammars = map[keylint.Lang]*grammar{
-	keylint.Python: {load: func() *C.TSLanguage { return C.kl_python() }},
+var grammars = map[string]*grammar{
+	"python":     {load: func() *C.TSLanguage { return C.kl_python() }},
+	"javascript": {load: func() *C.TSLanguage { return C.kl_javascript() }},
+	"typescript": {load: func() *C.TSLanguage { return C.kl_typescript() }},
+	"tsx":        {load: func() *C.TSLanguage { return C.kl_tsx() }},
+	"csharp":     {load: func() *C.TSLanguage { return C.kl_csharp() }},
+	"java":       {load: func() *C.TSLanguage { return C.kl_java() }},
+	"bash":       {load: func() *C.TSLanguage { return C.kl_bash() }},
 }
 
 func (g *grammar) get() *grammar {
@@ -64,13 +75,13 @@ func (g *grammar) get() *grammar {
 // Parser parses files for one goroutine: tree-sitter parsers are not safe for concurrent use, so
 // each scan worker owns one and closes it when done.
 type Parser struct {
-	ts    map[keylint.Lang]*C.TSParser
-	nodes []C.kl_node // reused copy buffer
+	ts    map[string]*C.TSParser // by grammar
+	nodes []C.kl_node            // reused copy buffer
 }
 
 // NewParser returns a parser for one goroutine. Close it when done.
 func NewParser() *Parser {
-	return &Parser{ts: map[keylint.Lang]*C.TSParser{}}
+	return &Parser{ts: map[string]*C.TSParser{}}
 }
 
 // Close frees the C parsers.
@@ -84,16 +95,16 @@ func (p *Parser) Close() {
 // errParseTimeout is returned when tree-sitter gives up on a file.
 var errParseTimeout = errors.New("parse took too long")
 
-// Parse parses src as lang and copies the result into a syntax.Tree; the C tree is freed before
+// Parse parses src with the named grammar (Language.Grammar) and copies the result into a syntax.Tree; the C tree is freed before
 // it returns. A file with syntax errors still yields a tree (HasError set), because tree-sitter
 // recovers and the intact parts are worth checking. ctx is checked before parsing.
-func (p *Parser) Parse(ctx context.Context, lang keylint.Lang, src []byte) (*syntax.Tree, error) {
+func (p *Parser) Parse(ctx context.Context, lang string, src []byte) (*syntax.Tree, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	g, ok := grammars[lang]
 	if !ok {
-		return nil, fmt.Errorf("no grammar for %s", lang)
+		return nil, fmt.Errorf("no grammar %q", lang)
 	}
 	g = g.get()
 	tp := p.ts[lang]

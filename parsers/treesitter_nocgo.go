@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 
-	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/syntax"
 )
 
@@ -27,6 +26,6 @@ func NewParser() *Parser { return &Parser{} }
 func (p *Parser) Close() {}
 
 // Parse always fails without cgo.
-func (p *Parser) Parse(ctx context.Context, lang keylint.Lang, src []byte) (*syntax.Tree, error) {
+func (p *Parser) Parse(ctx context.Context, lang string, src []byte) (*syntax.Tree, error) {
 	return nil, ErrNoCgo
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/syntax"
 )
 
@@ -17,7 +16,7 @@ func TestParseCopiesTree(t *testing.T) {
 	p := NewParser()
 	defer p.Close()
 	src := "c = AzureOpenAI(api_key=k)\n"
-	tree, err := p.Parse(context.Background(), keylint.Python, []byte(src))
+	tree, err := p.Parse(context.Background(), "python", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,11 +37,11 @@ func TestParseCopiesTree(t *testing.T) {
 		t.Errorf("keyword argument = %q", kw)
 	}
 
-	broken, err := p.Parse(context.Background(), keylint.Python, []byte("def f(:\n"))
+	broken, err := p.Parse(context.Background(), "python", []byte("def f(:\n"))
 	if err != nil || !broken.HasError {
 		t.Fatalf("broken source: err %v, HasError %v", err, broken != nil && broken.HasError)
 	}
-	empty, err := p.Parse(context.Background(), keylint.Python, nil)
+	empty, err := p.Parse(context.Background(), "python", nil)
 	if err != nil || empty.Root() == nil {
 		t.Fatalf("empty source: %v", err)
 	}
@@ -54,7 +53,7 @@ func BenchmarkParsePython(b *testing.B) {
 	defer p.Close()
 	b.SetBytes(int64(len(src)))
 	for i := 0; i < b.N; i++ {
-		if _, err := p.Parse(context.Background(), keylint.Python, src); err != nil {
+		if _, err := p.Parse(context.Background(), "python", src); err != nil {
 			b.Fatal(err)
 		}
 	}

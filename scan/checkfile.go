@@ -31,8 +31,8 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 	case lang.Lang == keylint.Notebook:
 		fs, err := w.checkNotebook(ctx, j, src, cm)
 		found, fileErr = append(found, fs...), err
-	case lang.Grammar:
-		tree, err := w.parse(ctx, lang.Lang, src)
+	case lang.Grammar != "":
+		tree, err := w.parse(ctx, lang.Grammar, src)
 		if err != nil {
 			fileErr = err
 			break
@@ -43,7 +43,7 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 	return w.finish(j.display, src, cm, found), fileErr
 }
 
-func (w *worker) parse(ctx context.Context, lang keylint.Lang, src []byte) (*syntax.Tree, error) {
+func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tree, error) {
 	tree, err := w.parser.Parse(ctx, lang, src)
 	if err != nil {
 		return nil, fmt.Errorf("not parsed as %s, only key formats checked: %w", lang, err)
@@ -71,7 +71,7 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 	if len(nb.Code.Text) == 0 {
 		return nil, nil // no Python cells
 	}
-	tree, err := w.parse(ctx, keylint.Python, nb.Code.Text)
+	tree, err := w.parse(ctx, "python", nb.Code.Text)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package python
 import (
 	"strings"
 
+	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/syntax"
 )
 
@@ -11,7 +12,7 @@ import (
 // api_key assignment is judged by the api_type set closest before it: "azure_ad" means the
 // "key" is an Entra ID token, which is keyless; "azure", or none before it in a file that sets
 // "azure" or an Azure api_base, is a key.
-func (f *file) checkLegacyGlobals() {
+func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 	type apiType struct {
 		at    int
 		value string
@@ -30,7 +31,7 @@ func (f *file) checkLegacyGlobals() {
 			v, _ := stringValue(right)
 			types = append(types, apiType{a.Start, strings.ToLower(v)})
 		case "api_base":
-			azureBase = azureBase || f.pointsAtAzure(right, newTrace())
+			azureBase = azureBase || rules.PointsAtAzure(right)
 		case "api_key":
 			keySets = append(keySets, a)
 		}
@@ -50,11 +51,11 @@ func (f *file) checkLegacyGlobals() {
 			continue
 		}
 		v := a.ChildByField("right")
-		if f.notAKey(v) || f.isTokenProvider(v) {
+		if rules.NotAKey(v) || rules.IsTokenProvider(v) {
 			continue
 		}
-		if f.report("KL103", a, "openai.api_key set for the legacy Azure module config (openai.api_type = \"azure\")") != nil {
-			f.claimReads(a, v)
+		if rules.Report("KL103", a, "openai.api_key set for the legacy Azure module config (openai.api_type = \"azure\")") != nil {
+			rules.ClaimReads(a, v)
 		}
 	}
 }

@@ -1,18 +1,15 @@
 // Package python checks Python source (and the code cells of notebooks) for key-based
-// authentication to Azure OpenAI and Azure AI services: rules KL101-KL107.
-//
-// The checker first collects same-file facts in one pass over the tree (imports, assignments,
-// dictionary keys, function names, Azure context), then looks at calls, assignments and
-// literals. Dataflow is by name within the file: good enough for the way client setup code is
-// written, and it never leaves the file.
+// authentication to Azure OpenAI and Azure AI services. It turns the syntax tree into
+// coderules.Facts (KL101, KL102, KL104-KL107 live there) and reports KL103, the openai<1.0
+// module globals, itself.
 package python
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/syntax"
 )
@@ -28,98 +25,86 @@ func (Checker) Check(p *check.Pass) {
 	if p.Tree == nil || p.Tree.Root() == nil {
 		return
 	}
-	f := newFile(p)
+	f := &file{pass: p, imports: map[string]string{}, dictKeys: map[string][]coderules.Entry{}}
+	f.facts = &coderules.Facts{Syntax: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
 	f.collect()
-	f.checkCalls()
-	f.checkDicts()
-	f.checkSubscriptAssignments()
-	f.checkLegacyGlobals()
-	f.checkEnvReads()
-	f.checkClassicKeys()
+	rules := coderules.New(p, f.facts)
+	f.checkLegacyGlobals(rules)
+	rules.Run()
 }
 
 // file holds what one pass over the tree learned about the file.
 type file struct {
-	pass  *check.Pass
-	tree  *syntax.Tree
-	lines []int // byte offset of each line start
-
-	imports map[string]string         // local name -> qualified name
-	assigns map[string][]*syntax.Node // variable or attribute (as written) -> values assigned to it
-	funcs   map[string]bool           // names of def'd functions (callables: token providers)
+	pass    *check.Pass
+	facts   *coderules.Facts
+	imports map[string]string // local name -> qualified name
 	// dictKeys maps a dict variable to the entries it gets: x = {"k": v}, x = dict(k=v), x["k"] = v.
-	dictKeys map[string][]dictEntry
-	azure    bool
-
+	dictKeys    map[string][]coderules.Entry
 	calls       []*syntax.Node
-	subscripts  []*syntax.Node // subscript-target assignments: x["k"] = v
-	attrAssigns []*syntax.Node // attribute-target assignments: openai.api_key = v
-	dicts       []*syntax.Node
-	strings     []*syntax.Node
-
-	// reportedSpans stops two paths to the same site (a dict splatted into a client and the
-	// same dict seen as an autogen config) from reporting it twice.
-	reportedSpans map[siteKey]bool
-	// claimedReads are env reads already covered by a more specific finding on their line.
-	claimedReads map[int]bool
-	// flowingReads are env reads whose value reaches a KL101/KL102 site.
-	flowingReads map[int]bool
+	attrAssigns []*syntax.Node // openai.api_key = v
 }
 
-type dictEntry struct {
-	key   string
-	site  *syntax.Node // the pair, keyword argument or assignment that sets it
-	value *syntax.Node
-}
-
-func newFile(p *check.Pass) *file {
-	f := &file{
-		pass: p, tree: p.Tree,
-		imports: map[string]string{}, assigns: map[string][]*syntax.Node{}, funcs: map[string]bool{},
-		dictKeys: map[string][]dictEntry{}, reportedSpans: map[siteKey]bool{},
-		claimedReads: map[int]bool{}, flowingReads: map[int]bool{},
-	}
-	f.lines = append(f.lines, 0)
-	for i, c := range p.Src {
-		if c == '\n' {
-			f.lines = append(f.lines, i+1)
-		}
-	}
-	return f
-}
-
-// line returns the 0-based line of a byte offset.
-func (f *file) line(off int) int {
-	return sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
-}
-
-func (f *file) sameLine(a, b *syntax.Node) bool { return f.line(a.Start) == f.line(b.Start) }
-
-// collect makes the single pass that gathers facts and the nodes later steps look at.
+// collect makes one pass over the tree for imports, assignments and definitions, then a second
+// over the calls, dictionaries and strings it found, which need those.
 func (f *file) collect() {
 	markers := f.pass.Opts.Markers
-	f.tree.Walk(func(n *syntax.Node) {
+	var dicts, strs, subscripts []*syntax.Node
+	f.pass.Tree.Walk(func(n *syntax.Node) {
 		switch n.Kind {
 		case "import_statement", "import_from_statement":
 			f.addImport(n)
 		case "assignment":
+			if left := n.ChildByField("left"); left != nil && left.Kind == "subscript" {
+				subscripts = append(subscripts, n)
+			}
 			f.addAssignment(n)
 		case "function_definition":
 			if name := n.ChildByField("name"); name != nil {
-				f.funcs[name.Text()] = true
+				f.facts.Funcs[name.Text()] = true
 			}
 		case "call":
 			f.calls = append(f.calls, n)
 		case "dictionary":
-			f.dicts = append(f.dicts, n)
+			dicts = append(dicts, n)
 		case "string":
-			f.strings = append(f.strings, n)
+			strs = append(strs, n)
 		case "identifier", "string_content", "dotted_name":
-			if !f.azure && (markers.In(n.Text()) || n.Kind == "dotted_name" && azurectx.IsAzureModule(n.Text())) {
-				f.azure = true
+			if !f.facts.Azure && (markers.In(n.Text()) || n.Kind == "dotted_name" && azurectx.IsAzureModule(n.Text())) {
+				f.facts.Azure = true
 			}
 		}
+		if name, _, ok := f.envRead(n); ok {
+			f.facts.EnvReads = append(f.facts.EnvReads, coderules.EnvRead{Name: name, Node: n})
+		}
 	})
+	for _, c := range f.calls {
+		f.addCall(c)
+	}
+	for _, d := range dicts {
+		entries := f.dictLiteralEntries(d)
+		f.facts.Configs = append(f.facts.Configs, entries)
+		for _, e := range entries {
+			if coderules.IsKeyHeader(e.Key) {
+				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: e.Key, Value: e.Value, Site: e.Site})
+			}
+		}
+	}
+	for _, entries := range f.dictKeys {
+		f.facts.Configs = append(f.facts.Configs, entries)
+	}
+	for _, a := range subscripts {
+		key, ok := stringValue(a.ChildByField("left").ChildByField("subscript"))
+		if ok && coderules.IsKeyHeader(key) {
+			f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: key, Value: a.ChildByField("right"), Site: a})
+		}
+	}
+	for _, s := range strs {
+		if v, ok := stringValue(s); ok {
+			f.facts.Literals = append(f.facts.Literals, coderules.Literal{
+				Node: s, Value: v, Content: stringContentSpan(s), Context: f.literalContext(s),
+			})
+		}
+	}
 }
 
 func (f *file) addImport(n *syntax.Node) {
@@ -160,24 +145,62 @@ func (f *file) addAssignment(n *syntax.Node) {
 	switch left.Kind {
 	case "identifier":
 		name := left.Text()
-		f.assigns[name] = append(f.assigns[name], right)
+		f.facts.Assigns[name] = append(f.facts.Assigns[name], right)
 		f.dictKeys[name] = append(f.dictKeys[name], f.dictLiteralEntries(right)...)
 	case "subscript":
-		f.subscripts = append(f.subscripts, n)
 		obj := left.ChildByField("value")
 		if key, ok := stringValue(left.ChildByField("subscript")); ok && obj != nil {
-			f.dictKeys[obj.Text()] = append(f.dictKeys[obj.Text()], dictEntry{key: key, site: n, value: right})
+			f.dictKeys[obj.Text()] = append(f.dictKeys[obj.Text()], coderules.Entry{Key: key, Value: right, Site: n})
 		}
 	case "attribute":
 		f.attrAssigns = append(f.attrAssigns, n)
 		// self.api_key = key, openai.api_key = token: followed like variables, by their text.
-		f.assigns[left.Text()] = append(f.assigns[left.Text()], right)
+		f.facts.Assigns[left.Text()] = append(f.facts.Assigns[left.Text()], right)
 	}
 }
 
+// addCall records a call with its keyword arguments by name and its first positional
+// arguments unnamed. A **dict argument is opaque, but the keys the file puts into that dict
+// (client_args["api_key"] = ...) count as arguments, reported where they are set.
+func (f *file) addCall(n *syntax.Node) {
+	q := f.qualified(n.ChildByField("function"))
+	c := &coderules.Call{Node: n, Name: shortName(q), Azure: azurectx.IsAzureModule(q)}
+	c.EnvFallback = coderules.EnvFallbackClients[c.Name]
+	for _, a := range n.ChildByField("arguments").NamedChildren() {
+		switch a.Kind {
+		case "keyword_argument":
+			c.Args = append(c.Args, coderules.Arg{Name: a.ChildByField("name").Text(), Value: a.ChildByField("value"), Site: a})
+		case "dictionary_splat":
+			c.Opaque = true
+			if id := a.NamedChildren(); len(id) == 1 && id[0].Kind == "identifier" {
+				for _, e := range f.dictKeys[id[0].Text()] {
+					c.Args = append(c.Args, coderules.Arg{Name: e.Key, Value: e.Value, Site: e.Site})
+				}
+			}
+		case "list_splat":
+			c.Opaque = true
+		case "comment":
+		default:
+			c.Args = append(c.Args, coderules.Arg{Value: a, Site: a})
+		}
+	}
+	f.facts.Calls = append(f.facts.Calls, c)
+	if headerSetters[c.Name] {
+		args := n.ChildByField("arguments").NamedChildren()
+		if len(args) >= 2 {
+			if h, ok := stringValue(args[0]); ok {
+				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: args[1], Site: n})
+			}
+		}
+	}
+}
+
+// headerSetters are methods that set one header: req.add_header("api-key", key).
+var headerSetters = map[string]bool{"add_header": true, "putheader": true, "add_unredirected_header": true}
+
 // dictLiteralEntries returns the entries of {"k": v} or dict(k=v).
-func (f *file) dictLiteralEntries(n *syntax.Node) []dictEntry {
-	var out []dictEntry
+func (f *file) dictLiteralEntries(n *syntax.Node) []coderules.Entry {
+	var out []coderules.Entry
 	switch n.Kind {
 	case "dictionary":
 		for _, pair := range n.NamedChildren() {
@@ -185,17 +208,111 @@ func (f *file) dictLiteralEntries(n *syntax.Node) []dictEntry {
 				continue
 			}
 			if key, ok := stringValue(pair.ChildByField("key")); ok {
-				out = append(out, dictEntry{key: key, site: pair, value: pair.ChildByField("value")})
+				out = append(out, coderules.Entry{Key: key, Value: pair.ChildByField("value"), Site: pair})
 			}
 		}
 	case "call":
 		if f.qualified(n.ChildByField("function")) == "dict" {
-			for _, kw := range keywordArgs(n) {
-				out = append(out, dictEntry{key: kw.ChildByField("name").Text(), site: kw, value: kw.ChildByField("value")})
+			for _, kw := range n.ChildByField("arguments").NamedChildren() {
+				if kw.Kind == "keyword_argument" {
+					out = append(out, coderules.Entry{Key: kw.ChildByField("name").Text(), Value: kw.ChildByField("value"), Site: kw})
+				}
 			}
 		}
 	}
 	return out
+}
+
+// envReaders are the calls that read one environment variable by name.
+var envReaders = map[string]bool{
+	"os.getenv": true, "os.environ.get": true, "os.environ.setdefault": true, "os.environ.pop": true,
+	"os.getenvb": true,
+}
+
+// envRead recognises os.getenv("X"), os.environ.get("X"), os.environ["X"] (also through
+// "from os import environ, getenv") and returns the variable name and the name's node.
+func (f *file) envRead(n *syntax.Node) (string, *syntax.Node, bool) {
+	switch n.Kind {
+	case "call":
+		if !envReaders[f.qualified(n.ChildByField("function"))] {
+			return "", nil, false
+		}
+		args := n.ChildByField("arguments").NamedChildren()
+		if len(args) == 0 {
+			return "", nil, false
+		}
+		name, ok := stringValue(args[0])
+		return name, args[0], ok
+	case "subscript":
+		if f.qualified(n.ChildByField("value")) != "os.environ" {
+			return "", nil, false
+		}
+		if p := n.Parent(); n.Field == "left" && p != nil && (p.Kind == "assignment" || p.Kind == "augmented_assignment") {
+			return "", nil, false // os.environ["X"] = ...: a write
+		}
+		idx := n.ChildByField("subscript")
+		name, ok := stringValue(idx)
+		return name, idx, ok
+	}
+	return "", nil, false
+}
+
+// literalContext names the place a string literal is used for: the parameter, dictionary key,
+// assigned name or header it belongs to, AzureKeyCredential, or an env read's default value.
+func (f *file) literalContext(s *syntax.Node) string {
+	n := s
+	if p := n.Parent(); p != nil && p.Kind == "concatenated_string" {
+		n = p
+	}
+	p := n.Parent()
+	if p == nil {
+		return ""
+	}
+	switch p.Kind {
+	case "keyword_argument":
+		return p.ChildByField("name").Text()
+	case "pair":
+		if p.ChildByField("value") == n {
+			key, _ := stringValue(p.ChildByField("key"))
+			return key
+		}
+	case "assignment":
+		if p.ChildByField("right") == n {
+			return targetName(p.ChildByField("left"))
+		}
+	case "argument_list":
+		call := p.Parent()
+		if call == nil {
+			return ""
+		}
+		fn := shortName(f.qualified(call.ChildByField("function")))
+		args := p.NamedChildren()
+		switch {
+		case fn == "AzureKeyCredential":
+			return fn
+		case headerSetters[fn] && len(args) == 2 && args[1] == n:
+			h, _ := stringValue(args[0])
+			return h
+		}
+		if name, _, ok := f.envRead(call); ok && len(args) == 2 && args[1] == n {
+			return name
+		}
+	}
+	return ""
+}
+
+// targetName is the name an assignment writes: x, obj.api_key, headers["api-key"].
+func targetName(left *syntax.Node) string {
+	switch left.Kind {
+	case "identifier":
+		return left.Text()
+	case "attribute":
+		return left.ChildByField("attribute").Text()
+	case "subscript":
+		s, _ := stringValue(left.ChildByField("subscript"))
+		return s
+	}
+	return ""
 }
 
 // qualified resolves a callee or attribute chain through the imports: with
@@ -227,17 +344,6 @@ func shortName(q string) string {
 		return q[i+1:]
 	}
 	return q
-}
-
-// keywordArgs returns the keyword_argument nodes of a call.
-func keywordArgs(call *syntax.Node) []*syntax.Node {
-	var out []*syntax.Node
-	for _, a := range call.ChildByField("arguments").NamedChildren() {
-		if a.Kind == "keyword_argument" {
-			out = append(out, a)
-		}
-	}
-	return out
 }
 
 // stringValue returns the contents of a plain string literal (or implicitly concatenated ones)
@@ -284,58 +390,33 @@ func stringContentSpan(n *syntax.Node) keylint.Span {
 	return keylint.Span{Start: start, End: end}
 }
 
-func span(n *syntax.Node) keylint.Span { return keylint.Span{Start: n.Start, End: n.End} }
+// The coderules.Syntax methods.
 
-// siteKey identifies one reported site of one rule.
-type siteKey struct {
-	rule       string
-	start, end int
-}
+// StringValue implements coderules.Syntax.
+func (f *file) StringValue(n *syntax.Node) (string, bool) { return stringValue(n) }
 
-// report records a finding once per rule and site.
-func (f *file) report(rule string, site *syntax.Node, msg string) *keylint.Finding {
-	k := siteKey{rule, site.Start, site.End}
-	if f.reportedSpans[k] {
-		return nil
+// IsNull implements coderules.Syntax.
+func (f *file) IsNull(n *syntax.Node) bool { return n.Kind == "none" }
+
+// IsCallable implements coderules.Syntax.
+func (f *file) IsCallable(n *syntax.Node) bool { return n.Kind == "lambda" }
+
+// CallName implements coderules.Syntax.
+func (f *file) CallName(n *syntax.Node) string {
+	if n.Kind != "call" {
+		return ""
 	}
-	f.reportedSpans[k] = true
-	return f.pass.Reportf(rule, span(site), msg)
+	return shortName(f.qualified(n.ChildByField("function")))
 }
 
-// Following variables through their assignments is bounded three ways, so generated or hostile
-// files cannot make it explode: at most maxHops variables deep, each variable visited once per
-// question, and only its last maxValues assignments.
-const (
-	maxHops   = 4
-	maxValues = 8
-)
-
-// trace guards one walk through variables.
-type trace struct {
-	seen  map[string]bool
-	depth int
-}
-
-func newTrace() *trace { return &trace{seen: map[string]bool{}} }
-
-// enter reports whether the walk may follow the variable n; callers pair it with leave.
-func (t *trace) enter(n *syntax.Node) bool {
-	name := n.Text()
-	if t.depth >= maxHops || t.seen[name] {
-		return false
+// IsVariable implements coderules.Syntax: identifiers (not the member name in a.b) and
+// attribute chains.
+func (f *file) IsVariable(n *syntax.Node) bool {
+	switch n.Kind {
+	case "identifier":
+		return n.Field != "attribute"
+	case "attribute":
+		return true
 	}
-	t.seen[name] = true
-	t.depth++
-	return true
-}
-
-func (t *trace) leave() { t.depth-- }
-
-// valuesOf returns the last few values assigned to a variable in the file.
-func (f *file) valuesOf(name string) []*syntax.Node {
-	vals := f.assigns[name]
-	if len(vals) > maxValues {
-		vals = vals[len(vals)-maxValues:]
-	}
-	return vals
+	return false
 }

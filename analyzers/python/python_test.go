@@ -11,7 +11,7 @@ import (
 )
 
 func checkSource(t testing.TB, p *parsers.Parser, src string) []keylint.Finding {
-	tree, err := p.Parse(context.Background(), keylint.Python, []byte(src))
+	tree, err := p.Parse(context.Background(), "python", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +95,7 @@ func BenchmarkCheck(b *testing.B) {
 	p := parsers.NewParser()
 	defer p.Close()
 	src := []byte(benchmarkModule())
-	tree, err := p.Parse(context.Background(), keylint.Python, src)
+	tree, err := p.Parse(context.Background(), "python", src)
 	if err != nil {
 		b.Fatal(err)
 	}

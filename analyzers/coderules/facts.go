@@ -1,0 +1,107 @@
+// Package coderules holds the code rules (KL101-KL107) once, for every language. A language
+// checker turns its syntax tree into Facts (calls with named arguments, dictionary and object
+// entries, header settings, environment reads, string literals, assignments) and a Syntax that
+// answers small questions about its nodes; Check applies the rules to them.
+package coderules
+
+import (
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/syntax"
+)
+
+// Syntax answers what the rules need to know about a language's nodes.
+type Syntax interface {
+	// StringValue returns the contents of a plain string literal (no interpolation).
+	StringValue(n *syntax.Node) (string, bool)
+	// IsNull reports None / null / undefined / nil.
+	IsNull(n *syntax.Node) bool
+	// IsCallable reports a lambda, arrow function or function expression.
+	IsCallable(n *syntax.Node) bool
+	// CallName returns the resolved short name of a call or constructor expression, or "".
+	CallName(n *syntax.Node) string
+	// IsVariable reports a name whose assignments can be followed: an identifier, a member
+	// access (self.key, this.key) — not the member name inside a.b.
+	IsVariable(n *syntax.Node) bool
+}
+
+// Facts is what a language checker learned about one file.
+type Facts struct {
+	Syntax Syntax
+	// Azure is true when the file talks to Azure (see azurectx).
+	Azure bool
+	Calls []*Call
+	// Configs are dictionary / object literals and dict variables, as key-value entries:
+	// autogen's config_list is a client configuration without a client call.
+	Configs [][]Entry
+	Headers []Header
+	// EnvReads are reads of one environment variable or app setting by a literal name.
+	EnvReads []EnvRead
+	// Literals are string literals and the name of the place they are used in (a variable,
+	// parameter, property or header), for the 32-hex classic key, which needs key context.
+	Literals []Literal
+	// Assigns maps a variable (or member access, as written) to the values assigned to it.
+	Assigns map[string][]*syntax.Node
+	// Funcs are names of functions defined in the file (callables: token providers).
+	Funcs map[string]bool
+}
+
+// Call is a call or constructor with its arguments by name. Builders count as one call:
+// new OpenAIClientBuilder().credential(c).endpoint(e) has arguments credential and endpoint.
+type Call struct {
+	Node *syntax.Node
+	Name string // resolved short name: AzureOpenAI, AzureKeyCredential, OpenAIClientBuilder
+	// Azure is true when the callee comes from an Azure SDK package (azure.*, @azure/*,
+	// Azure.*, com.azure.*), whatever its name.
+	Azure bool
+	Args  []Arg
+	// EnvFallback is true for a client that reads a key from the environment when it is given
+	// no credential argument (KL107).
+	EnvFallback bool
+	// Opaque is true when arguments are spread in (**kwargs, ...opts) or passed in a way the
+	// checker cannot name: a credential may be among them.
+	Opaque bool
+}
+
+// Arg is one argument. Name is the keyword, named-argument or property name, or the name the
+// language checker gives a positional argument it knows; "" otherwise.
+type Arg struct {
+	Name  string
+	Value *syntax.Node
+	Site  *syntax.Node // what a finding points at: the keyword argument, property or value
+}
+
+// Entry is one key-value pair of a dictionary or object literal, or a subscript assignment.
+type Entry struct {
+	Key   string
+	Value *syntax.Node
+	Site  *syntax.Node
+}
+
+// Header is one HTTP header set on a request.
+type Header struct {
+	Name  string
+	Value *syntax.Node // nil when the value is not an expression (curl -H "api-key: $K")
+	Site  *syntax.Node
+}
+
+// EnvRead is a read of an environment variable or app setting by name.
+type EnvRead struct {
+	Name string
+	Node *syntax.Node
+}
+
+// Literal is a string literal in a named place.
+type Literal struct {
+	Node    *syntax.Node
+	Value   string
+	Content keylint.Span // the literal's contents, for redaction
+	Context string       // the variable, parameter, property or header it is used for; "" if none
+}
+
+// Norm folds a parameter or property name for comparison across languages:
+// api_key, apiKey and ApiKey all become "apikey".
+func Norm(name string) string {
+	return strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(name, "_", ""), "-", ""))
+}

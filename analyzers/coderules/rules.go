@@ -1,0 +1,326 @@
+package coderules
+
+import (
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/analyzers/keyformat"
+	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/syntax"
+)
+
+// Names below are compared after Norm: api_key, apiKey and ApiKey are one name.
+
+// keyParams are the arguments and properties that carry an API key across openai, langchain,
+// llama-index, semantic-kernel, autogen, LangChain.js, LangChain4j, Spring AI and the Azure AI
+// SDK wrappers.
+var keyParams = normSet("api_key", "openai_api_key", "azure_openai_api_key", "azure_search_key",
+	"subscription_key", "azureOpenAIApiKey", "openAIApiKey")
+
+// credentialParams are every way to give those clients a credential; KL107 fires when none is
+// passed.
+var credentialParams = normSet("api_key", "openai_api_key", "azure_openai_api_key",
+	"azure_ad_token", "azure_ad_token_provider", "azure_ad_async_token_provider", "ad_token",
+	"ad_token_provider", "use_azure_ad", "credential", "credentials", "token_credential",
+	"azure_credential", "azureOpenAIApiKey", "azureADTokenProvider", "tokenCredential")
+
+// EnvFallbackClients are the Python and JavaScript clients that silently read
+// AZURE_OPENAI_API_KEY when given no credential (KL107). Language checkers set
+// Call.EnvFallback from it, or from what they know (C#'s AzureOpenAIClient).
+var EnvFallbackClients = map[string]bool{
+	"AzureOpenAI": true, "AsyncAzureOpenAI": true, // openai (Python, JS), llama-index
+	"AzureChatOpenAI": true, "AzureOpenAIEmbeddings": true, // langchain (Python, JS)
+	"AzureChatCompletion": true, "AzureTextCompletion": true, "AzureTextEmbedding": true, // semantic-kernel
+	"AzureOpenAIEmbedding":            true, // llama-index embeddings
+	"AzureOpenAIChatCompletionClient": true, // autogen-ext
+}
+
+// openAICompatibleClients talk to Azure only when their base URL is an Azure endpoint (the v1
+// API: OpenAI(base_url="https://x.openai.azure.com/openai/v1/", ...)).
+var openAICompatibleClients = map[string]bool{
+	"OpenAI": true, "AsyncOpenAI": true, "ChatOpenAI": true, "OpenAIEmbeddings": true,
+	"OpenAIClient": true, "ChatClient": true, "OpenAIOkHttpClient": true, "OpenAIOkHttpClientAsync": true,
+}
+
+// endpointParams name where a client is pointed; an Azure value makes the call an Azure one.
+var endpointParams = normSet("base_url", "baseURL", "openai_api_base", "api_base", "azure_endpoint",
+	"endpoint", "azureOpenAIEndpoint", "azureOpenAIBasePath")
+
+// opaqueParams may carry auth of their own (headers, a preconfigured client).
+var opaqueParams = normSet("default_headers", "defaultHeaders", "http_client", "httpClient", "fetch")
+
+// keyCredentialTypes wrap a key for a client. AzureKeyCredential is always Azure; the others
+// only when given to an Azure client.
+var keyCredentialTypes = map[string]bool{"AzureKeyCredential": true, "ApiKeyCredential": true, "KeyCredential": true}
+
+func normSet(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[Norm(n)] = true
+	}
+	return m
+}
+
+// IsAzureClientName reports an Azure OpenAI / Azure AI client or builder: any Azure* class
+// (AzureOpenAI, AzureChatOpenAI, AzureOpenAIClient, AzureOpenAiChatModel, AzureSearch, ...).
+func IsAzureClientName(name string) bool {
+	return strings.HasPrefix(strings.TrimPrefix(name, "Async"), "Azure")
+}
+
+// isAzure reports an Azure client: an Azure* name, or a callee from an Azure SDK package unless
+// its name says it is for OpenAI proper (azure-ai-evaluation's OpenAIModelConfiguration).
+func isAzure(c *Call) bool {
+	if IsAzureClientName(c.Name) {
+		return true
+	}
+	return c.Azure && !strings.Contains(c.Name, "OpenAI")
+}
+
+// IsKeyHeader reports the api-key and Ocp-Apim-Subscription-Key headers, in any case. (Not
+// normalised like parameter names: api_key is a parameter, api-key a header.)
+func IsKeyHeader(name string) bool {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "api-key", "ocp-apim-subscription-key":
+		return true
+	}
+	return false
+}
+
+// Rules applies the code rules to one file's facts. Language checkers may call its helpers for
+// rules of their own (KL103) before Run.
+type Rules struct {
+	pass     *check.Pass
+	f        *Facts
+	reported map[siteKey]bool
+	claimed  map[*syntax.Node]bool // env reads covered by a finding on their line
+	flowing  map[*syntax.Node]bool // env reads whose value reaches a key credential or client
+	reads    map[*syntax.Node]bool
+	callAt   map[*syntax.Node]*Call
+	lines    []int
+}
+
+type siteKey struct {
+	rule       string
+	start, end int
+}
+
+// New prepares the rules for a file.
+func New(p *check.Pass, f *Facts) *Rules {
+	r := &Rules{pass: p, f: f, reported: map[siteKey]bool{}, claimed: map[*syntax.Node]bool{},
+		flowing: map[*syntax.Node]bool{}, reads: map[*syntax.Node]bool{}, callAt: map[*syntax.Node]*Call{}}
+	for _, e := range f.EnvReads {
+		r.reads[e.Node] = true
+	}
+	for _, c := range f.Calls {
+		r.callAt[c.Node] = c
+	}
+	r.lines = append(r.lines, 0)
+	for i, c := range p.Src {
+		if c == '\n' {
+			r.lines = append(r.lines, i+1)
+		}
+	}
+	return r
+}
+
+// Run reports KL101, KL102, KL104-KL107. Environment reads come last, so every finding that
+// covers or receives a read is known by then.
+func (r *Rules) Run() {
+	for _, c := range r.f.Calls {
+		r.call(c)
+	}
+	for _, entries := range r.f.Configs {
+		r.config(entries)
+	}
+	for _, h := range r.f.Headers {
+		r.header(h)
+	}
+	r.literals()
+	r.envReads()
+}
+
+// Report records a finding once per rule and site; it returns nil for a repeat.
+func (r *Rules) Report(rule string, site *syntax.Node, msg string) *keylint.Finding {
+	k := siteKey{rule, site.Start, site.End}
+	if r.reported[k] {
+		return nil
+	}
+	r.reported[k] = true
+	return r.pass.Reportf(rule, keylint.Span{Start: site.Start, End: site.End}, msg)
+}
+
+func (r *Rules) call(c *Call) {
+	switch {
+	case keyCredentialTypes[c.Name]:
+		r.keyCredential(c)
+	case isAzure(c):
+		r.client(c, c.EnvFallback)
+	case r.pointedAtAzure(c):
+		// Any call configured with an Azure endpoint is talking to Azure (the v1 API's
+		// OpenAI(base_url=...openai.azure.com/openai/v1/), openai-java's baseUrl, ...).
+		r.client(c, false)
+	case openAICompatibleClients[c.Name]:
+		// An openai.com client needs its key; a read written into it is not an Azure key.
+		for _, a := range c.Args {
+			if keyParams[Norm(a.Name)] {
+				r.visitReads(a.Value, newTrace(), func(read *syntax.Node, direct bool) {
+					if direct {
+						r.claimed[read] = true
+					}
+				})
+			}
+		}
+	}
+}
+
+// keyCredential reports a key wrapped in a credential (KL101). AzureKeyCredential is Azure by
+// name; ApiKeyCredential and KeyCredential only when an Azure client (or builder) receives
+// them, or, held in a variable, in a file that talks to Azure.
+func (r *Rules) keyCredential(c *Call) {
+	var v *syntax.Node
+	if len(c.Args) > 0 {
+		v = c.Args[0].Value
+	}
+	if len(c.Args) == 0 || r.NotAKey(v) {
+		return
+	}
+	if c.Name != "AzureKeyCredential" {
+		outer := r.enclosingCall(c.Node)
+		if outer != nil && !isAzure(outer) && !r.pointedAtAzure(outer) {
+			return
+		}
+		if outer == nil && !r.f.Azure {
+			return
+		}
+	}
+	if r.Report("KL101", c.Node, c.Name+" built from an API key") != nil {
+		r.ClaimReads(c.Node, v)
+	}
+}
+
+// enclosingCall is the nearest call whose arguments include n.
+func (r *Rules) enclosingCall(n *syntax.Node) *Call {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if c := r.callAt[p]; c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// client reports key arguments (KL102) and, for clients that fall back to an environment key,
+// a missing credential (KL107).
+func (r *Rules) client(c *Call, envFallback bool) {
+	hasCredential, opaque := false, c.Opaque
+	for _, a := range c.Args {
+		n := Norm(a.Name)
+		if credentialParams[n] {
+			hasCredential = true
+		}
+		if opaqueParams[n] || strings.HasSuffix(n, "client") {
+			opaque = true
+		}
+		if keyParams[n] {
+			r.KeyValue(a.Site, a.Value, c.Name)
+		}
+	}
+	if envFallback && !hasCredential && !opaque {
+		r.Report("KL107", c.Node, c.Name+" built without a credential: the SDK falls back to the AZURE_OPENAI_API_KEY environment variable")
+	}
+}
+
+// KeyValue reports one key handed to a client (KL102) unless the value is no key at all (null,
+// a placeholder) or a token provider (openai >= 1 accepts a callable as api_key).
+func (r *Rules) KeyValue(site, value *syntax.Node, client string) {
+	if value == nil || r.NotAKey(value) || r.IsTokenProvider(value) {
+		return
+	}
+	if r.Report("KL102", site, "API key passed to "+client) != nil {
+		r.ClaimReads(site, value)
+	}
+}
+
+// pointedAtAzure reports a call with an endpoint argument that is an Azure one, or an Azure
+// deployment argument.
+func (r *Rules) pointedAtAzure(c *Call) bool {
+	for _, a := range c.Args {
+		n := Norm(a.Name)
+		if n == "azuredeployment" || n == "azureendpoint" && a.Value != nil {
+			return true
+		}
+		if endpointParams[n] && r.PointsAtAzure(a.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// config reports the key entry of a configuration that also says it is for Azure (autogen's
+// config_list: {"api_type": "azure", "api_key": ...}).
+func (r *Rules) config(entries []Entry) {
+	azure := false
+	for _, e := range entries {
+		switch Norm(e.Key) {
+		case "apitype":
+			v, _ := r.f.Syntax.StringValue(e.Value)
+			azure = azure || strings.EqualFold(v, "azure")
+		case "azureendpoint", "azuredeployment":
+			azure = true
+		case "baseurl", "endpoint", "apibase":
+			azure = azure || r.PointsAtAzure(e.Value)
+		}
+		if v, ok := r.f.Syntax.StringValue(e.Value); ok && azurectx.IsAzureHost(v) {
+			azure = true
+		}
+	}
+	if !azure {
+		return
+	}
+	for _, e := range entries {
+		if keyParams[Norm(e.Key)] {
+			r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config")
+		}
+	}
+}
+
+// header reports a key header on a raw HTTP request (KL104).
+func (r *Rules) header(h Header) {
+	if !IsKeyHeader(h.Name) || h.Value != nil && r.NotAKey(h.Value) {
+		return
+	}
+	if r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request") != nil && h.Value != nil {
+		r.ClaimReads(h.Site, h.Value)
+	}
+}
+
+// literals reports 32-hex-digit literals in key context (KL106). The context-free formats are
+// found for every file by the hardcoded-key text check.
+func (r *Rules) literals() {
+	for _, l := range r.f.Literals {
+		if l.Context == "" || !keyformat.IsClassicKey(l.Value) || !isKeyContext(l.Context) {
+			continue
+		}
+		if fd := r.Report("KL106", l.Node, "hard-coded "+keyformat.Classic.String()+" in "+l.Context); fd != nil {
+			fd.Secrets = append(fd.Secrets, l.Content)
+		}
+	}
+}
+
+func isKeyContext(name string) bool {
+	return keyCredentialTypes[name] || IsKeyHeader(name) || keyParams[Norm(name)] || azurectx.IsKeyLikeName(name)
+}
+
+// envReads reports reads of key-like settings (KL105): in Azure context, when the name says
+// AZURE, or when the value flows into a key credential or client.
+func (r *Rules) envReads() {
+	keyNames := r.pass.Opts.KeyNames
+	for _, e := range r.f.EnvReads {
+		if !keyNames.Match(e.Name) || r.claimed[e.Node] {
+			continue
+		}
+		if r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || r.flowing[e.Node] {
+			r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package coderules
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/analyzers/keyformat"
+	"github.com/keylint/keylint/syntax"
+)
+
+// Following variables through their assignments is bounded three ways, so generated or hostile
+// files cannot make it explode: at most maxHops variables deep, each variable visited once per
+// question, and only its last maxValues assignments.
+const (
+	maxHops   = 4
+	maxValues = 8
+)
+
+// trace guards one walk through variables.
+type trace struct {
+	seen  map[string]bool
+	depth int
+}
+
+func newTrace() *trace { return &trace{seen: map[string]bool{}} }
+
+// enter reports whether the walk may follow the variable n; callers pair it with leave.
+func (t *trace) enter(n *syntax.Node) bool {
+	name := n.Text()
+	if t.depth >= maxHops || t.seen[name] {
+		return false
+	}
+	t.seen[name] = true
+	t.depth++
+	return true
+}
+
+func (t *trace) leave() { t.depth-- }
+
+// ValuesOf returns the last few values assigned to a variable in the file.
+func (r *Rules) ValuesOf(name string) []*syntax.Node {
+	vals := r.f.Assigns[name]
+	if len(vals) > maxValues {
+		vals = vals[len(vals)-maxValues:]
+	}
+	return vals
+}
+
+// NotAKey reports whether an expression certainly holds no key: null, "", a placeholder
+// literal, or a variable only ever assigned those.
+func (r *Rules) NotAKey(v *syntax.Node) bool { return r.notAKey(v, newTrace()) }
+
+func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
+	if v == nil || r.f.Syntax.IsNull(v) {
+		return true
+	}
+	if s, ok := r.f.Syntax.StringValue(v); ok {
+		return keyformat.IsPlaceholder(s) && !isRealKey(s)
+	}
+	if !r.f.Syntax.IsVariable(v) {
+		return false
+	}
+	vals := r.ValuesOf(v.Text())
+	if len(vals) == 0 || !tr.enter(v) {
+		return false
+	}
+	defer tr.leave()
+	for _, val := range vals {
+		if !r.notAKey(val, tr) {
+			return false
+		}
+	}
+	return true
+}
+
+// isRealKey guards against a placeholder test swallowing a real key.
+func isRealKey(s string) bool {
+	m, ok := keyformat.Classify(s)
+	return ok && m.Kind != keyformat.Classic
+}
+
+// IsTokenProvider reports whether a key argument is really a token provider: a callable, a call
+// to get_bearer_token_provider / getBearerTokenProvider, a function defined in the file, or a
+// variable holding one of those or named like one (token, provider).
+func (r *Rules) IsTokenProvider(v *syntax.Node) bool { return r.isTokenProvider(v, newTrace()) }
+
+func (r *Rules) isTokenProvider(v *syntax.Node, tr *trace) bool {
+	if v == nil {
+		return false
+	}
+	syn := r.f.Syntax
+	if syn.IsCallable(v) {
+		return true
+	}
+	if name := strings.ToLower(syn.CallName(v)); name != "" {
+		return strings.Contains(name, "tokenprovider") || strings.Contains(name, "token_provider")
+	}
+	if !syn.IsVariable(v) {
+		return false
+	}
+	text := v.Text()
+	last := text
+	if i := strings.LastIndexAny(text, ".>"); i >= 0 {
+		last = text[i+1:]
+	}
+	lower := strings.ToLower(last)
+	if strings.Contains(lower, "token") || strings.Contains(lower, "provider") || r.f.Funcs[last] {
+		return true
+	}
+	if !tr.enter(v) {
+		return false
+	}
+	defer tr.leave()
+	for _, val := range r.ValuesOf(text) {
+		if r.isTokenProvider(val, tr) {
+			return true
+		}
+	}
+	return false
+}
+
+// PointsAtAzure reports whether a URL or endpoint expression is an Azure one: a string with an
+// Azure host, the /openai/v1 path or an AZURE_* name in it, an AZURE_* setting read, directly
+// or through variables. A bare parameter named azure_endpoint says nothing by itself.
+func (r *Rules) PointsAtAzure(v *syntax.Node) bool { return r.pointsAtAzure(v, newTrace()) }
+
+func (r *Rules) pointsAtAzure(v *syntax.Node, tr *trace) bool {
+	if v == nil {
+		return false
+	}
+	azure := func(n *syntax.Node) bool {
+		if text := n.Text(); azurectx.IsAzureHost(text) || strings.Contains(text, "/openai/v1") {
+			return true // also inside f-strings and templates
+		}
+		if s, ok := r.f.Syntax.StringValue(n); ok {
+			return strings.Contains(strings.ToUpper(s), "AZURE")
+		}
+		if r.reads[n] {
+			return strings.Contains(strings.ToUpper(n.Text()), "AZURE")
+		}
+		if r.f.Syntax.IsVariable(n) && tr.enter(n) {
+			defer tr.leave()
+			for _, val := range r.ValuesOf(n.Text()) {
+				if r.pointsAtAzure(val, tr) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if azure(v) {
+		return true
+	}
+	desc := v.Descendants()
+	for i := range desc {
+		if azure(&desc[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ClaimReads is called when value feeds a finding at site. Env reads written inside value on
+// the site's line are covered by that finding (KL105 stays quiet); reads reached through
+// variables flow into it (KL105 reports them wherever they are).
+func (r *Rules) ClaimReads(site, value *syntax.Node) {
+	r.visitReads(value, newTrace(), func(read *syntax.Node, direct bool) {
+		if direct && r.line(read.Start) == r.line(site.Start) {
+			r.claimed[read] = true
+		} else {
+			r.flowing[read] = true
+		}
+	})
+}
+
+// visitReads finds env reads inside an expression, following variables a few assignments deep.
+func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.Node, direct bool)) {
+	if v == nil {
+		return
+	}
+	direct := tr.depth == 0
+	look := func(n *syntax.Node) {
+		if r.reads[n] {
+			visit(n, direct)
+		} else if r.f.Syntax.IsVariable(n) && tr.enter(n) {
+			for _, val := range r.ValuesOf(n.Text()) {
+				r.visitReads(val, tr, visit)
+			}
+			tr.leave()
+		}
+	}
+	look(v)
+	desc := v.Descendants()
+	for i := range desc {
+		look(&desc[i])
+	}
+}
+
+func (r *Rules) line(off int) int {
+	return sort.Search(len(r.lines), func(i int) bool { return r.lines[i] > off }) - 1
+}
