@@ -5,6 +5,7 @@ package analyzers
 import (
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/hardcoded"
+	"github.com/keylint/keylint/analyzers/javascript"
 	"github.com/keylint/keylint/analyzers/python"
 	"github.com/keylint/keylint/check"
 )
@@ -12,7 +13,9 @@ import (
 var (
 	textChecker = hardcoded.Checker{}
 	byLang      = map[keylint.Lang][]check.Checker{
-		keylint.Python: {python.Checker{}},
+		keylint.Python:     {python.Checker{}},
+		keylint.JavaScript: {javascript.Checker{}},
+		keylint.TypeScript: {javascript.Checker{}},
 	}
 )
 
@@ -25,8 +28,14 @@ func For(lang keylint.Lang) []check.Checker {
 // Checkers lists every checker once, for tests and docs.
 func Checkers() []check.Checker {
 	out := []check.Checker{textChecker}
-	for _, l := range []keylint.Lang{keylint.Python} {
-		out = append(out, byLang[l]...)
+	seen := map[check.Checker]bool{}
+	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript} {
+		for _, c := range byLang[l] {
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
 	}
 	return out
 }

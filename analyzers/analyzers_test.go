@@ -3,6 +3,7 @@ package analyzers_test
 import (
 	"bufio"
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -199,20 +200,35 @@ func TestRegistry(t *testing.T) {
 	}
 }
 
-// TestReadmeRuleTable keeps the README's rule table in step with the catalog.
+var updateReadme = flag.Bool("update-readme", false, "rewrite the README's rule table rows")
+
+// TestReadmeRuleTable keeps the README's rule table in step with the catalog
+// (go test ./analyzers -run TestReadmeRuleTable -update-readme rewrites the rows).
 func TestReadmeRuleTable(t *testing.T) {
 	readme, err := os.ReadFile("../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
+	text := string(readme)
 	for _, r := range analyzers.All() {
 		langs := make([]string, len(r.Langs))
 		for i, l := range r.Langs {
 			langs[i] = string(l)
 		}
 		row := fmt.Sprintf("| %s | %s | %s | %s | %s |", r.ID, r.Name, r.Severity, r.Summary, strings.Join(langs, ", "))
-		if !strings.Contains(string(readme), row) {
-			t.Errorf("README.md lacks the current row for %s:\n%s", r.ID, row)
+		if strings.Contains(text, row) {
+			continue
+		}
+		old := regexp.MustCompile(`(?m)^\| ` + r.ID + ` \|.*\|$`)
+		if *updateReadme && old.MatchString(text) {
+			text = old.ReplaceAllLiteralString(text, row)
+			continue
+		}
+		t.Errorf("README.md lacks the current row for %s:\n%s", r.ID, row)
+	}
+	if *updateReadme && text != string(readme) {
+		if err := os.WriteFile("../README.md", []byte(text), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 }

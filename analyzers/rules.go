@@ -53,7 +53,7 @@ var (
 	}
 	kl103 = &keylint.Rule{
 		ID: "KL103", Name: "legacy-global-key", Severity: keylint.Error, HelpURI: helpURI("KL103", "legacy-global-key"),
-		Langs:   codeLangs,
+		Langs:   pythonLangs,
 		Summary: "openai<1.0 module-level key configured for Azure",
 		Doc: "The openai<1.0 module configuration sets openai.api_key next to openai.api_type = \"azure\". " +
 			whyKeys + " Upgrade to openai>=1 and use AzureOpenAI with azure_ad_token_provider; on the old " +
@@ -139,7 +139,10 @@ func All() []*keylint.Rule {
 func helpURI(id, name string) string { return helpBase + strings.ToLower(id) + "-" + name }
 
 // codeLangs are the languages whose checkers report the code rules.
-var codeLangs = []keylint.Lang{keylint.Python, keylint.Notebook}
+var codeLangs = []keylint.Lang{keylint.Python, keylint.Notebook, keylint.JavaScript, keylint.TypeScript}
+
+// pythonLangs report the openai<1.0 module-global rule, which only Python has.
+var pythonLangs = []keylint.Lang{keylint.Python, keylint.Notebook}
 
 var catalog = All()
 

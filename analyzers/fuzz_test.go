@@ -1,0 +1,51 @@
+package analyzers_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/keylint/keylint/analyzers"
+	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/parsers"
+)
+
+// FuzzLanguages runs every grammar language's checkers on arbitrary input: no panic, and every
+// finding's span inside the file. The first byte picks the language.
+func FuzzLanguages(f *testing.F) {
+	var langs []*parsers.Language
+	for i := range parsers.Languages {
+		if parsers.Languages[i].Grammar != "" {
+			langs = append(langs, &parsers.Languages[i])
+		}
+	}
+	seeds := []string{
+		"new AzureOpenAI({ apiKey: process.env.AZURE_OPENAI_API_KEY, ...o });",
+		"const h = new Headers([['api-key', k]]); axios.defaults.headers.common['api-key'] = k;",
+		"from openai import AzureOpenAI as A\nc = A(api_key=os.getenv('AZURE_OPENAI_API_KEY'))\n",
+		"var c = new AzureOpenAIClient(new Uri(e), new AzureKeyCredential(k));",
+		"curl -H \"api-key: $AZURE_OPENAI_API_KEY\" https://x.openai.azure.com",
+	}
+	for i, s := range seeds {
+		for j := range langs {
+			f.Add(uint8(i+j), s)
+		}
+	}
+	p := parsers.NewParser()
+	defer p.Close()
+	f.Fuzz(func(t *testing.T, pick uint8, src string) {
+		lang := langs[int(pick)%len(langs)]
+		tree, err := p.Parse(context.Background(), lang.Grammar, []byte(src))
+		if err != nil {
+			return
+		}
+		pass := &check.Pass{Path: "fuzz", Lang: lang.Lang, Src: []byte(src), Tree: tree, Opts: check.DefaultOptions()}
+		for _, c := range analyzers.For(lang.Lang) {
+			c.Check(pass)
+		}
+		for _, fd := range pass.Findings() {
+			if fd.Span.Start < 0 || fd.Span.End > len(src) || fd.Span.Start > fd.Span.End {
+				t.Fatalf("%s: %s span %v outside a %d-byte file", lang.Lang, fd.RuleID, fd.Span, len(src))
+			}
+		}
+	})
+}

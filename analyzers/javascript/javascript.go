@@ -1,0 +1,479 @@
+// Package javascript checks JavaScript and TypeScript (ESM and CommonJS, JSX and TSX) for
+// key-based authentication to Azure OpenAI and Azure AI services, by turning the syntax tree
+// into coderules.Facts: constructor and call options objects become named arguments.
+package javascript
+
+import (
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/analyzers/coderules"
+	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/syntax"
+)
+
+// Checker implements check.Checker for JavaScript and TypeScript.
+type Checker struct{}
+
+// Langs returns the languages this checker reads.
+func (Checker) Langs() []keylint.Lang { return []keylint.Lang{keylint.JavaScript, keylint.TypeScript} }
+
+// Check runs the code rules on one file.
+func (Checker) Check(p *check.Pass) {
+	if p.Tree == nil || p.Tree.Root() == nil {
+		return
+	}
+	f := &file{pass: p, imports: map[string]binding{}}
+	f.facts = &coderules.Facts{Syntax: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	f.collect()
+	coderules.New(p, f.facts).Run()
+}
+
+// binding is what an imported local name refers to.
+type binding struct {
+	module string // "openai", "@azure/core-auth"
+	name   string // the exported name; "" for a namespace or default import
+}
+
+type file struct {
+	pass    *check.Pass
+	facts   *coderules.Facts
+	imports map[string]binding
+}
+
+func (f *file) collect() {
+	markers := f.pass.Opts.Markers
+	var calls, objects, strs, subscriptSets []*syntax.Node
+	// Imports first: calls anywhere in the file resolve through them.
+	f.pass.Tree.Walk(func(n *syntax.Node) {
+		switch n.Kind {
+		case "import_statement":
+			f.addImport(n)
+		case "variable_declarator":
+			f.addRequire(n)
+		}
+	})
+	f.pass.Tree.Walk(func(n *syntax.Node) {
+		switch n.Kind {
+		case "variable_declarator":
+			if name, value := n.ChildByField("name"), n.ChildByField("value"); name != nil && value != nil && name.Kind == "identifier" {
+				f.facts.Assigns[name.Text()] = append(f.facts.Assigns[name.Text()], unwrap(value))
+			}
+		case "assignment_expression":
+			left, right := n.ChildByField("left"), n.ChildByField("right")
+			if left != nil && right != nil {
+				if left.Kind == "subscript_expression" {
+					subscriptSets = append(subscriptSets, n)
+				}
+				f.facts.Assigns[left.Text()] = append(f.facts.Assigns[left.Text()], unwrap(right))
+			}
+		case "function_declaration":
+			if name := n.ChildByField("name"); name != nil {
+				f.facts.Funcs[name.Text()] = true
+			}
+		case "call_expression", "new_expression":
+			calls = append(calls, n)
+		case "object":
+			objects = append(objects, n)
+		case "string", "template_string":
+			strs = append(strs, n)
+		case "identifier", "property_identifier", "string_fragment", "shorthand_property_identifier":
+			if !f.facts.Azure && markers.In(n.Text()) {
+				f.facts.Azure = true
+			}
+		}
+		if name, ok := f.envRead(n); ok {
+			f.facts.EnvReads = append(f.facts.EnvReads, coderules.EnvRead{Name: name, Node: n})
+		}
+	})
+	for _, c := range calls {
+		f.addCall(c)
+	}
+	for _, o := range objects {
+		entries := objectEntries(o)
+		f.facts.Configs = append(f.facts.Configs, entries)
+		for _, e := range entries {
+			if coderules.IsKeyHeader(e.Key) {
+				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: e.Key, Value: e.Value, Site: e.Site})
+			}
+		}
+	}
+	for _, a := range subscriptSets {
+		// headers["api-key"] = key; axios.defaults.headers.common["api-key"] = key
+		if key, ok := stringValue(a.ChildByField("left").ChildByField("index")); ok && coderules.IsKeyHeader(key) {
+			f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: key, Value: unwrap(a.ChildByField("right")), Site: a})
+		}
+	}
+	for _, s := range strs {
+		if v, ok := stringValue(s); ok {
+			f.facts.Literals = append(f.facts.Literals, coderules.Literal{
+				Node: s, Value: v, Content: contentSpan(s), Context: f.literalContext(s),
+			})
+		}
+	}
+}
+
+func (f *file) addImport(n *syntax.Node) {
+	module, _ := stringValue(n.ChildByField("source"))
+	if module != "" && (azurectx.IsAzureModule(module) || f.pass.Opts.Markers.In(module)) {
+		f.facts.Azure = true
+	}
+	clause := n.ChildOfKind("import_clause")
+	if clause == nil {
+		return
+	}
+	for c := clause.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.Kind {
+		case "identifier": // default import
+			f.imports[c.Text()] = binding{module: module}
+		case "namespace_import":
+			if id := c.ChildOfKind("identifier"); id != nil {
+				f.imports[id.Text()] = binding{module: module}
+			}
+		case "named_imports":
+			for _, spec := range c.NamedChildren() {
+				if spec.Kind != "import_specifier" {
+					continue
+				}
+				name, alias := spec.ChildByField("name"), spec.ChildByField("alias")
+				local := name
+				if alias != nil {
+					local = alias
+				}
+				f.imports[local.Text()] = binding{module: module, name: name.Text()}
+			}
+		}
+	}
+}
+
+// addRequire records CommonJS imports: const x = require("m"), const { A, B: C } = require("m").
+func (f *file) addRequire(n *syntax.Node) {
+	value := n.ChildByField("value")
+	if value == nil || value.Kind != "call_expression" || value.ChildByField("function").Text() != "require" {
+		return
+	}
+	args := value.ChildByField("arguments").NamedChildren()
+	if len(args) == 0 {
+		return
+	}
+	module, ok := stringValue(args[0])
+	if !ok {
+		return
+	}
+	if azurectx.IsAzureModule(module) {
+		f.facts.Azure = true
+	}
+	name := n.ChildByField("name")
+	switch name.Kind {
+	case "identifier":
+		f.imports[name.Text()] = binding{module: module}
+	case "object_pattern":
+		for _, p := range name.NamedChildren() {
+			switch p.Kind {
+			case "shorthand_property_identifier_pattern":
+				f.imports[p.Text()] = binding{module: module, name: p.Text()}
+			case "pair_pattern":
+				if k, v := p.ChildByField("key"), p.ChildByField("value"); k != nil && v != nil {
+					f.imports[v.Text()] = binding{module: module, name: k.Text()}
+				}
+			}
+		}
+	}
+}
+
+// resolve names a callee: AOAI imported as { AzureOpenAI as AOAI } from "openai" gives
+// ("AzureOpenAI", "openai"); openai.AzureOpenAI through a namespace import the same.
+func (f *file) resolve(callee *syntax.Node) (name, module string) {
+	callee = unwrap(callee)
+	switch callee.Kind {
+	case "identifier":
+		if b, ok := f.imports[callee.Text()]; ok {
+			if b.name != "" {
+				return b.name, b.module
+			}
+			return callee.Text(), b.module
+		}
+		return callee.Text(), ""
+	case "member_expression":
+		prop := callee.ChildByField("property")
+		if prop == nil {
+			return "", ""
+		}
+		obj := callee.ChildByField("object")
+		if obj != nil && obj.Kind == "identifier" {
+			if b, ok := f.imports[obj.Text()]; ok {
+				return prop.Text(), b.module
+			}
+		}
+		return prop.Text(), ""
+	}
+	return "", ""
+}
+
+// addCall records a call or new-expression. Properties of an options object argument become
+// named arguments (new AzureOpenAI({ apiKey, endpoint })); other arguments are positional.
+func (f *file) addCall(n *syntax.Node) {
+	calleeField := "function"
+	if n.Kind == "new_expression" {
+		calleeField = "constructor"
+	}
+	name, module := f.resolve(n.ChildByField(calleeField))
+	if name == "" {
+		return
+	}
+	c := &coderules.Call{Node: n, Name: name, Azure: azurectx.IsAzureModule(module), EnvFallback: coderules.EnvFallbackClients[name]}
+	args := n.ChildByField("arguments")
+	if args != nil {
+		for _, a := range args.NamedChildren() {
+			switch a.Kind {
+			case "object":
+				for _, e := range objectEntries(a) {
+					c.Args = append(c.Args, coderules.Arg{Name: e.Key, Value: e.Value, Site: e.Site})
+				}
+				if a.ChildOfKind("spread_element") != nil {
+					c.Opaque = true
+				}
+			case "spread_element":
+				c.Opaque = true
+			case "comment":
+			default:
+				c.Args = append(c.Args, coderules.Arg{Value: unwrap(a), Site: a})
+				if a.Kind == "identifier" || a.Kind == "member_expression" || a.Kind == "call_expression" {
+					c.Opaque = true // options built elsewhere may carry a credential
+				}
+			}
+		}
+	}
+	f.facts.Calls = append(f.facts.Calls, c)
+
+	// headers.set("api-key", k), headers.append(...), req.setHeader(...), xhr.setRequestHeader(...)
+	if headerSetters[name] && args != nil {
+		list := args.NamedChildren()
+		if len(list) >= 2 {
+			if h, ok := stringValue(list[0]); ok {
+				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: unwrap(list[1]), Site: n})
+			}
+		}
+	}
+	// new Headers([["api-key", k]])
+	if name == "Headers" && args != nil {
+		for _, a := range args.NamedChildren() {
+			if a.Kind != "array" {
+				continue
+			}
+			for _, pair := range a.NamedChildren() {
+				if kv := pair.NamedChildren(); pair.Kind == "array" && len(kv) == 2 {
+					if h, ok := stringValue(kv[0]); ok {
+						f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: unwrap(kv[1]), Site: pair})
+					}
+				}
+			}
+		}
+	}
+}
+
+var headerSetters = map[string]bool{"set": true, "append": true, "setHeader": true, "setRequestHeader": true, "header": true}
+
+// objectEntries lists an object literal's properties: key: value, "key": value and the
+// shorthand { apiKey }, whose value is the variable of that name.
+func objectEntries(o *syntax.Node) []coderules.Entry {
+	var out []coderules.Entry
+	for _, p := range o.NamedChildren() {
+		switch p.Kind {
+		case "pair":
+			key := p.ChildByField("key")
+			name := key.Text()
+			if s, ok := stringValue(key); ok {
+				name = s
+			}
+			out = append(out, coderules.Entry{Key: name, Value: unwrap(p.ChildByField("value")), Site: p})
+		case "shorthand_property_identifier":
+			out = append(out, coderules.Entry{Key: p.Text(), Value: p, Site: p})
+		}
+	}
+	return out
+}
+
+// envRead recognises process.env.X, process.env["X"] and Deno.env.get("X"); writes are not reads.
+func (f *file) envRead(n *syntax.Node) (string, bool) {
+	if p := n.Parent(); p != nil && p.Kind == "assignment_expression" && n.Field == "left" {
+		return "", false
+	}
+	switch n.Kind {
+	case "member_expression":
+		if obj := n.ChildByField("object"); obj != nil && isProcessEnv(obj) {
+			return n.ChildByField("property").Text(), true
+		}
+	case "subscript_expression":
+		if obj := n.ChildByField("object"); obj != nil && isProcessEnv(obj) {
+			return stringValue(n.ChildByField("index"))
+		}
+	case "call_expression":
+		if fn := n.ChildByField("function"); fn != nil && (fn.Text() == "Deno.env.get" || fn.Text() == "Bun.env.get") {
+			if args := n.ChildByField("arguments").NamedChildren(); len(args) > 0 {
+				return stringValue(args[0])
+			}
+		}
+	}
+	return "", false
+}
+
+func isProcessEnv(n *syntax.Node) bool {
+	t := n.Text()
+	return t == "process.env" || t == "import.meta.env" || t == "Bun.env"
+}
+
+// literalContext names where a string literal is used: a property, variable, assignment target,
+// key credential or header.
+func (f *file) literalContext(s *syntax.Node) string {
+	n := s
+	p := n.Parent()
+	for p != nil && (p.Kind == "parenthesized_expression" || p.Kind == "as_expression" || p.Kind == "non_null_expression") {
+		n, p = p, p.Parent()
+	}
+	if p == nil {
+		return ""
+	}
+	switch p.Kind {
+	case "pair":
+		if p.ChildByField("value") == n {
+			key := p.ChildByField("key")
+			if k, ok := stringValue(key); ok {
+				return k
+			}
+			return key.Text()
+		}
+	case "variable_declarator":
+		if p.ChildByField("value") == n {
+			return p.ChildByField("name").Text()
+		}
+	case "assignment_expression":
+		if p.ChildByField("right") == n {
+			left := p.ChildByField("left")
+			switch left.Kind {
+			case "member_expression":
+				return left.ChildByField("property").Text()
+			case "subscript_expression":
+				k, _ := stringValue(left.ChildByField("index"))
+				return k
+			}
+			return left.Text()
+		}
+	case "arguments":
+		call := p.Parent()
+		if call == nil {
+			return ""
+		}
+		field := "function"
+		if call.Kind == "new_expression" {
+			field = "constructor"
+		}
+		name, _ := f.resolve(call.ChildByField(field))
+		args := p.NamedChildren()
+		if name == "AzureKeyCredential" {
+			return name
+		}
+		if headerSetters[name] && len(args) >= 2 && args[1] == n {
+			h, _ := stringValue(args[0])
+			return h
+		}
+	case "array":
+		// ["api-key", "0123..."] inside new Headers([...])
+		if kv := p.NamedChildren(); len(kv) == 2 && kv[1] == n {
+			h, _ := stringValue(kv[0])
+			return h
+		}
+	}
+	return ""
+}
+
+// unwrap looks through TypeScript assertions and parentheses: key!, key as string, (key).
+func unwrap(n *syntax.Node) *syntax.Node {
+	for n != nil {
+		switch n.Kind {
+		case "non_null_expression", "parenthesized_expression", "as_expression", "satisfies_expression", "type_assertion":
+			inner := n.NamedChildren()
+			if len(inner) == 0 {
+				return n
+			}
+			n = inner[0]
+			if n.Kind == "type_arguments" && len(inner) > 1 {
+				n = inner[1]
+			}
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// stringValue returns a string literal's contents, or a template literal's when it has no
+// substitutions.
+func stringValue(n *syntax.Node) (string, bool) {
+	if n == nil || n.Kind != "string" && n.Kind != "template_string" {
+		return "", false
+	}
+	var b strings.Builder
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.Kind {
+		case "string_fragment", "escape_sequence":
+			b.Write(c.Bytes())
+		case "template_substitution":
+			return "", false
+		}
+	}
+	return b.String(), true
+}
+
+func contentSpan(n *syntax.Node) keylint.Span {
+	if n.End-n.Start >= 2 {
+		return keylint.Span{Start: n.Start + 1, End: n.End - 1}
+	}
+	return keylint.Span{Start: n.Start, End: n.End}
+}
+
+// StringValue implements coderules.Syntax.
+func (f *file) StringValue(n *syntax.Node) (string, bool) { return stringValue(unwrap(n)) }
+
+// IsNull implements coderules.Syntax.
+func (f *file) IsNull(n *syntax.Node) bool {
+	n = unwrap(n)
+	return n.Kind == "null" || n.Kind == "undefined" || n.Kind == "identifier" && n.Text() == "undefined"
+}
+
+// IsCallable implements coderules.Syntax.
+func (f *file) IsCallable(n *syntax.Node) bool {
+	switch unwrap(n).Kind {
+	case "arrow_function", "function_expression", "function":
+		return true
+	}
+	return false
+}
+
+// CallName implements coderules.Syntax.
+func (f *file) CallName(n *syntax.Node) string {
+	n = unwrap(n)
+	switch n.Kind {
+	case "call_expression":
+		name, _ := f.resolve(n.ChildByField("function"))
+		return name
+	case "new_expression":
+		name, _ := f.resolve(n.ChildByField("constructor"))
+		return name
+	case "await_expression":
+		if inner := n.NamedChildren(); len(inner) == 1 {
+			return f.CallName(inner[0])
+		}
+	}
+	return ""
+}
+
+// IsVariable implements coderules.Syntax.
+func (f *file) IsVariable(n *syntax.Node) bool {
+	switch n.Kind {
+	case "identifier", "shorthand_property_identifier", "member_expression":
+		return n.Text() != "undefined"
+	}
+	return false
+}

@@ -1,0 +1,7 @@
+const { DefaultAzureCredential } = require("@azure/identity");
+const { SearchClient } = require("@azure/search-documents");
+
+// new AzureKeyCredential(key) is what this replaced.
+const search = new SearchClient(process.env.AZURE_SEARCH_ENDPOINT, "hotels", new DefaultAzureCredential());
+const placeholder = new AzureKeyCredential("<search-admin-key>");
+module.exports = { search, placeholder };

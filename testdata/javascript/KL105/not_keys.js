@@ -1,0 +1,3 @@
+const model = process.env.AZURE_OPENAI_DEPLOYMENT;
+const version = process.env["OPENAI_API_VERSION"];
+module.exports = { model, version };

@@ -1,0 +1,3 @@
+import { AzureOpenAI } from "openai";
+
+export const client = new AzureOpenAI({ deployment: "gpt-4o", apiVersion: "2024-10-21" }); // want "KL107"
