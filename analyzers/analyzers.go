@@ -4,6 +4,7 @@ package analyzers
 
 import (
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/csharp"
 	"github.com/keylint/keylint/analyzers/hardcoded"
 	"github.com/keylint/keylint/analyzers/javascript"
 	"github.com/keylint/keylint/analyzers/python"
@@ -16,6 +17,7 @@ var (
 		keylint.Python:     {python.Checker{}},
 		keylint.JavaScript: {javascript.Checker{}},
 		keylint.TypeScript: {javascript.Checker{}},
+		keylint.CSharp:     {csharp.Checker{}},
 	}
 )
 
@@ -29,7 +31,7 @@ func For(lang keylint.Lang) []check.Checker {
 func Checkers() []check.Checker {
 	out := []check.Checker{textChecker}
 	seen := map[check.Checker]bool{}
-	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript} {
+	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp} {
 		for _, c := range byLang[l] {
 			if !seen[c] {
 				seen[c] = true

@@ -139,7 +139,7 @@ func All() []*keylint.Rule {
 func helpURI(id, name string) string { return helpBase + strings.ToLower(id) + "-" + name }
 
 // codeLangs are the languages whose checkers report the code rules.
-var codeLangs = []keylint.Lang{keylint.Python, keylint.Notebook, keylint.JavaScript, keylint.TypeScript}
+var codeLangs = []keylint.Lang{keylint.Python, keylint.Notebook, keylint.JavaScript, keylint.TypeScript, keylint.CSharp}
 
 // pythonLangs report the openai<1.0 module-global rule, which only Python has.
 var pythonLangs = []keylint.Lang{keylint.Python, keylint.Notebook}

@@ -74,7 +74,7 @@ func isAzure(c *Call) bool {
 	if IsAzureClientName(c.Name) {
 		return true
 	}
-	return c.Azure && !strings.Contains(c.Name, "OpenAI")
+	return c.Azure && !strings.Contains(c.Name, "OpenAI") || c.Azure && strings.Contains(c.Name, "Azure")
 }
 
 // IsKeyHeader reports the api-key and Ocp-Apim-Subscription-Key headers, in any case. (Not
@@ -163,13 +163,11 @@ func (r *Rules) call(c *Call) {
 	case openAICompatibleClients[c.Name]:
 		// An openai.com client needs its key; a read written into it is not an Azure key.
 		for _, a := range c.Args {
-			if keyParams[Norm(a.Name)] {
-				r.visitReads(a.Value, newTrace(), func(read *syntax.Node, direct bool) {
-					if direct {
-						r.claimed[read] = true
-					}
-				})
-			}
+			r.visitReads(a.Value, newTrace(), func(read *syntax.Node, direct bool) {
+				if direct {
+					r.claimed[read] = true
+				}
+			})
 		}
 	}
 }

@@ -1,0 +1,504 @@
+// Package csharp checks C# for key-based authentication to Azure OpenAI and Azure AI services:
+// AzureKeyCredential and ApiKeyCredential given to Azure clients, Semantic Kernel builders
+// with apiKey, key headers on HttpClient requests, and keys read from the environment or
+// IConfiguration. It turns the syntax tree into coderules.Facts.
+package csharp
+
+import (
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/coderules"
+	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/syntax"
+)
+
+// Checker implements check.Checker for C#.
+type Checker struct{}
+
+// Langs returns the languages this checker reads.
+func (Checker) Langs() []keylint.Lang { return []keylint.Lang{keylint.CSharp} }
+
+// Check runs the code rules on one file.
+func (Checker) Check(p *check.Pass) {
+	if p.Tree == nil || p.Tree.Root() == nil {
+		return
+	}
+	f := &file{pass: p, aliases: map[string]string{}}
+	f.facts = &coderules.Facts{Syntax: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	f.collect()
+	coderules.New(p, f.facts).Run()
+}
+
+type file struct {
+	pass    *check.Pass
+	facts   *coderules.Facts
+	aliases map[string]string // using AOAI = Azure.AI.OpenAI.AzureOpenAIClient;
+}
+
+func (f *file) collect() {
+	markers := f.pass.Opts.Markers
+	var creations, invocations, strs []*syntax.Node
+	f.pass.Tree.Walk(func(n *syntax.Node) {
+		switch n.Kind {
+		case "using_directive":
+			if alias := n.ChildByField("name"); alias != nil {
+				if target := lastNamed(n); target != nil && target != alias {
+					f.aliases[alias.Text()] = target.Text()
+				}
+			}
+			if strings.HasPrefix(n.Text(), "using Azure") || strings.Contains(n.Text(), " Azure.") {
+				f.facts.Azure = true
+			}
+		case "variable_declarator":
+			if name, value := n.ChildByField("name"), declaratorValue(n); name != nil && value != nil {
+				f.facts.Assigns[name.Text()] = append(f.facts.Assigns[name.Text()], value)
+			}
+		case "property_declaration":
+			if name, value := n.ChildByField("name"), n.ChildByField("value"); name != nil && value != nil {
+				f.facts.Assigns[name.Text()] = append(f.facts.Assigns[name.Text()], value)
+			}
+		case "assignment_expression":
+			if left, right := n.ChildByField("left"), n.ChildByField("right"); left != nil && right != nil {
+				f.facts.Assigns[left.Text()] = append(f.facts.Assigns[left.Text()], right)
+				if m := left.ChildByField("name"); left.Kind == "member_access_expression" && m != nil {
+					// this.key = ...: also reachable as key
+					f.facts.Assigns[m.Text()] = append(f.facts.Assigns[m.Text()], right)
+				}
+			}
+		case "method_declaration", "local_function_statement":
+			if name := n.ChildByField("name"); name != nil {
+				f.facts.Funcs[name.Text()] = true
+			}
+		case "object_creation_expression", "implicit_object_creation_expression":
+			creations = append(creations, n)
+		case "invocation_expression":
+			invocations = append(invocations, n)
+		case "string_literal", "verbatim_string_literal", "raw_string_literal":
+			strs = append(strs, n)
+		case "identifier", "string_literal_content", "qualified_name":
+			if !f.facts.Azure && markers.In(n.Text()) {
+				f.facts.Azure = true
+			}
+		}
+		if name, ok := f.envRead(n); ok {
+			f.facts.EnvReads = append(f.facts.EnvReads, coderules.EnvRead{Name: name, Node: n})
+		}
+	})
+	for _, n := range creations {
+		f.addCreation(n)
+	}
+	for _, n := range invocations {
+		f.addInvocation(n)
+	}
+	for _, s := range strs {
+		if v, ok := stringValue(s); ok {
+			f.facts.Literals = append(f.facts.Literals, coderules.Literal{
+				Node: s, Value: v, Content: contentSpan(s), Context: f.literalContext(s),
+			})
+		}
+	}
+}
+
+// declaratorValue is the initializer of `name = value` (the grammar gives it no field name).
+func declaratorValue(n *syntax.Node) *syntax.Node {
+	var value *syntax.Node
+	for _, c := range n.NamedChildren() {
+		if c.Field != "name" && c.Kind != "bracketed_argument_list" {
+			value = c
+		}
+	}
+	return value
+}
+
+func lastNamed(n *syntax.Node) *syntax.Node {
+	kids := n.NamedChildren()
+	if len(kids) == 0 {
+		return nil
+	}
+	return kids[len(kids)-1]
+}
+
+// typeName resolves a type node to its simple name and whether it is written in an Azure
+// namespace: Azure.AI.OpenAI.AzureOpenAIClient gives ("AzureOpenAIClient", true).
+func (f *file) typeName(t *syntax.Node) (string, bool) {
+	if t == nil {
+		return "", false
+	}
+	text := t.Text()
+	if full, ok := f.aliases[text]; ok {
+		text = full
+	}
+	if i := strings.IndexByte(text, '<'); i >= 0 {
+		text = text[:i]
+	}
+	azure := strings.HasPrefix(text, "Azure.")
+	if i := strings.LastIndexByte(text, '.'); i >= 0 {
+		text = text[i+1:]
+	}
+	return strings.TrimSpace(text), azure
+}
+
+// addCreation records new T(...) and target-typed new(...), whose type comes from the
+// declaration (AzureKeyCredential cred = new(key)).
+func (f *file) addCreation(n *syntax.Node) {
+	name, azure := f.creationType(n)
+	if name == "" {
+		return
+	}
+	args := n.ChildByField("arguments")
+	if args == nil {
+		args = n.ChildOfKind("argument_list")
+	}
+	c := &coderules.Call{Node: n, Name: name, Azure: azure}
+	f.addArgs(c, args)
+	if init := n.ChildByField("initializer"); init != nil {
+		// new Options { ApiKey = key, Endpoint = e }: properties as named arguments.
+		for _, a := range init.NamedChildren() {
+			if a.Kind == "assignment_expression" {
+				c.Args = append(c.Args, coderules.Arg{Name: a.ChildByField("left").Text(), Value: a.ChildByField("right"), Site: a})
+			}
+		}
+	}
+	switch name {
+	case "AzureOpenAIClient", "OpenAIClient":
+		// (endpoint, credential[, options]); the second is options when it looks like them.
+		nameArg(c, 1, "credential", func(v *syntax.Node) bool { return !isOptions(v) })
+		if name == "AzureOpenAIClient" {
+			c.EnvFallback = true
+		}
+	}
+	f.facts.Calls = append(f.facts.Calls, c)
+}
+
+// creationType names the type a new-expression creates; for target-typed new(...) that is the
+// declared type of the variable, field or property it initialises.
+func (f *file) creationType(n *syntax.Node) (string, bool) {
+	if n.Kind == "object_creation_expression" {
+		return f.typeName(n.ChildByField("type"))
+	}
+	decl := n.Ancestor("variable_declaration", "field_declaration", "property_declaration")
+	if decl == nil {
+		return "", false
+	}
+	t := decl.ChildByField("type")
+	if t == nil {
+		if vd := decl.ChildOfKind("variable_declaration"); vd != nil {
+			t = vd.ChildByField("type")
+		}
+	}
+	return f.typeName(t)
+}
+
+// addInvocation records method calls: Semantic Kernel's AddAzureOpenAI* builders, and header
+// settings on HttpClient / HttpRequestMessage.
+func (f *file) addInvocation(n *syntax.Node) {
+	method := methodName(n.ChildByField("function"))
+	if method == "" {
+		return
+	}
+	args := n.ChildByField("arguments")
+	c := &coderules.Call{Node: n, Name: method}
+	f.addArgs(c, args)
+	if strings.HasPrefix(method, "AddAzureOpenAI") || strings.HasPrefix(method, "AddAzureAI") {
+		// (deploymentName, endpoint, apiKey | credential, ...)
+		c.Azure = true
+		nameArg(c, 2, "apiKey", func(v *syntax.Node) bool { return !isCredential(v) })
+	}
+	f.facts.Calls = append(f.facts.Calls, c)
+	if headerMethods[method] && args != nil {
+		list := args.NamedChildren()
+		if len(list) >= 2 {
+			if h, ok := stringValue(argValue(list[0])); ok {
+				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: argValue(list[1]), Site: n})
+			}
+		}
+	}
+}
+
+// headerMethods set a header: DefaultRequestHeaders.Add, request.Headers.TryAddWithoutValidation.
+var headerMethods = map[string]bool{"Add": true, "TryAddWithoutValidation": true, "Append": true, "Set": true}
+
+func methodName(fn *syntax.Node) string {
+	if fn == nil {
+		return ""
+	}
+	switch fn.Kind {
+	case "member_access_expression":
+		fn = fn.ChildByField("name")
+	case "identifier", "generic_name":
+	default:
+		return ""
+	}
+	if fn == nil {
+		return ""
+	}
+	if fn.Kind == "generic_name" {
+		if id := fn.ChildOfKind("identifier"); id != nil {
+			return id.Text()
+		}
+	}
+	return fn.Text()
+}
+
+// addArgs adds the arguments: named ones (apiKey: key) by name, the rest positionally.
+func (f *file) addArgs(c *coderules.Call, args *syntax.Node) {
+	if args == nil {
+		return
+	}
+	for _, a := range args.NamedChildren() {
+		if a.Kind != "argument" {
+			continue
+		}
+		name := ""
+		if id := a.ChildByField("name"); id != nil {
+			name = id.Text()
+		}
+		c.Args = append(c.Args, coderules.Arg{Name: name, Value: argValue(a), Site: a})
+	}
+}
+
+// nameArg gives the i-th positional argument a name when it has none and ok accepts it.
+func nameArg(c *coderules.Call, i int, name string, ok func(*syntax.Node) bool) {
+	pos := 0
+	for k := range c.Args {
+		if c.Args[k].Name != "" {
+			continue
+		}
+		if pos == i {
+			if ok(c.Args[k].Value) {
+				c.Args[k].Name = name
+			}
+			return
+		}
+		pos++
+	}
+}
+
+// argValue is an argument's expression, without its name or ref/out keyword.
+func argValue(a *syntax.Node) *syntax.Node {
+	if a == nil || a.Kind != "argument" {
+		return a
+	}
+	for _, c := range a.NamedChildren() {
+		if c.Field != "name" {
+			return c
+		}
+	}
+	return nil
+}
+
+func isOptions(v *syntax.Node) bool {
+	if v == nil {
+		return false
+	}
+	return strings.Contains(strings.ToLower(v.Text()), "option")
+}
+
+func isCredential(v *syntax.Node) bool {
+	if v == nil {
+		return false
+	}
+	t := v.Text()
+	return strings.Contains(t, "Credential") && !strings.Contains(t, "KeyCredential") || strings.Contains(strings.ToLower(t), "credential") && !strings.HasPrefix(t, "new ")
+}
+
+// envRead recognises Environment.GetEnvironmentVariable("X"), configuration["Section:Key"],
+// configuration.GetValue<string>("X") and GetSection("X")["Key"].
+func (f *file) envRead(n *syntax.Node) (string, bool) {
+	switch n.Kind {
+	case "invocation_expression":
+		fn := n.ChildByField("function")
+		method := methodName(fn)
+		args := n.ChildByField("arguments")
+		if args == nil {
+			return "", false
+		}
+		list := args.NamedChildren()
+		if len(list) == 0 {
+			return "", false
+		}
+		switch method {
+		case "GetEnvironmentVariable":
+			return stringValue(argValue(list[0]))
+		case "GetValue", "GetConnectionString":
+			if fn.Kind == "member_access_expression" && isConfiguration(fn.ChildByField("expression")) {
+				return stringValue(argValue(list[0]))
+			}
+		}
+	case "element_access_expression":
+		obj := n.ChildByField("expression")
+		sub := n.ChildByField("subscript")
+		if obj == nil || sub == nil || !isConfiguration(obj) {
+			return "", false
+		}
+		if p := n.Parent(); p != nil && p.Kind == "assignment_expression" && n.Field == "left" {
+			return "", false
+		}
+		list := sub.NamedChildren()
+		if len(list) != 1 {
+			return "", false
+		}
+		name, ok := stringValue(argValue(list[0]))
+		if !ok {
+			return "", false
+		}
+		// GetSection("AzureOpenAI")["ApiKey"] reads AzureOpenAI:ApiKey.
+		if obj.Kind == "invocation_expression" && methodName(obj.ChildByField("function")) == "GetSection" {
+			if a := obj.ChildByField("arguments"); a != nil && len(a.NamedChildren()) == 1 {
+				if section, ok := stringValue(argValue(a.NamedChildren()[0])); ok {
+					name = section + ":" + name
+				}
+			}
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// isConfiguration reports an IConfiguration-looking receiver: config, _configuration,
+// builder.Configuration, configuration.GetSection(...).
+func isConfiguration(n *syntax.Node) bool {
+	if n.Kind == "invocation_expression" && methodName(n.ChildByField("function")) == "GetSection" {
+		return true
+	}
+	t := strings.ToLower(n.Text())
+	if i := strings.LastIndexByte(t, '.'); i >= 0 {
+		t = t[i+1:]
+	}
+	return strings.Contains(t, "config") || strings.Contains(t, "settings")
+}
+
+// literalContext names where a string literal is used: a variable, field, property, named
+// argument, object-initializer property, key credential or header.
+func (f *file) literalContext(s *syntax.Node) string {
+	n := s
+	p := n.Parent()
+	if p != nil && p.Kind == "argument" {
+		if id := p.ChildByField("name"); id != nil {
+			return id.Text()
+		}
+		n, p = p, p.Parent()
+	}
+	if p == nil {
+		return ""
+	}
+	switch p.Kind {
+	case "variable_declarator", "property_declaration":
+		if name := p.ChildByField("name"); name != nil {
+			return name.Text()
+		}
+	case "assignment_expression":
+		if p.ChildByField("right") == n {
+			left := p.ChildByField("left")
+			if m := left.ChildByField("name"); left.Kind == "member_access_expression" && m != nil {
+				return m.Text()
+			}
+			return left.Text()
+		}
+	case "argument_list":
+		call := p.Parent()
+		if call == nil {
+			return ""
+		}
+		var name string
+		switch call.Kind {
+		case "object_creation_expression", "implicit_object_creation_expression":
+			name, _ = f.creationType(call)
+		case "invocation_expression":
+			name = methodName(call.ChildByField("function"))
+		}
+		list := p.NamedChildren()
+		switch {
+		case name == "AzureKeyCredential" || name == "ApiKeyCredential":
+			return name
+		case headerMethods[name] && len(list) >= 2 && list[1] == n:
+			h, _ := stringValue(argValue(list[0]))
+			return h
+		}
+	}
+	return ""
+}
+
+// stringValue returns the contents of a regular, verbatim or raw string literal (not an
+// interpolated one).
+func stringValue(n *syntax.Node) (string, bool) {
+	if n == nil {
+		return "", false
+	}
+	switch n.Kind {
+	case "string_literal", "raw_string_literal":
+		var b strings.Builder
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c.Kind {
+			case "string_literal_content", "escape_sequence", "raw_string_content":
+				b.Write(c.Bytes())
+			}
+		}
+		return b.String(), true
+	case "verbatim_string_literal":
+		t := n.Text()
+		if len(t) >= 3 {
+			return strings.ReplaceAll(t[2:len(t)-1], `""`, `"`), true
+		}
+	}
+	return "", false
+}
+
+func contentSpan(n *syntax.Node) keylint.Span {
+	t := n.Text()
+	start, end := n.Start, n.End
+	switch {
+	case strings.HasPrefix(t, `@"`):
+		start += 2
+		end--
+	case strings.HasPrefix(t, `"""`):
+		q := len(t) - len(strings.TrimLeft(t, `"`))
+		start += q
+		end -= q
+	case strings.HasPrefix(t, `"`):
+		start++
+		end--
+	}
+	if end < start {
+		return keylint.Span{Start: n.Start, End: n.End}
+	}
+	return keylint.Span{Start: start, End: end}
+}
+
+// StringValue implements coderules.Syntax.
+func (f *file) StringValue(n *syntax.Node) (string, bool) { return stringValue(n) }
+
+// IsNull implements coderules.Syntax.
+func (f *file) IsNull(n *syntax.Node) bool {
+	return n.Kind == "null_literal" || n.Kind == "default_expression"
+}
+
+// IsCallable implements coderules.Syntax.
+func (f *file) IsCallable(n *syntax.Node) bool {
+	return n.Kind == "lambda_expression" || n.Kind == "anonymous_method_expression"
+}
+
+// CallName implements coderules.Syntax.
+func (f *file) CallName(n *syntax.Node) string {
+	switch n.Kind {
+	case "object_creation_expression", "implicit_object_creation_expression":
+		name, _ := f.creationType(n)
+		return name
+	case "invocation_expression":
+		return methodName(n.ChildByField("function"))
+	}
+	return ""
+}
+
+// IsVariable implements coderules.Syntax.
+func (f *file) IsVariable(n *syntax.Node) bool {
+	switch n.Kind {
+	case "identifier":
+		p := n.Parent()
+		return n.Field != "name" || p == nil || p.Kind != "member_access_expression"
+	case "member_access_expression":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+
+public class Settings
+{
+    public Settings(IConfiguration configuration)
+    {
+        Key = configuration["AzureOpenAI:ApiKey"]; // want "KL105"
+        Other = configuration.GetValue<string>("AZURE_OPENAI_KEY"); // want "KL105"
+        Search = configuration.GetSection("AzureSearch")["ApiKey"]; // want "KL105"
+        Endpoint = configuration["AzureOpenAI:Endpoint"];
+        Deployment = Environment.GetEnvironmentVariable("AZURE_OPENAI_DEPLOYMENT");
+    }
+
+    public string Key { get; }
+    public string Other { get; }
+    public string Search { get; }
+    public string Endpoint { get; }
+    public string Deployment { get; }
+}
