@@ -160,7 +160,7 @@ func (r *Rules) call(c *Call) {
 		// Any call configured with an Azure endpoint is talking to Azure (the v1 API's
 		// OpenAI(base_url=...openai.azure.com/openai/v1/), openai-java's baseUrl, ...).
 		r.client(c, false)
-	case openAICompatibleClients[c.Name]:
+	case openAICompatibleClients[c.Name] || strings.HasPrefix(c.Name, "AddOpenAI"):
 		// An openai.com client needs its key; a read written into it is not an Azure key.
 		for _, a := range c.Args {
 			r.visitReads(a.Value, newTrace(), func(read *syntax.Node, direct bool) {
