@@ -6,6 +6,7 @@ import (
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/csharp"
 	"github.com/keylint/keylint/analyzers/hardcoded"
+	"github.com/keylint/keylint/analyzers/java"
 	"github.com/keylint/keylint/analyzers/javascript"
 	"github.com/keylint/keylint/analyzers/python"
 	"github.com/keylint/keylint/check"
@@ -18,6 +19,7 @@ var (
 		keylint.JavaScript: {javascript.Checker{}},
 		keylint.TypeScript: {javascript.Checker{}},
 		keylint.CSharp:     {csharp.Checker{}},
+		keylint.Java:       {java.Checker{}},
 	}
 )
 
@@ -31,7 +33,7 @@ func For(lang keylint.Lang) []check.Checker {
 func Checkers() []check.Checker {
 	out := []check.Checker{textChecker}
 	seen := map[check.Checker]bool{}
-	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp} {
+	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java} {
 		for _, c := range byLang[l] {
 			if !seen[c] {
 				seen[c] = true

@@ -114,7 +114,7 @@ var (
 	}
 	kl107 = &keylint.Rule{
 		ID: "KL107", Name: "implicit-env-key", Severity: keylint.Warning, HelpURI: helpURI("KL107", "implicit-env-key"),
-		Langs:   codeLangs,
+		Langs:   clientDefaultLangs,
 		Summary: "Azure OpenAI client built with no credential, so it reads a key from the environment",
 		Doc: "With no api_key, azure_ad_token or azure_ad_token_provider the SDKs silently fall back to the " +
 			"AZURE_OPENAI_API_KEY environment variable (openai, langchain, semantic-kernel, llama-index; JS " +
@@ -139,7 +139,10 @@ func All() []*keylint.Rule {
 func helpURI(id, name string) string { return helpBase + strings.ToLower(id) + "-" + name }
 
 // codeLangs are the languages whose checkers report the code rules.
-var codeLangs = []keylint.Lang{keylint.Python, keylint.Notebook, keylint.JavaScript, keylint.TypeScript, keylint.CSharp}
+var codeLangs = []keylint.Lang{keylint.Python, keylint.Notebook, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java}
+
+// clientDefaultLangs have clients that fall back to a key from the environment (KL107).
+var clientDefaultLangs = []keylint.Lang{keylint.Python, keylint.Notebook, keylint.JavaScript, keylint.TypeScript, keylint.CSharp}
 
 // pythonLangs report the openai<1.0 module-global rule, which only Python has.
 var pythonLangs = []keylint.Lang{keylint.Python, keylint.Notebook}

@@ -68,14 +68,8 @@ func IsAzureClientName(name string) bool {
 	return strings.HasPrefix(strings.TrimPrefix(name, "Async"), "Azure")
 }
 
-// isAzure reports an Azure client: an Azure* name, or a callee from an Azure SDK package unless
-// its name says it is for OpenAI proper (azure-ai-evaluation's OpenAIModelConfiguration).
-func isAzure(c *Call) bool {
-	if IsAzureClientName(c.Name) {
-		return true
-	}
-	return c.Azure && !strings.Contains(c.Name, "OpenAI") || c.Azure && strings.Contains(c.Name, "Azure")
-}
+// isAzure reports an Azure client: an Azure* name, or a callee from an Azure SDK package.
+func isAzure(c *Call) bool { return c.Azure || IsAzureClientName(c.Name) }
 
 // IsKeyHeader reports the api-key and Ocp-Apim-Subscription-Key headers, in any case. (Not
 // normalised like parameter names: api_key is a parameter, api-key a header.)

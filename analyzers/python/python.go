@@ -164,7 +164,10 @@ func (f *file) addAssignment(n *syntax.Node) {
 // (client_args["api_key"] = ...) count as arguments, reported where they are set.
 func (f *file) addCall(n *syntax.Node) {
 	q := f.qualified(n.ChildByField("function"))
-	c := &coderules.Call{Node: n, Name: shortName(q), Azure: azurectx.IsAzureModule(q)}
+	name := shortName(q)
+	// azure-ai-evaluation's OpenAIModelConfiguration is for openai.com, despite its package.
+	azure := azurectx.IsAzureModule(q) && !(strings.Contains(name, "OpenAI") && !strings.Contains(name, "Azure"))
+	c := &coderules.Call{Node: n, Name: name, Azure: azure}
 	c.EnvFallback = coderules.EnvFallbackClients[c.Name]
 	for _, a := range n.ChildByField("arguments").NamedChildren() {
 		switch a.Kind {

@@ -1,0 +1,19 @@
+import com.azure.ai.openai.OpenAIClient;
+import com.azure.ai.openai.OpenAIClientBuilder;
+import com.azure.core.credential.AzureKeyCredential;
+import com.azure.core.credential.KeyCredential;
+
+class OpenAIClientBuilderKey {
+    OpenAIClient build(String endpoint) {
+        return new OpenAIClientBuilder()
+            .credential(new AzureKeyCredential(System.getenv("AZURE_OPENAI_API_KEY"))) // want "KL101"
+            .endpoint(endpoint)
+            .buildClient();
+    }
+
+    OpenAIClient nonAzure(String key) {
+        return new OpenAIClientBuilder()
+            .credential(new KeyCredential(key)) // want "KL101"
+            .buildClient();
+    }
+}

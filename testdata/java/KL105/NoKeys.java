@@ -1,0 +1,4 @@
+class NoKeys {
+    String home = System.getenv("HOME");
+    String model = System.getenv("OPENAI_MODEL");
+}
