@@ -8,7 +8,9 @@ import (
 	"github.com/keylint/keylint/analyzers/hardcoded"
 	"github.com/keylint/keylint/analyzers/java"
 	"github.com/keylint/keylint/analyzers/javascript"
+	"github.com/keylint/keylint/analyzers/powershell"
 	"github.com/keylint/keylint/analyzers/python"
+	"github.com/keylint/keylint/analyzers/shell"
 	"github.com/keylint/keylint/check"
 )
 
@@ -20,6 +22,8 @@ var (
 		keylint.TypeScript: {javascript.Checker{}},
 		keylint.CSharp:     {csharp.Checker{}},
 		keylint.Java:       {java.Checker{}},
+		keylint.Shell:      {shell.Checker{}},
+		keylint.PowerShell: {powershell.Checker{}},
 	}
 )
 
@@ -33,7 +37,7 @@ func For(lang keylint.Lang) []check.Checker {
 func Checkers() []check.Checker {
 	out := []check.Checker{textChecker}
 	seen := map[check.Checker]bool{}
-	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java} {
+	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java, keylint.Shell, keylint.PowerShell} {
 		for _, c := range byLang[l] {
 			if !seen[c] {
 				seen[c] = true

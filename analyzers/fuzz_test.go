@@ -14,8 +14,8 @@ import (
 func FuzzLanguages(f *testing.F) {
 	var langs []*parsers.Language
 	for i := range parsers.Languages {
-		if parsers.Languages[i].Grammar != "" {
-			langs = append(langs, &parsers.Languages[i])
+		if l := &parsers.Languages[i]; l.Grammar != "" || len(analyzers.For(l.Lang)) > 1 {
+			langs = append(langs, l) // parsed, or checked from its bytes (PowerShell)
 		}
 	}
 	seeds := []string{
@@ -24,6 +24,7 @@ func FuzzLanguages(f *testing.F) {
 		"from openai import AzureOpenAI as A\nc = A(api_key=os.getenv('AZURE_OPENAI_API_KEY'))\n",
 		"var c = new AzureOpenAIClient(new Uri(e), new AzureKeyCredential(k));",
 		"curl -H \"api-key: $AZURE_OPENAI_API_KEY\" https://x.openai.azure.com",
+		"$h = @{ \"api-key\" = $env:AZURE_OPENAI_API_KEY } <# x #> @\"\n$y\n\"@ # c",
 	}
 	for i, s := range seeds {
 		for j := range langs {
@@ -34,11 +35,14 @@ func FuzzLanguages(f *testing.F) {
 	defer p.Close()
 	f.Fuzz(func(t *testing.T, pick uint8, src string) {
 		lang := langs[int(pick)%len(langs)]
-		tree, err := p.Parse(context.Background(), lang.Grammar, []byte(src))
-		if err != nil {
-			return
+		pass := &check.Pass{Path: "fuzz", Lang: lang.Lang, Src: []byte(src), Opts: check.DefaultOptions()}
+		if lang.Grammar != "" {
+			tree, err := p.Parse(context.Background(), lang.Grammar, []byte(src))
+			if err != nil {
+				return
+			}
+			pass.Tree = tree
 		}
-		pass := &check.Pass{Path: "fuzz", Lang: lang.Lang, Src: []byte(src), Tree: tree, Opts: check.DefaultOptions()}
 		for _, c := range analyzers.For(lang.Lang) {
 			c.Check(pass)
 		}

@@ -67,7 +67,7 @@ var (
 	}
 	kl104 = &keylint.Rule{
 		ID: "KL104", Name: "key-header", Severity: keylint.Error, HelpURI: helpURI("KL104", "key-header"),
-		Langs:   codeLangs,
+		Langs:   scriptLangs,
 		Summary: "raw HTTP request carries an api-key or Ocp-Apim-Subscription-Key header",
 		Doc: "A hand-built HTTP request (requests, httpx, aiohttp, fetch, axios, HttpClient, curl, " +
 			"Invoke-RestMethod, ...) authenticates with the api-key or Ocp-Apim-Subscription-Key header. " +
@@ -82,7 +82,7 @@ var (
 	}
 	kl105 = &keylint.Rule{
 		ID: "KL105", Name: "key-env-read", Severity: keylint.Warning, HelpURI: helpURI("KL105", "key-env-read"),
-		Langs:   codeLangs,
+		Langs:   scriptLangs,
 		Summary: "key read from an environment variable or app setting",
 		Doc: "The code reads a setting whose name looks like an Azure OpenAI / Azure AI key (by default " +
 			"*OPENAI*KEY*, AZURE*KEY*, *COGNITIVE*KEY*, *SEARCH*KEY*, AOAI*KEY*; configurable as key-names), " +
@@ -98,7 +98,7 @@ var (
 	}
 	kl106 = &keylint.Rule{
 		ID: "KL106", Name: "hardcoded-key", Severity: keylint.Error, HelpURI: helpURI("KL106", "hardcoded-key"),
-		Langs:   append(append([]keylint.Lang{}, codeLangs...), keylint.Text),
+		Langs:   append(append([]keylint.Lang{}, scriptLangs...), keylint.Text),
 		Summary: "key value written into the source",
 		Doc: "A literal is a real-looking key: the 84-character Azure AI services key (JQQJ99 signature, " +
 			"checksum validated offline), an OpenAI sk-/sk-proj- key, or a 32-hex-character Azure key in key " +
@@ -130,16 +130,37 @@ var (
 	}
 )
 
+var kl302 = &keylint.Rule{
+	ID: "KL302", Name: "list-keys", Severity: keylint.Error, HelpURI: helpURI("KL302", "list-keys"),
+	Langs:   []keylint.Lang{keylint.Shell, keylint.PowerShell},
+	Summary: "deployment or script reads an Azure AI account key",
+	Doc: "Infrastructure code or a script reads the account's key: Bicep listKeys(), ARM [listKeys(...)], " +
+		"Terraform .primary_access_key, az cognitiveservices account keys list, " +
+		"Get-AzCognitiveServicesAccountKey. Whatever receives it (app settings, a pipeline variable, a .env) " +
+		"now holds a full-rights secret. Assign \"Cognitive Services OpenAI User\" " +
+		"(5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) to the app's managed identity and let it use Microsoft Entra ID " +
+		"tokens instead; then set disableLocalAuth: true.",
+	Examples: []keylint.Example{{
+		Lang: keylint.Shell,
+		Bad:  "export AZURE_OPENAI_API_KEY=$(az cognitiveservices account keys list -n \"$ACCOUNT\" -g \"$RG\" --query key1 -o tsv)",
+		Good: "az role assignment create --assignee \"$APP_PRINCIPAL_ID\" --role \"Cognitive Services OpenAI User\" --scope \"$ACCOUNT_ID\"",
+	}},
+	Tags: []string{"security", "azure", "infrastructure"}, SecuritySeverity: "8.0",
+}
+
 // All returns the rule catalog in id order. The list is explicit: adding a rule means adding it
 // here, and the registry test checks ids, names, docs and testdata.
 func All() []*keylint.Rule {
-	return []*keylint.Rule{kl101, kl102, kl103, kl104, kl105, kl106, kl107}
+	return []*keylint.Rule{kl101, kl102, kl103, kl104, kl105, kl106, kl107, kl302}
 }
 
 func helpURI(id, name string) string { return helpBase + strings.ToLower(id) + "-" + name }
 
 // codeLangs are the languages whose checkers report the code rules.
 var codeLangs = []keylint.Lang{keylint.Python, keylint.Notebook, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java}
+
+// scriptLangs add the shell languages, for rules about raw requests and environment reads.
+var scriptLangs = append(append([]keylint.Lang{}, codeLangs...), keylint.Shell, keylint.PowerShell)
 
 // clientDefaultLangs have clients that fall back to a key from the environment (KL107).
 var clientDefaultLangs = []keylint.Lang{keylint.Python, keylint.Notebook, keylint.JavaScript, keylint.TypeScript, keylint.CSharp}

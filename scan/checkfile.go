@@ -39,6 +39,9 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 		}
 		found = append(found, w.runCheckers(j.display, lang.Lang, src, tree)...)
 		cm.spans = commentSpans(tree, nil)
+	default:
+		// Formats without a grammar (PowerShell, ...) have checkers that read the bytes.
+		found = append(found, w.runCheckers(j.display, lang.Lang, src, nil)...)
 	}
 	return w.finish(j.display, src, cm, found), fileErr
 }

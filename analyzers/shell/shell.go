@@ -1,0 +1,199 @@
+// Package shell checks shell scripts (sh, bash, zsh) for key-based authentication to Azure AI
+// services: curl/wget/httpie requests with an api-key or Ocp-Apim-Subscription-Key header
+// (KL104), key variables read from the environment (KL105), hard-coded keys (KL106) and
+// `az cognitiveservices account keys list` (KL302).
+package shell
+
+import (
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/coderules"
+	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/syntax"
+)
+
+// Checker implements check.Checker for shell scripts.
+type Checker struct{}
+
+// Langs returns the languages this checker reads.
+func (Checker) Langs() []keylint.Lang { return []keylint.Lang{keylint.Shell} }
+
+// Check runs the rules on one script.
+func (Checker) Check(p *check.Pass) {
+	if p.Tree == nil || p.Tree.Root() == nil {
+		return
+	}
+	f := &file{pass: p}
+	f.facts = &coderules.Facts{Syntax: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	var listKeys []*syntax.Node
+	assigned := map[string]bool{}
+	var expansions []*syntax.Node
+	markers := p.Opts.Markers
+	p.Tree.Walk(func(n *syntax.Node) {
+		switch n.Kind {
+		case "variable_assignment":
+			name, value := n.ChildByField("name"), n.ChildByField("value")
+			if name == nil || value == nil {
+				return
+			}
+			assigned[name.Text()] = true
+			for _, ref := range []string{"$" + name.Text(), "${" + name.Text() + "}"} {
+				f.facts.Assigns[ref] = append(f.facts.Assigns[ref], value)
+			}
+			if v, ok := stringValue(value); ok {
+				f.facts.Literals = append(f.facts.Literals, coderules.Literal{Node: value, Value: v, Content: contentSpan(value), Context: name.Text()})
+			}
+		case "function_definition":
+			if name := n.ChildByField("name"); name != nil {
+				f.facts.Funcs[name.Text()] = true
+			}
+		case "command":
+			if isListKeys(n) {
+				listKeys = append(listKeys, n)
+			}
+			f.addHeaders(n)
+		case "simple_expansion", "expansion":
+			expansions = append(expansions, n)
+		case "word", "string_content", "variable_name":
+			if !f.facts.Azure && markers.In(n.Text()) {
+				f.facts.Azure = true
+			}
+		}
+	})
+	// A variable the script never assigns comes from the environment.
+	for _, e := range expansions {
+		if name := expansionName(e); name != "" && !assigned[name] {
+			f.facts.EnvReads = append(f.facts.EnvReads, coderules.EnvRead{Name: name, Node: e})
+		}
+	}
+	rules := coderules.New(p, f.facts)
+	for _, n := range listKeys {
+		rules.Report("KL302", n, "account key read with az cognitiveservices account keys list: assign \"Cognitive Services OpenAI User\" (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) to the app's managed identity instead")
+	}
+	rules.Run()
+}
+
+type file struct {
+	pass  *check.Pass
+	facts *coderules.Facts
+}
+
+// isListKeys matches `az cognitiveservices account keys list`.
+func isListKeys(cmd *syntax.Node) bool {
+	if name := cmd.ChildByField("name"); name == nil || name.Text() != "az" {
+		return false
+	}
+	var words []string
+	for _, a := range cmd.NamedChildren() {
+		if a.Field == "argument" {
+			words = append(words, a.Text())
+		}
+	}
+	want := []string{"cognitiveservices", "account", "keys", "list"}
+	return len(words) >= len(want) && strings.Join(words[:len(want)], " ") == strings.Join(want, " ")
+}
+
+// httpClients send headers given as -H "Name: value" (curl), --header="Name: value" (wget) or
+// Name:value words (httpie, xh).
+var httpClients = map[string]bool{"curl": true, "wget": true, "http": true, "https": true, "xh": true, "xhs": true}
+
+func (f *file) addHeaders(cmd *syntax.Node) {
+	name := cmd.ChildByField("name")
+	if name == nil || !httpClients[name.Text()] {
+		return
+	}
+	var args []*syntax.Node
+	for _, a := range cmd.NamedChildren() {
+		if a.Field == "argument" {
+			args = append(args, a)
+		}
+	}
+	for i, a := range args {
+		switch text := unquote(a.Text()); {
+		case (text == "-H" || text == "--header") && i+1 < len(args):
+			f.header(args[i+1], unquote(args[i+1].Text()))
+		case strings.HasPrefix(text, "--header="):
+			f.header(a, unquote(strings.TrimPrefix(text, "--header=")))
+		case strings.HasPrefix(text, "-H") && len(text) > 2:
+			f.header(a, text[2:])
+		case name.Text() != "curl" && name.Text() != "wget" && strings.Contains(text, ":") && !strings.Contains(text, "://"):
+			f.header(a, text) // httpie: api-key:$KEY
+		}
+	}
+}
+
+// header records "Name: value" given in arg.
+func (f *file) header(arg *syntax.Node, text string) {
+	h, value, ok := strings.Cut(text, ":")
+	if !ok || !coderules.IsKeyHeader(h) {
+		return
+	}
+	value = strings.TrimSpace(value)
+	f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: arg, Site: arg})
+	if !strings.ContainsAny(value, "$`") {
+		// A literal value: a 32-hex key there is in key context.
+		i := strings.Index(arg.Text(), value)
+		if i >= 0 && value != "" {
+			f.facts.Literals = append(f.facts.Literals, coderules.Literal{
+				Node: arg, Value: value, Content: keylint.Span{Start: arg.Start + i, End: arg.Start + i + len(value)}, Context: h,
+			})
+		}
+	}
+}
+
+func expansionName(n *syntax.Node) string {
+	if v := n.ChildOfKind("variable_name"); v != nil {
+		return v.Text()
+	}
+	return ""
+}
+
+func unquote(s string) string {
+	if len(s) >= 2 && (s[0] == '"' && s[len(s)-1] == '"' || s[0] == '\'' && s[len(s)-1] == '\'') {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+// stringValue returns the value of a word, a 'raw string' or a "string" without expansions.
+func stringValue(n *syntax.Node) (string, bool) {
+	switch n.Kind {
+	case "word", "raw_string":
+		return unquote(n.Text()), true
+	case "string":
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if c.Named && c.Kind != "string_content" {
+				return "", false
+			}
+		}
+		return unquote(n.Text()), true
+	}
+	return "", false
+}
+
+func contentSpan(n *syntax.Node) keylint.Span {
+	if n.Kind == "string" || n.Kind == "raw_string" {
+		if n.End-n.Start >= 2 {
+			return keylint.Span{Start: n.Start + 1, End: n.End - 1}
+		}
+	}
+	return keylint.Span{Start: n.Start, End: n.End}
+}
+
+// StringValue implements coderules.Syntax.
+func (f *file) StringValue(n *syntax.Node) (string, bool) { return stringValue(n) }
+
+// IsNull implements coderules.Syntax.
+func (f *file) IsNull(n *syntax.Node) bool { return false }
+
+// IsCallable implements coderules.Syntax.
+func (f *file) IsCallable(n *syntax.Node) bool { return false }
+
+// CallName implements coderules.Syntax.
+func (f *file) CallName(n *syntax.Node) string { return "" }
+
+// IsVariable implements coderules.Syntax: $NAME and ${NAME}.
+func (f *file) IsVariable(n *syntax.Node) bool {
+	return n.Kind == "simple_expansion" || n.Kind == "expansion"
+}

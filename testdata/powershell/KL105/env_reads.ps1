@@ -1,0 +1,4 @@
+$endpoint = $env:AZURE_OPENAI_ENDPOINT
+$key = $env:AZURE_OPENAI_API_KEY # want "KL105"
+$search = [Environment]::GetEnvironmentVariable("AZURE_SEARCH_KEY") # want "KL105"
+$env:AZURE_OPENAI_API_KEY = Read-Host -AsSecureString

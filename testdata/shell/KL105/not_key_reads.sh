@@ -1,0 +1,4 @@
+#!/bin/sh
+echo "$HOME $OPENAI_MODEL $AZURE_OPENAI_DEPLOYMENT"
+OPENAI_API_KEY=placeholder
+echo "$OPENAI_API_KEY"

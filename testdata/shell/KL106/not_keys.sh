@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+CHECKSUM=d41d8cd98f00b204e9800998ecf8427e
+ROLE_ID=5e0bd9bd-7b93-4f28-af87-19fc36ad61bd
+AZURE_OPENAI_API_KEY="<paste-your-key>"
+KEY_ID=0123456789abcdef0123456789abcdef
