@@ -135,8 +135,19 @@ func (p *Parser) Parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	if n > 0 {
 		n = int(C.kl_copy(tree, &nodes[0], C.int(n), &hasError))
 	}
-	out := &syntax.Tree{Src: src, HasError: hasError != 0, Nodes: make([]syntax.Node, 0, n)}
-	for _, cn := range nodes[:n] {
+	out := &syntax.Tree{Src: src, HasError: hasError != 0, Nodes: make([]syntax.Node, 0, n/2+1)}
+	// Anonymous nodes (punctuation, keywords) are left out: no checker reads them, and they
+	// are about half of every tree. A kept node's parent is its nearest kept ancestor.
+	mapped := make([]int32, n)
+	for i, cn := range nodes[:n] {
+		parent := -1
+		if cn.parent >= 0 {
+			parent = int(mapped[cn.parent])
+		}
+		if cn.flags&C.KL_NAMED == 0 && i > 0 {
+			mapped[i] = int32(parent)
+			continue
+		}
 		kind, field := "", ""
 		if int(cn.symbol) < len(g.symbols) {
 			kind = g.symbols[cn.symbol]
@@ -144,7 +155,7 @@ func (p *Parser) Parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 		if int(cn.field) < len(g.fields) {
 			field = g.fields[cn.field]
 		}
-		out.NewNode(int(cn.parent), kind, field, int(cn.start), int(cn.end), cn.flags&C.KL_NAMED != 0, cn.flags&C.KL_ERROR != 0)
+		mapped[i] = int32(out.NewNode(parent, kind, field, int(cn.start), int(cn.end), true, cn.flags&C.KL_ERROR != 0))
 	}
 	out.Link()
 	return out, nil

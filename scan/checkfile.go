@@ -1,8 +1,11 @@
 package scan
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"sync/atomic"
 
@@ -31,6 +34,9 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 	case lang.Lang == keylint.Notebook:
 		fs, err := w.checkNotebook(ctx, j, src, cm)
 		found, fileErr = append(found, fs...), err
+	case lang.Grammar != "" && minified(j.display, src):
+		// Bundles are generated code: the key formats above are what matters in them, and
+		// grammars are slow (external scanners can even fail) on megabyte-long lines.
 	case lang.Grammar != "":
 		tree, err := w.parse(ctx, lang.Grammar, src)
 		if err != nil {
@@ -53,6 +59,24 @@ func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	}
 	atomic.AddInt64(&w.stats.Parsed, 1)
 	return tree, nil
+}
+
+// maxLineLength is where a line stops looking hand-written.
+const maxLineLength = 10000
+
+// minified reports a bundle: a .min.* name, or a line longer than maxLineLength.
+func minified(path string, src []byte) bool {
+	if strings.Contains(filepath.Base(path), ".min.") {
+		return true
+	}
+	for len(src) > maxLineLength {
+		i := bytes.IndexByte(src[:maxLineLength+1], '\n')
+		if i < 0 {
+			return true
+		}
+		src = src[i+1:]
+	}
+	return false
 }
 
 // runCheckers runs the language's own checkers (not the text check) on a parsed tree.

@@ -143,3 +143,21 @@ func TestSuppressionIDs(t *testing.T) {
 		}
 	}
 }
+
+func TestMinified(t *testing.T) {
+	long := strings.Repeat("a", maxLineLength+1)
+	for name, tt := range map[string]struct {
+		path, src string
+		want      bool
+	}{
+		"min name":       {"dist/app.min.js", "x", true},
+		"long line":      {"app.js", "a\n" + long + "\n", true},
+		"long last line": {"app.js", long, true},
+		"normal":         {"app.js", strings.Repeat("const x = 1;\n", 5000), false},
+		"exactly max":    {"app.js", strings.Repeat("a", maxLineLength) + "\n", false},
+	} {
+		if got := minified(tt.path, []byte(tt.src)); got != tt.want {
+			t.Errorf("%s: minified = %v, want %v", name, got, tt.want)
+		}
+	}
+}

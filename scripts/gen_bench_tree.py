@@ -33,6 +33,22 @@ JS_LINES = [
     "// {a} {b} {c}",
     "let {a}{B} = {{ {c}: {n}, {d}: '{b}' }};",
 ]
+CS_LINES = [
+    "public int {A}{B}({C} {c}) {{",
+    "    var {a} = {b}.{C}({n});",
+    "    return {a} + {m};",
+    "}}",
+    "// {a} {b} {c}",
+]
+JAVA_LINES = [
+    "public int {a}{B}({C} {c}) {{",
+    "    var {a} = {b}.{c}({n});",
+    "    return {a} + {m};",
+    "}}",
+    "// {a} {b} {c}",
+]
+SH_LINES = ["{a}_{b}=\"${c}/{d}\"", "if [ -f \"${a}\" ]; then echo {b}; fi", "# {a} {b} {c}"]
+PS_LINES = ["${a}{B} = Get-{A}{B} -Name {c}", "if (${a}) {{ Write-Output ${b} }}", "# {a} {b} {c}"]
 TEXT_LINES = ["{A} {b} {c} {d} {a} {b}.", "- {a}: {n}", "{A}{B} {c} {d} {n} {m}", "{a}_digest = \"{h}\""]
 
 AZURE_SNIPPET = '''import os
@@ -45,7 +61,7 @@ client_{n} = AzureOpenAI(azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"], api
 
 def line(rng, templates):
     a, b, c, d = (rng.choice(WORDS) for _ in range(4))
-    return rng.choice(templates).format(a=a, b=b, c=c, d=d, A=a.title(), B=b.title(),
+    return rng.choice(templates).format(a=a, b=b, c=c, d=d, A=a.title(), B=b.title(), C=c.title(),
                                         n=rng.randrange(1000), m=rng.randrange(1000),
                                         h="%032x" % rng.getrandbits(128))
 
@@ -57,7 +73,9 @@ def main():
     rng = random.Random(size_mb)
     target = size_mb * 1_000_000
     written = files = 0
-    kinds = [(".py", PY_LINES), (".js", JS_LINES), (".md", TEXT_LINES), (".ts", JS_LINES)]
+    kinds = [(".py", PY_LINES), (".js", JS_LINES), (".md", TEXT_LINES), (".ts", JS_LINES),
+             (".py", PY_LINES), (".cs", CS_LINES), (".md", TEXT_LINES), (".java", JAVA_LINES),
+             (".py", PY_LINES), (".sh", SH_LINES), (".md", TEXT_LINES), (".ps1", PS_LINES)]
     while written < target:
         d = os.path.join(root, "pkg%03d" % (files // 400), "mod%02d" % (files // 20 % 20))
         os.makedirs(d, exist_ok=True)
