@@ -5,11 +5,13 @@ package analyzers
 import (
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/csharp"
+	"github.com/keylint/keylint/analyzers/dotenv"
 	"github.com/keylint/keylint/analyzers/hardcoded"
 	"github.com/keylint/keylint/analyzers/java"
 	"github.com/keylint/keylint/analyzers/javascript"
 	"github.com/keylint/keylint/analyzers/powershell"
 	"github.com/keylint/keylint/analyzers/python"
+	"github.com/keylint/keylint/analyzers/settings"
 	"github.com/keylint/keylint/analyzers/shell"
 	"github.com/keylint/keylint/check"
 )
@@ -24,6 +26,9 @@ var (
 		keylint.Java:       {java.Checker{}},
 		keylint.Shell:      {shell.Checker{}},
 		keylint.PowerShell: {powershell.Checker{}},
+		keylint.Dotenv:     {dotenv.Checker{}},
+		keylint.JSON:       {settings.Checker{}},
+		keylint.YAML:       {settings.Checker{}},
 	}
 )
 
@@ -37,7 +42,7 @@ func For(lang keylint.Lang) []check.Checker {
 func Checkers() []check.Checker {
 	out := []check.Checker{textChecker}
 	seen := map[check.Checker]bool{}
-	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java, keylint.Shell, keylint.PowerShell} {
+	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java, keylint.Shell, keylint.PowerShell, keylint.Dotenv, keylint.JSON, keylint.YAML} {
 		for _, c := range byLang[l] {
 			if !seen[c] {
 				seen[c] = true

@@ -98,7 +98,7 @@ var (
 	}
 	kl106 = &keylint.Rule{
 		ID: "KL106", Name: "hardcoded-key", Severity: keylint.Error, HelpURI: helpURI("KL106", "hardcoded-key"),
-		Langs:   append(append([]keylint.Lang{}, scriptLangs...), keylint.Text),
+		Langs:   append(append([]keylint.Lang{}, scriptLangs...), keylint.Dotenv, keylint.JSON, keylint.YAML, keylint.Text),
 		Summary: "key value written into the source",
 		Doc: "A literal is a real-looking key: the 84-character Azure AI services key (JQQJ99 signature, " +
 			"checksum validated offline), an OpenAI sk-/sk-proj- key, or a 32-hex-character Azure key in key " +
@@ -130,28 +130,99 @@ var (
 	}
 )
 
-var kl302 = &keylint.Rule{
-	ID: "KL302", Name: "list-keys", Severity: keylint.Error, HelpURI: helpURI("KL302", "list-keys"),
-	Langs:   []keylint.Lang{keylint.Shell, keylint.PowerShell},
-	Summary: "deployment or script reads an Azure AI account key",
-	Doc: "Infrastructure code or a script reads the account's key: Bicep listKeys(), ARM [listKeys(...)], " +
-		"Terraform .primary_access_key, az cognitiveservices account keys list, " +
-		"Get-AzCognitiveServicesAccountKey. Whatever receives it (app settings, a pipeline variable, a .env) " +
-		"now holds a full-rights secret. Assign \"Cognitive Services OpenAI User\" " +
-		"(5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) to the app's managed identity and let it use Microsoft Entra ID " +
-		"tokens instead; then set disableLocalAuth: true.",
-	Examples: []keylint.Example{{
-		Lang: keylint.Shell,
-		Bad:  "export AZURE_OPENAI_API_KEY=$(az cognitiveservices account keys list -n \"$ACCOUNT\" -g \"$RG\" --query key1 -o tsv)",
-		Good: "az role assignment create --assignee \"$APP_PRINCIPAL_ID\" --role \"Cognitive Services OpenAI User\" --scope \"$ACCOUNT_ID\"",
-	}},
-	Tags: []string{"security", "azure", "infrastructure"}, SecuritySeverity: "8.0",
-}
+// The file and infrastructure rules.
+var (
+	kl201 = &keylint.Rule{
+		ID: "KL201", Name: "env-file-key", Severity: keylint.Error, HelpURI: helpURI("KL201", "env-file-key"),
+		Langs:   []keylint.Lang{keylint.Dotenv},
+		Summary: "key stored in a dotenv file",
+		Doc: "A .env file (.env, .env.*, *.env; not .env.example, .sample, .template or .dist) assigns a " +
+			"non-placeholder value to a key-like name. Tracked by git (or staged), the key is in the " +
+			"history for good: rotate it. Untracked and not ignored, it is one `git add .` away: add the " +
+			"file to .gitignore. Either way the app is still using a key; " + shortWhy + " A repository that " +
+			"talks to Azure but whose .gitignore does not ignore .env gets one info finding.",
+		Examples: []keylint.Example{{
+			Lang: keylint.Dotenv,
+			Bad:  "AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com\nAZURE_OPENAI_API_KEY=<the key from the portal>",
+			Good: "AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com\n# no key: the app uses DefaultAzureCredential (az login locally)",
+		}},
+		Tags: []string{"security", "secret", "azure"}, SecuritySeverity: "8.5",
+	}
+	kl202 = &keylint.Rule{
+		ID: "KL202", Name: "settings-file-key", Severity: keylint.Error, HelpURI: helpURI("KL202", "settings-file-key"),
+		Langs:   []keylint.Lang{keylint.JSON, keylint.YAML},
+		Summary: "key stored in a settings file",
+		Doc: "A JSON or YAML settings file (local.settings.json, appsettings*.json, OAI_CONFIG_LIST, " +
+			"config*.json|yaml, docker-compose environment:, Kubernetes env:, GitHub workflow env:, Spring " +
+			"application.yml, Terraform .tfvars) has a key-like property holding a non-placeholder value. " +
+			"References are not values: ${{ secrets.X }}, @Microsoft.KeyVault(...), $(VAR), ${VAR}. A " +
+			"committed key must be rotated; then remove it and " + shortWhy,
+		Examples: []keylint.Example{{
+			Lang: keylint.JSON,
+			Bad:  `{ "Values": { "AZURE_OPENAI_API_KEY": "<the key from the portal>" } }`,
+			Good: `{ "Values": { "AZURE_OPENAI_ENDPOINT": "https://contoso.openai.azure.com" } }`,
+		}},
+		Tags: []string{"security", "secret", "azure"}, SecuritySeverity: "8.5",
+	}
+	kl301 = &keylint.Rule{
+		ID: "KL301", Name: "local-auth-enabled", Severity: keylint.Warning, HelpURI: helpURI("KL301", "local-auth-enabled"),
+		Langs:   []keylint.Lang{},
+		Summary: "Azure AI account deployed with key authentication enabled",
+		Doc: "A Microsoft.CognitiveServices/accounts resource (Bicep, ARM) is created without " +
+			"disableLocalAuth: true, or with false; a Terraform azurerm_cognitive_account or " +
+			"azurerm_ai_services without local_auth_enabled = false (its default is true). While local auth " +
+			"is on, the account's two keys work, and anyone who can list them can use them. Set it, once " +
+			"every client uses Microsoft Entra ID. `existing` references are not reported.",
+		Examples: []keylint.Example{{
+			Lang: keylint.Bicep,
+			Bad:  "resource openai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  name: name\n  kind: 'OpenAI'\n  properties: {\n    customSubDomainName: name\n  }\n}",
+			Good: "resource openai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  name: name\n  kind: 'OpenAI'\n  properties: {\n    customSubDomainName: name\n    disableLocalAuth: true\n  }\n}",
+		}},
+		Tags: []string{"security", "azure", "infrastructure"}, SecuritySeverity: "6.0",
+	}
+	kl302 = &keylint.Rule{
+		ID: "KL302", Name: "list-keys", Severity: keylint.Error, HelpURI: helpURI("KL302", "list-keys"),
+		Langs:   []keylint.Lang{keylint.Shell, keylint.PowerShell},
+		Summary: "deployment or script reads an Azure AI account key",
+		Doc: "Infrastructure code or a script reads the account's key: Bicep listKeys(), ARM [listKeys(...)], " +
+			"Terraform .primary_access_key, az cognitiveservices account keys list, " +
+			"Get-AzCognitiveServicesAccountKey. Whatever receives it (app settings, a pipeline variable, a .env) " +
+			"now holds a full-rights secret. Assign \"Cognitive Services OpenAI User\" " +
+			"(5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) to the app's managed identity and let it use Microsoft Entra ID " +
+			"tokens instead; then set disableLocalAuth: true.",
+		Examples: []keylint.Example{{
+			Lang: keylint.Shell,
+			Bad:  "export AZURE_OPENAI_API_KEY=$(az cognitiveservices account keys list -n \"$ACCOUNT\" -g \"$RG\" --query key1 -o tsv)",
+			Good: "az role assignment create --assignee \"$APP_PRINCIPAL_ID\" --role \"Cognitive Services OpenAI User\" --scope \"$ACCOUNT_ID\"",
+		}},
+		Tags: []string{"security", "azure", "infrastructure"}, SecuritySeverity: "8.0",
+	}
+	kl303 = &keylint.Rule{
+		ID: "KL303", Name: "key-reader-role", Severity: keylint.Warning, HelpURI: helpURI("KL303", "key-reader-role"),
+		Langs:   []keylint.Lang{},
+		Summary: "app identity granted a role that can list account keys",
+		Doc: "A role assignment gives an application identity \"Cognitive Services User\" " +
+			"(a97b65f3-24c7-4388-baec-2e87135dc908) or \"Cognitive Services Contributor\" " +
+			"(25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68) on an AI account. Both include " +
+			"Microsoft.CognitiveServices/accounts/listkeys/action, so the app can read the keys. \"Cognitive " +
+			"Services OpenAI User\" (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) is enough to call Azure OpenAI with " +
+			"Microsoft Entra ID. Assignments to users (principalType: 'User') are not reported.",
+		Examples: []keylint.Example{{
+			Lang: keylint.Bicep,
+			Bad:  "roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'a97b65f3-24c7-4388-baec-2e87135dc908')",
+			Good: "roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd')",
+		}},
+		Tags: []string{"security", "azure", "infrastructure", "rbac"}, SecuritySeverity: "5.0",
+	}
+)
+
+// shortWhy is the keyless path in one sentence.
+const shortWhy = "use DefaultAzureCredential and the role \"Cognitive Services OpenAI User\" instead."
 
 // All returns the rule catalog in id order. The list is explicit: adding a rule means adding it
 // here, and the registry test checks ids, names, docs and testdata.
 func All() []*keylint.Rule {
-	return []*keylint.Rule{kl101, kl102, kl103, kl104, kl105, kl106, kl107, kl302}
+	return []*keylint.Rule{kl101, kl102, kl103, kl104, kl105, kl106, kl107, kl201, kl202, kl301, kl302, kl303}
 }
 
 func helpURI(id, name string) string { return helpBase + strings.ToLower(id) + "-" + name }

@@ -25,6 +25,13 @@ func DefaultOptions() *Options {
 	return &Options{KeyNames: k, Markers: azurectx.NewMarkers(nil), Scope: DefaultScope}
 }
 
+// GitStatus says how git sees a file.
+type GitStatus struct {
+	InRepo  bool
+	Tracked bool // in the index: committed or staged
+	Ignored bool
+}
+
 // Pass is one file handed to a checker.
 type Pass struct {
 	Path string
@@ -32,9 +39,27 @@ type Pass struct {
 	Src  []byte
 	Tree *syntax.Tree // nil for formats without a grammar
 	Opts *Options
+	// Git reports the file's git status; only set for the formats whose rules depend on it
+	// (dotenv), since asking git costs a process.
+	Git func() GitStatus
+	// Azure is set by a checker that finds the file talks to Azure; the engine uses it for
+	// repository-wide checks (is .env ignored?).
+	Azure bool
 
 	findings []keylint.Finding
+	err      error
 }
+
+// Fail records that the file could only be checked in part (malformed input); the engine
+// reports it as one line on stderr and keeps the findings made.
+func (p *Pass) Fail(err error) {
+	if p.err == nil {
+		p.err = err
+	}
+}
+
+// Err returns what Fail recorded.
+func (p *Pass) Err() error { return p.err }
 
 // Report records a finding. The engine fills in severity from config, positions and snippets.
 func (p *Pass) Report(f keylint.Finding) {

@@ -35,6 +35,12 @@ var Languages = []Language{
 	{Lang: keylint.Java, Exts: []string{".java"}, Comments: []string{"//", "/*"}, Grammar: "java"},
 	{Lang: keylint.Shell, Exts: []string{".sh", ".bash", ".zsh", ".ksh"}, Names: []string{".bashrc", ".bash_profile", ".profile", ".zshrc"}, Shebangs: []string{"sh", "bash", "zsh", "ksh", "dash"}, Comments: []string{"#"}, Grammar: "bash"},
 	{Lang: keylint.PowerShell, Exts: []string{".ps1", ".psm1", ".psd1"}, Shebangs: []string{"pwsh", "powershell"}, Comments: []string{"#", "<#"}},
+	{Lang: keylint.JSON, Exts: []string{".json", ".jsonc", ".json5"}, Names: []string{"OAI_CONFIG_LIST", ".babelrc", ".eslintrc"}, Comments: []string{"//", "/*"}},
+	{Lang: keylint.YAML, Exts: []string{".yaml", ".yml"}, Comments: []string{"#"}},
+	{Lang: keylint.Bicep, Exts: []string{".bicep", ".bicepparam"}, Comments: []string{"//", "/*"}},
+	{Lang: keylint.Terraform, Exts: []string{".tf", ".tfvars"}, Comments: []string{"#", "//", "/*"}},
+	{Lang: keylint.Dotenv, Exts: []string{".env"}, Comments: []string{"#"}},
+	{Lang: keylint.ARM, Comments: []string{"//", "/*"}}, // JSON recognised by its $schema
 }
 
 // ForPath picks the language of a file from its name, then from a shebang in its first bytes.
@@ -42,6 +48,12 @@ var Languages = []Language{
 func ForPath(name string, head []byte) *Language {
 	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
 	ext := strings.ToLower(path.Ext(base))
+	if base == ".env" || strings.HasPrefix(base, ".env.") && ext != ".json" && ext != ".yaml" && ext != ".yml" {
+		return Get(keylint.Dotenv) // .env, .env.local, .env.production, .env.example
+	}
+	if ext == ".json" && isARMTemplate(head) {
+		return Get(keylint.ARM)
+	}
 	for i := range Languages {
 		l := &Languages[i]
 		for _, n := range l.Names {
@@ -103,4 +115,12 @@ func shebang(head []byte) string {
 		return ""
 	}
 	return interp
+}
+
+// isARMTemplate recognises an ARM deployment template by the $schema near its top.
+func isARMTemplate(head []byte) bool {
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	return bytes.Contains(head, []byte("deploymentTemplate.json#"))
 }

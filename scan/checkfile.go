@@ -43,11 +43,13 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 			fileErr = err
 			break
 		}
-		found = append(found, w.runCheckers(j.display, lang.Lang, src, tree)...)
+		fs, err := w.runCheckers(j.display, lang.Lang, src, tree)
+		found, fileErr = append(found, fs...), err
 		cm.spans = commentSpans(tree, nil)
 	default:
-		// Formats without a grammar (PowerShell, ...) have checkers that read the bytes.
-		found = append(found, w.runCheckers(j.display, lang.Lang, src, nil)...)
+		// Formats without a grammar (PowerShell, dotenv, JSON, ...) have checkers that read the bytes.
+		fs, err := w.runCheckers(j.display, lang.Lang, src, nil)
+		found, fileErr = append(found, fs...), err
 	}
 	return w.finish(j.display, src, cm, found), fileErr
 }
@@ -80,12 +82,18 @@ func minified(path string, src []byte) bool {
 }
 
 // runCheckers runs the language's own checkers (not the text check) on a parsed tree.
-func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *syntax.Tree) []keylint.Finding {
+func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *syntax.Tree) ([]keylint.Finding, error) {
 	p := &check.Pass{Path: path, Lang: lang, Src: src, Tree: tree, Opts: w.cfg.Opts}
+	if lang == keylint.Dotenv {
+		p.Git = func() check.GitStatus { return w.git.status(path) }
+	}
 	for _, c := range analyzers.For(lang)[1:] {
 		c.Check(p)
 	}
-	return p.Findings()
+	if p.Azure || lang == keylint.Dotenv && len(p.Findings()) > 0 {
+		w.sawAzure.Store(true)
+	}
+	return p.Findings(), p.Err()
 }
 
 // checkNotebook checks the code cells as one Python file and maps every span back into the
@@ -102,7 +110,7 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 	if err != nil {
 		return nil, err
 	}
-	fs := w.runCheckers(j.display, keylint.Python, nb.Code.Text, tree)
+	fs, _ := w.runCheckers(j.display, keylint.Python, nb.Code.Text, tree)
 	mapSpan := func(s keylint.Span) keylint.Span {
 		start := nb.Code.FileOffset(s.Start)
 		end := start
@@ -151,7 +159,7 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 	}
 	out := fs[:0]
 	for _, f := range fs {
-		sev, ok := w.severity(f.RuleID)
+		sev, ok := w.severity(f.RuleID, f.Severity)
 		if !ok {
 			continue
 		}
@@ -168,10 +176,15 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 	return out
 }
 
-// severity returns a rule's effective severity; ok is false when it is switched off.
-func (e *engine) severity(rule string) (keylint.Severity, bool) {
+// severity returns a rule's effective severity: the config's for the rule, else what the
+// checker chose for this finding (KL201 depends on git), else the rule's default. ok is false
+// when the rule is switched off.
+func (e *engine) severity(rule string, chosen keylint.Severity) (keylint.Severity, bool) {
 	if s, set := e.cfg.Severity[rule]; set {
 		return s, s != keylint.Off
+	}
+	if chosen != keylint.Off {
+		return chosen, true
 	}
 	if r := analyzers.ByID(rule); r != nil {
 		return r.Severity, true

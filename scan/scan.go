@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/settings"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/parsers"
 )
@@ -96,7 +97,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("azure-markers: %w", err)
 	}
-	e := &engine{cfg: &cfg, pre: pre}
+	e := &engine{cfg: &cfg, pre: pre, git: newGitState()}
 
 	jobs := make(chan job, 256)
 	var mu sync.Mutex
@@ -138,6 +139,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if e.sawAzure.Load() {
+		res.Findings = append(res.Findings, e.envNotIgnored(cfg.Paths)...)
+	}
 	res.Findings = sortAndDedupe(res.Findings)
 	sort.SliceStable(res.Errors, func(i, j int) bool { return res.Errors[i].Path < res.Errors[j].Path })
 	res.Stats = e.stats
@@ -146,9 +150,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 }
 
 type engine struct {
-	cfg   *Config
-	pre   *prefilter
-	stats Stats
+	cfg      *Config
+	pre      *prefilter
+	git      *gitState
+	stats    Stats
+	sawAzure atomic.Bool // some file talks to Azure
 }
 
 type worker struct {
@@ -179,7 +185,7 @@ func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, er
 	}
 	atomic.AddInt64(&w.stats.Bytes, int64(len(src)))
 	lang := parsers.ForPath(j.display, src)
-	if !w.pre.candidate(src, lang.Lang != keylint.Text) {
+	if !alwaysChecked(lang, j.display) && !w.pre.candidate(src, lang.Lang != keylint.Text) {
 		return nil, nil
 	}
 	atomic.AddInt64(&w.stats.Candidates, 1)
@@ -270,6 +276,18 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		return nil, "", nil
 	}
 	return src, "", nil
+}
+
+// alwaysChecked are files whose keys need no keyword to be found: in a .env or a settings file
+// a value under any key-like name counts. They are few and small.
+func alwaysChecked(lang *parsers.Language, path string) bool {
+	switch lang.Lang {
+	case keylint.Dotenv:
+		return true
+	case keylint.JSON, keylint.YAML, keylint.Terraform:
+		return settings.IsSettingsFile(path)
+	}
+	return false
 }
 
 // isBinary uses git's rule: a NUL byte in the first 8000 bytes.

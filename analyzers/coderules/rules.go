@@ -101,6 +101,7 @@ type siteKey struct {
 
 // New prepares the rules for a file.
 func New(p *check.Pass, f *Facts) *Rules {
+	p.Azure = p.Azure || f.Azure
 	r := &Rules{pass: p, f: f, reported: map[siteKey]bool{}, claimed: map[*syntax.Node]bool{},
 		flowing: map[*syntax.Node]bool{}, reads: map[*syntax.Node]bool{}, callAt: map[*syntax.Node]*Call{}}
 	for _, e := range f.EnvReads {

@@ -1,0 +1,312 @@
+// Package settings checks JSON and YAML configuration for stored keys: in settings files
+// (local.settings.json, appsettings*.json, OAI_CONFIG_LIST, compose files, workflows, Kubernetes
+// manifests, ...) a key-like property with a real value is KL202; in any JSON or YAML a 32-hex
+// value under a key-like name is KL106. Both formats are read with go.yaml.in/yaml/v3, which
+// keeps positions; JSON comments and trailing commas are blanked first.
+package settings
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"path"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/analyzers/keyformat"
+	"github.com/keylint/keylint/check"
+)
+
+// Checker implements check.Checker for JSON and YAML.
+type Checker struct{}
+
+// Langs returns the languages this checker reads.
+func (Checker) Langs() []keylint.Lang { return []keylint.Lang{keylint.JSON, keylint.YAML} }
+
+// IsSettingsFile reports the files whose key-like values are stored keys (KL202), by name.
+func IsSettingsFile(p string) bool {
+	p = strings.ReplaceAll(p, "\\", "/")
+	base := strings.ToLower(path.Base(p))
+	ext := path.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	yamlOrJSON := ext == ".json" || ext == ".jsonc" || ext == ".yaml" || ext == ".yml"
+	switch {
+	case strings.HasPrefix(base, "oai_config_list"):
+		return true
+	case base == "local.settings.json", strings.HasPrefix(base, "appsettings") && yamlOrJSON:
+		return true
+	case ext == ".tfvars":
+		return true
+	case !yamlOrJSON:
+		return false
+	case strings.Contains(p, ".github/workflows/"):
+		return true
+	}
+	for _, prefix := range []string{"config", "settings", "secrets", "credentials", "docker-compose", "compose", "application", "values", "env"} {
+		if strings.HasPrefix(stem, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// Check reports stored keys in one file.
+func (Checker) Check(p *check.Pass) {
+	src := p.Src
+	if p.Lang == keylint.JSON {
+		src = BlankJSONComments(src)
+	}
+	settingsFile := IsSettingsFile(p.Path)
+	c := &walker{pass: p, idx: newLineIndex(p.Src), settings: settingsFile}
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	for docs := 0; docs < 1000; docs++ {
+		var doc yaml.Node
+		if err := dec.Decode(&doc); err != nil {
+			if err != io.EOF {
+				p.Fail(fmt.Errorf("malformed %s, checked line by line instead: %s", p.Lang, strings.TrimPrefix(err.Error(), "yaml: ")))
+				c.lines()
+			}
+			break
+		}
+		if !settingsFile && isKubernetesManifest(&doc) {
+			c.settings = true
+		}
+		c.walk(&doc, 0)
+		c.settings = settingsFile
+	}
+}
+
+type walker struct {
+	pass     *check.Pass
+	idx      *lineIndex
+	settings bool
+}
+
+// maxDepth bounds the walk; YAML aliases are never followed, so a "billion laughs" file costs
+// no more than its own size.
+const maxDepth = 200
+
+func (w *walker) walk(n *yaml.Node, depth int) {
+	if n == nil || depth > maxDepth || n.Kind == yaml.AliasNode {
+		return
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if k.Kind == yaml.ScalarNode && v.Kind == yaml.ScalarNode {
+				w.pair(k.Value, v)
+			}
+		}
+		w.kubernetesEnv(n)
+	case yaml.SequenceNode:
+		for _, item := range n.Content {
+			if item.Kind == yaml.ScalarNode {
+				w.composeEnv(item)
+			}
+		}
+	}
+	for _, child := range n.Content {
+		w.walk(child, depth+1)
+	}
+}
+
+// pairLineRE matches one "name": "value" or name: value on a line, for files that do not parse.
+var pairLineRE = regexp.MustCompile(`(?m)^[ \t-]*["']?([A-Za-z0-9_.\-]+)["']?[ \t]*[:=][ \t]*["']?([^"'\s,}#]+)`)
+
+// lines is the fallback for malformed files: name-value pairs line by line.
+func (w *walker) lines() {
+	for _, m := range pairLineRE.FindAllSubmatchIndex(w.pass.Src, -1) {
+		w.report(string(w.pass.Src[m[2]:m[3]]), string(w.pass.Src[m[4]:m[5]]), m[4], m[5])
+	}
+}
+
+// kubernetesEnv reads {name: AZURE_OPENAI_API_KEY, value: ...} entries of a container's env.
+func (w *walker) kubernetesEnv(m *yaml.Node) {
+	var name string
+	var value *yaml.Node
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		switch m.Content[i].Value {
+		case "name":
+			name = m.Content[i+1].Value
+		case "value":
+			if m.Content[i+1].Kind == yaml.ScalarNode {
+				value = m.Content[i+1]
+			}
+		}
+	}
+	if name != "" && value != nil && len(m.Content) <= 6 {
+		w.pair(name, value)
+	}
+}
+
+// composeEnv reads "NAME=value" items of a docker-compose environment list.
+func (w *walker) composeEnv(item *yaml.Node) {
+	name, value, ok := strings.Cut(item.Value, "=")
+	if !ok || strings.ContainsAny(name, " \t") || name == "" {
+		return
+	}
+	start := w.idx.offset(item.Line, item.Column)
+	if i := bytes.Index(w.pass.Src[start:], []byte(value)); value != "" && i >= 0 && i < len(item.Value)+2 {
+		w.report(name, value, start+i, start+i+len(value))
+	}
+}
+
+// pair checks one key-like name with its scalar value.
+func (w *walker) pair(name string, v *yaml.Node) {
+	if v.Tag != "!!str" && v.Tag != "" || v.Value == "" {
+		return // numbers, booleans, null
+	}
+	start := w.idx.offset(v.Line, v.Column)
+	end := start + len(v.Value)
+	if v.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		start++
+		end = start + len(v.Value)
+	}
+	if end > len(w.pass.Src) || string(w.pass.Src[start:end]) != v.Value {
+		// Escapes, folded or block scalars: point at the value's first character.
+		end = start
+		for end < len(w.pass.Src) && w.pass.Src[end] != '\n' && end-start < len(v.Value)+2 {
+			end++
+		}
+	}
+	w.report(name, v.Value, start, end)
+}
+
+func (w *walker) report(name, value string, start, end int) {
+	keyName := azurectx.IsKeyLikeName(name) || w.pass.Opts.KeyNames.Match(name)
+	if !keyName || keyformat.IsPlaceholder(value) && !realKey(value) {
+		return
+	}
+	span := keylint.Span{Start: start, End: end}
+	if keyformat.IsClassicKey(value) {
+		fd := w.pass.Reportf("KL106", span, "hard-coded "+keyformat.Classic.String()+" in "+name)
+		fd.Secrets = append(fd.Secrets, span)
+	}
+	if w.settings && looksLikeSecret(value) {
+		fd := w.pass.Reportf("KL202", span, name+" holds a key in a settings file: rotate it if committed, and use Microsoft Entra ID instead")
+		fd.Secrets = append(fd.Secrets, span)
+	}
+}
+
+func realKey(v string) bool {
+	m, ok := keyformat.Classify(v)
+	return ok && m.Kind != keyformat.Classic
+}
+
+// looksLikeSecret keeps KL202 to values that can be keys: one token of at least 16
+// characters, not a URL or path, with letters and digits mixed.
+func looksLikeSecret(v string) bool {
+	if len(v) < 16 || strings.ContainsAny(v, " \t\n") || strings.Contains(v, "://") || strings.HasPrefix(v, "/") {
+		return false
+	}
+	var letters, digits bool
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters = true
+		}
+	}
+	return letters && digits
+}
+
+// isKubernetesManifest reports a document with apiVersion and kind at the top.
+func isKubernetesManifest(doc *yaml.Node) bool {
+	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return false
+	}
+	has := map[string]bool{}
+	m := doc.Content[0]
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		has[m.Content[i].Value] = true
+	}
+	return has["apiVersion"] && has["kind"]
+}
+
+// BlankJSONComments replaces // and /* */ comments and trailing commas with spaces (newlines
+// kept), so JSON with comments (.jsonc, appsettings.json) parses and offsets do not move.
+func BlankJSONComments(src []byte) []byte {
+	if !bytes.Contains(src, []byte("/")) && !bytes.Contains(src, []byte(",")) {
+		return src
+	}
+	out := append([]byte(nil), src...)
+	inString := false
+	lastComma := -1
+	for i := 0; i < len(out); i++ {
+		c := out[i]
+		if inString {
+			if c == '\\' {
+				i++
+			} else if c == '"' {
+				inString = false
+			}
+			continue
+		}
+		switch {
+		case c == '"':
+			inString, lastComma = true, -1
+		case c == '/' && i+1 < len(out) && out[i+1] == '/':
+			for i < len(out) && out[i] != '\n' {
+				out[i] = ' '
+				i++
+			}
+		case c == '/' && i+1 < len(out) && out[i+1] == '*':
+			for i < len(out) && !(out[i] == '*' && i+1 < len(out) && out[i+1] == '/') {
+				if out[i] != '\n' {
+					out[i] = ' '
+				}
+				i++
+			}
+			if i+1 < len(out) {
+				out[i], out[i+1] = ' ', ' '
+				i++
+			}
+		case c == ',':
+			lastComma = i
+		case c == '}' || c == ']':
+			if lastComma >= 0 {
+				out[lastComma] = ' ' // trailing comma
+			}
+			lastComma = -1
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		default:
+			lastComma = -1
+		}
+	}
+	return out
+}
+
+// lineIndex converts yaml.v3's 1-based line and column (in characters) to byte offsets.
+type lineIndex struct {
+	src    []byte
+	starts []int
+}
+
+func newLineIndex(src []byte) *lineIndex {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &lineIndex{src: src, starts: starts}
+}
+
+func (x *lineIndex) offset(line, col int) int {
+	if line < 1 || line > len(x.starts) {
+		return 0
+	}
+	off := x.starts[line-1]
+	for c := 1; c < col && off < len(x.src) && x.src[off] != '\n'; c++ {
+		_, size := utf8.DecodeRune(x.src[off:])
+		off += size
+	}
+	return off
+}
