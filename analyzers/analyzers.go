@@ -7,6 +7,7 @@ import (
 	"github.com/keylint/keylint/analyzers/csharp"
 	"github.com/keylint/keylint/analyzers/dotenv"
 	"github.com/keylint/keylint/analyzers/hardcoded"
+	"github.com/keylint/keylint/analyzers/iac"
 	"github.com/keylint/keylint/analyzers/java"
 	"github.com/keylint/keylint/analyzers/javascript"
 	"github.com/keylint/keylint/analyzers/powershell"
@@ -29,6 +30,9 @@ var (
 		keylint.Dotenv:     {dotenv.Checker{}},
 		keylint.JSON:       {settings.Checker{}},
 		keylint.YAML:       {settings.Checker{}},
+		keylint.Bicep:      {iac.BicepChecker{}},
+		keylint.ARM:        {iac.ARMChecker{}},
+		keylint.Terraform:  {iac.TerraformChecker{}},
 	}
 )
 
@@ -42,7 +46,7 @@ func For(lang keylint.Lang) []check.Checker {
 func Checkers() []check.Checker {
 	out := []check.Checker{textChecker}
 	seen := map[check.Checker]bool{}
-	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java, keylint.Shell, keylint.PowerShell, keylint.Dotenv, keylint.JSON, keylint.YAML} {
+	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java, keylint.Shell, keylint.PowerShell, keylint.Dotenv, keylint.JSON, keylint.YAML, keylint.Bicep, keylint.ARM, keylint.Terraform} {
 		for _, c := range byLang[l] {
 			if !seen[c] {
 				seen[c] = true

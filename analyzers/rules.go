@@ -98,7 +98,7 @@ var (
 	}
 	kl106 = &keylint.Rule{
 		ID: "KL106", Name: "hardcoded-key", Severity: keylint.Error, HelpURI: helpURI("KL106", "hardcoded-key"),
-		Langs:   append(append([]keylint.Lang{}, scriptLangs...), keylint.Dotenv, keylint.JSON, keylint.YAML, keylint.Text),
+		Langs:   append(append([]keylint.Lang{}, scriptLangs...), keylint.Dotenv, keylint.JSON, keylint.YAML, keylint.Terraform, keylint.Text),
 		Summary: "key value written into the source",
 		Doc: "A literal is a real-looking key: the 84-character Azure AI services key (JQQJ99 signature, " +
 			"checksum validated offline), an OpenAI sk-/sk-proj- key, or a 32-hex-character Azure key in key " +
@@ -150,7 +150,7 @@ var (
 	}
 	kl202 = &keylint.Rule{
 		ID: "KL202", Name: "settings-file-key", Severity: keylint.Error, HelpURI: helpURI("KL202", "settings-file-key"),
-		Langs:   []keylint.Lang{keylint.JSON, keylint.YAML},
+		Langs:   []keylint.Lang{keylint.JSON, keylint.YAML, keylint.Terraform},
 		Summary: "key stored in a settings file",
 		Doc: "A JSON or YAML settings file (local.settings.json, appsettings*.json, OAI_CONFIG_LIST, " +
 			"config*.json|yaml, docker-compose environment:, Kubernetes env:, GitHub workflow env:, Spring " +
@@ -166,7 +166,7 @@ var (
 	}
 	kl301 = &keylint.Rule{
 		ID: "KL301", Name: "local-auth-enabled", Severity: keylint.Warning, HelpURI: helpURI("KL301", "local-auth-enabled"),
-		Langs:   []keylint.Lang{},
+		Langs:   []keylint.Lang{keylint.Bicep, keylint.ARM, keylint.Terraform},
 		Summary: "Azure AI account deployed with key authentication enabled",
 		Doc: "A Microsoft.CognitiveServices/accounts resource (Bicep, ARM) is created without " +
 			"disableLocalAuth: true, or with false; a Terraform azurerm_cognitive_account or " +
@@ -182,7 +182,7 @@ var (
 	}
 	kl302 = &keylint.Rule{
 		ID: "KL302", Name: "list-keys", Severity: keylint.Error, HelpURI: helpURI("KL302", "list-keys"),
-		Langs:   []keylint.Lang{keylint.Shell, keylint.PowerShell},
+		Langs:   []keylint.Lang{keylint.Bicep, keylint.ARM, keylint.Terraform, keylint.Shell, keylint.PowerShell},
 		Summary: "deployment or script reads an Azure AI account key",
 		Doc: "Infrastructure code or a script reads the account's key: Bicep listKeys(), ARM [listKeys(...)], " +
 			"Terraform .primary_access_key, az cognitiveservices account keys list, " +
@@ -199,7 +199,7 @@ var (
 	}
 	kl303 = &keylint.Rule{
 		ID: "KL303", Name: "key-reader-role", Severity: keylint.Warning, HelpURI: helpURI("KL303", "key-reader-role"),
-		Langs:   []keylint.Lang{},
+		Langs:   []keylint.Lang{keylint.Bicep, keylint.ARM, keylint.Terraform},
 		Summary: "app identity granted a role that can list account keys",
 		Doc: "A role assignment gives an application identity \"Cognitive Services User\" " +
 			"(a97b65f3-24c7-4388-baec-2e87135dc908) or \"Cognitive Services Contributor\" " +

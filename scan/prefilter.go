@@ -17,6 +17,12 @@ var strongKeywords = []keywords.Keyword{
 	{Word: "keycredential", Anchor: "yc"},       // AzureKeyCredential, ApiKeyCredential, NewKeyCredential
 	{Word: "jqqj99", Anchor: "jq"},              // the 84-character key's signature
 	{Word: "sk-", Anchor: "k-", Boundary: true}, // OpenAI keys, not "task-"
+	// Infrastructure: AI accounts (Terraform's azurerm_* already contain "azure"), key reads,
+	// key-reading role ids.
+	{Word: "cognitive", Anchor: "gn"},
+	{Word: "listkeys", Anchor: "tk"},
+	{Word: "a97b65f3", Anchor: "7b"},
+	{Word: "25fbc0a9", Anchor: "fb"},
 }
 
 // prefilter decides whether a file is worth parsing.

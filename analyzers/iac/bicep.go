@@ -1,0 +1,346 @@
+package iac
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/check"
+)
+
+// BicepChecker implements check.Checker for Bicep.
+type BicepChecker struct{}
+
+// Langs returns the languages this checker reads.
+func (BicepChecker) Langs() []keylint.Lang { return []keylint.Lang{keylint.Bicep} }
+
+var (
+	resourceRE = regexp.MustCompile(`(?m)^[ \t]*resource[ \t]+([A-Za-z_]\w*)[ \t]+'([^'@]+)@[^']*'[ \t]*(existing)?[ \t]*=`)
+	moduleRE   = regexp.MustCompile(`(?m)^[ \t]*module[ \t]+([A-Za-z_]\w*)[ \t]+'[^']*'[ \t]*=`)
+	declRE     = regexp.MustCompile(`(?m)^[ \t]*(?:param|var)[ \t]+([A-Za-z_]\w*)(?:[ \t]+[A-Za-z_][\w.]*)?[ \t]*=[ \t]*([^\r\n]+)`)
+	roleRE     = regexp.MustCompile(`(?m)\b(roleDefinitionId|roleId|roleDefinitionIdOrName|roleDefinitionName)[ \t]*:[ \t]*([^\r\n]+)`)
+	listKeysRE = regexp.MustCompile(`\b(?:([A-Za-z_]\w*)(?:\[[^\]]*\])?\.)?listKeys[ \t]*\(`)
+)
+
+// Check runs KL301-KL303 on one Bicep file.
+func (BicepChecker) Check(p *check.Pass) {
+	b := &bicep{pass: p, src: p.Src, code: maskBicep(p.Src), decls: map[string]string{}}
+	for _, m := range declRE.FindAllSubmatchIndex(b.code, -1) {
+		b.decls[string(b.code[m[2]:m[3]])] = strings.TrimSpace(string(b.code[m[4]:m[5]]))
+	}
+	accounts := map[string]bool{}
+	for _, m := range resourceRE.FindAllSubmatchIndex(b.code, -1) {
+		sym, typ := string(b.code[m[2]:m[3]]), string(b.code[m[4]:m[5]])
+		if !isCognitiveAccountType(typ) {
+			continue
+		}
+		accounts[sym] = true
+		if m[6] < 0 { // not an `existing` reference
+			b.account(m[0], m[1])
+		}
+	}
+	for _, m := range moduleRE.FindAllSubmatchIndex(b.code, -1) {
+		b.module(m[1])
+	}
+	for _, m := range listKeysRE.FindAllSubmatchIndex(b.code, -1) {
+		b.listKeys(m, accounts)
+	}
+	for _, m := range roleRE.FindAllSubmatchIndex(b.code, -1) {
+		b.role(m)
+	}
+}
+
+type bicep struct {
+	pass  *check.Pass
+	src   []byte
+	code  []byte            // comments blanked
+	decls map[string]string // param and var values (defaults)
+}
+
+// account checks one Microsoft.CognitiveServices/accounts resource declared at [start, eq).
+func (b *bicep) account(start, eq int) {
+	open := indexByteFrom(b.code, eq, '{')
+	if open < 0 {
+		return
+	}
+	close := matchBrace(b.code, open)
+	if close < 0 {
+		return
+	}
+	body := b.code[open:close]
+	props := regexp.MustCompile(`(?m)^[ \t]*properties[ \t]*:[ \t]*\{`).FindIndex(body)
+	site := keylint.Span{Start: start + leadingSpace(b.code[start:eq]), End: eq}
+	if props != nil {
+		pOpen := open + props[1] - 1
+		pClose := matchBrace(b.code, pOpen)
+		if pClose > 0 {
+			if v, vStart, vEnd, ok := b.property(pOpen, pClose, "disableLocalAuth"); ok {
+				b.localAuthValue(v, vStart, vEnd)
+				return
+			}
+			fd := b.pass.Reportf("KL301", site, "Azure AI account created with key authentication enabled: set disableLocalAuth: true in its properties")
+			fd.Fixes = append(fd.Fixes, b.insertBefore(pOpen, pClose, "disableLocalAuth: true"))
+			return
+		}
+	}
+	fd := b.pass.Reportf("KL301", site, "Azure AI account created with key authentication enabled: set disableLocalAuth: true in its properties")
+	unit := indentUnit(b.src)
+	if multiline(b.src, close) {
+		indent := lineIndent(b.src, open) + unit
+		fd.Fixes = append(fd.Fixes, b.insertBefore(open, close, "properties: {\n"+indent+unit+"disableLocalAuth: true\n"+indent+"}"))
+	} else {
+		fd.Fixes = append(fd.Fixes, b.insertBefore(open, close, "properties: { disableLocalAuth: true }"))
+	}
+}
+
+// insertBefore adds a property as the last one of the object at [open, close]: on a line of its
+// own, indented one level deeper than the object, or inline with a comma in a one-line object.
+func (b *bicep) insertBefore(open, close int, property string) keylint.Fix {
+	if multiline(b.src, close) {
+		at := lineStart(b.src, close)
+		indent := lineIndent(b.src, open) + indentUnit(b.src)
+		return fix(b.pass.Path, localAuthFix, at, at, indent+property+"\n")
+	}
+	last := close
+	for last > open+1 && (b.src[last-1] == ' ' || b.src[last-1] == '\t') {
+		last--
+	}
+	if last == open+1 {
+		return fix(b.pass.Path, localAuthFix, open+1, close, " "+property+" ")
+	}
+	return fix(b.pass.Path, localAuthFix, last, last, ", "+property)
+}
+
+// multiline reports a closing brace that starts its line.
+func multiline(src []byte, close int) bool {
+	return strings.TrimSpace(string(src[lineStart(src, close):close])) == ""
+}
+
+// localAuthValue reports disableLocalAuth set to false, directly or through a param or var
+// whose default is false.
+func (b *bicep) localAuthValue(v string, start, end int) {
+	value := v
+	if d, ok := b.decls[v]; ok {
+		value = d
+	}
+	if strings.TrimSpace(value) != "false" {
+		return
+	}
+	fd := b.pass.Reportf("KL301", keylint.Span{Start: start, End: end}, "disableLocalAuth is false, so the account's keys work: set it to true")
+	if v == "false" {
+		fd.Fixes = append(fd.Fixes, fix(b.pass.Path, localAuthFix, start, end, "true"))
+	}
+}
+
+// module reports a module call that passes disableLocalAuth: false.
+func (b *bicep) module(eq int) {
+	open := indexByteFrom(b.code, eq, '{')
+	if open < 0 {
+		return
+	}
+	close := matchBrace(b.code, open)
+	if close < 0 {
+		return
+	}
+	params := regexp.MustCompile(`(?m)^[ \t]*params[ \t]*:[ \t]*\{`).FindIndex(b.code[open:close])
+	if params == nil {
+		return
+	}
+	pOpen := open + params[1] - 1
+	pClose := matchBrace(b.code, pOpen)
+	if pClose < 0 {
+		return
+	}
+	if v, vStart, vEnd, ok := b.property(pOpen, pClose, "disableLocalAuth"); ok {
+		b.localAuthValue(v, vStart, vEnd)
+	}
+}
+
+// property finds `name: value` directly inside the braces at [open, close).
+func (b *bicep) property(open, close int, name string) (string, int, int, bool) {
+	re := regexp.MustCompile(`(?m)^[ \t]*` + name + `[ \t]*:[ \t]*([^\r\n]*)`)
+	body := b.code[open+1 : close]
+	depth := 0
+	for _, m := range re.FindAllSubmatchIndex(body, -1) {
+		depth = braceDepth(body[:m[0]])
+		if depth != 0 {
+			continue
+		}
+		v := strings.TrimSpace(string(body[m[2]:m[3]]))
+		start := open + 1 + m[2]
+		return v, start, start + len(v), true
+	}
+	return "", 0, 0, false
+}
+
+// listKeys reports account.listKeys() on a Cognitive Services account symbol, or a
+// listKeys(...) call whose resource id names Microsoft.CognitiveServices.
+func (b *bicep) listKeys(m []int, accounts map[string]bool) {
+	sym := ""
+	if m[2] >= 0 {
+		sym = string(b.code[m[2]:m[3]])
+	}
+	if sym != "" && !accounts[sym] {
+		return // storage.listKeys() and friends are not about AI accounts
+	}
+	if sym == "" {
+		args := b.code[m[1]:]
+		if end := matchParen(b.code, m[1]-1); end > 0 {
+			args = b.code[m[1]:end]
+		}
+		if !strings.Contains(strings.ToLower(b.resolveAll(string(args))), "microsoft.cognitiveservices") {
+			return
+		}
+	}
+	b.pass.Reportf("KL302", keylint.Span{Start: m[0], End: m[1] - 1}, listKeysMessage)
+}
+
+// role reports a role id property that resolves to a key-reading role, unless the same object
+// says the principal is a user.
+func (b *bicep) role(m []int) {
+	value := string(b.code[m[4]:m[5]])
+	role := keyReaderRole(b.resolveAll(value))
+	if role == "" {
+		return
+	}
+	if open := enclosingBrace(b.code, m[0]); open >= 0 {
+		if close := matchBrace(b.code, open); close > 0 {
+			if v, _, _, ok := b.property(open, close, "principalType"); ok && strings.Contains(v, "User") && !strings.Contains(v, "Service") {
+				return
+			}
+		}
+	}
+	b.pass.Reportf("KL303", keylint.Span{Start: m[2], End: m[5]}, roleMessage(role))
+}
+
+// resolveAll appends the values of params and vars an expression names, one level deep.
+func (b *bicep) resolveAll(expr string) string {
+	out := expr
+	for _, id := range regexp.MustCompile(`[A-Za-z_]\w*`).FindAllString(expr, -1) {
+		if v, ok := b.decls[id]; ok {
+			out += " " + v
+		}
+	}
+	return out
+}
+
+// maskBicep blanks // and /* */ comments outside strings ('...' and ”'...”'), keeping offsets.
+func maskBicep(src []byte) []byte {
+	out := append([]byte(nil), src...)
+	for i := 0; i < len(out); i++ {
+		switch {
+		case strings.HasPrefix(string(out[i:]), "'''"):
+			end := strings.Index(string(out[i+3:]), "'''")
+			if end < 0 {
+				return out
+			}
+			i += 3 + end + 2
+		case out[i] == '\'':
+			for i++; i < len(out) && out[i] != '\'' && out[i] != '\n'; i++ {
+				if out[i] == '\\' {
+					i++
+				}
+			}
+		case out[i] == '/' && i+1 < len(out) && out[i+1] == '/':
+			for ; i < len(out) && out[i] != '\n'; i++ {
+				out[i] = ' '
+			}
+		case out[i] == '/' && i+1 < len(out) && out[i+1] == '*':
+			for ; i < len(out) && !(out[i] == '*' && i+1 < len(out) && out[i+1] == '/'); i++ {
+				if out[i] != '\n' {
+					out[i] = ' '
+				}
+			}
+			if i+1 < len(out) {
+				out[i], out[i+1] = ' ', ' '
+				i++
+			}
+		}
+	}
+	return out
+}
+
+// matchBrace returns the index of the brace closing the one at open, skipping strings, or -1.
+func matchBrace(code []byte, open int) int { return matchPair(code, open, '{', '}') }
+
+func matchParen(code []byte, open int) int { return matchPair(code, open, '(', ')') }
+
+func matchPair(code []byte, open int, o, c byte) int {
+	depth := 0
+	for i := open; i < len(code); i++ {
+		switch code[i] {
+		case '\'':
+			for i++; i < len(code) && code[i] != '\'' && code[i] != '\n'; i++ {
+				if code[i] == '\\' {
+					i++
+				}
+			}
+		case o:
+			depth++
+		case c:
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// enclosingBrace returns the '{' of the innermost block holding off, or -1.
+func enclosingBrace(code []byte, off int) int {
+	depth := 0
+	for i := off - 1; i >= 0; i-- {
+		switch code[i] {
+		case '}':
+			depth++
+		case '{':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return -1
+}
+
+// braceDepth is the net brace depth of text (strings skipped).
+func braceDepth(text []byte) int {
+	depth := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\'':
+			for i++; i < len(text) && text[i] != '\'' && text[i] != '\n'; i++ {
+			}
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+		}
+	}
+	return depth
+}
+
+func indexByteFrom(b []byte, from int, c byte) int {
+	for i := from; i < len(b); i++ {
+		if b[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func lineStart(src []byte, off int) int {
+	for off > 0 && src[off-1] != '\n' {
+		off--
+	}
+	return off
+}
+
+func leadingSpace(b []byte) int {
+	n := 0
+	for n < len(b) && (b[n] == ' ' || b[n] == '\t') {
+		n++
+	}
+	return n
+}

@@ -1,0 +1,202 @@
+package iac
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/analyzers/keyformat"
+	"github.com/keylint/keylint/check"
+)
+
+// TerraformChecker implements check.Checker for Terraform (.tf) and variable files (.tfvars).
+type TerraformChecker struct{}
+
+// Langs returns the languages this checker reads.
+func (TerraformChecker) Langs() []keylint.Lang { return []keylint.Lang{keylint.Terraform} }
+
+// cognitiveResources are the azurerm resources that are Azure AI accounts.
+var cognitiveResources = map[string]bool{"azurerm_cognitive_account": true, "azurerm_ai_services": true}
+
+// Check runs KL301-KL303 (and, for .tfvars, KL202) on one file.
+func (TerraformChecker) Check(p *check.Pass) {
+	file, diags := hclsyntax.ParseConfig(p.Src, p.Path, hcl.Pos{Line: 1, Column: 1, Byte: 0})
+	if diags.HasErrors() {
+		p.Fail(fmt.Errorf("malformed Terraform, checked what parsed: %s", diags.Errs()[0]))
+	}
+	if file == nil {
+		return
+	}
+	body, ok := file.Body.(*hclsyntax.Body)
+	if !ok {
+		return
+	}
+	t := &terraform{pass: p, vars: map[string]hcl.Expression{}}
+	if strings.HasSuffix(p.Path, ".tfvars") {
+		t.tfvars(body)
+		return
+	}
+	for _, b := range body.Blocks {
+		if b.Type == "variable" && len(b.Labels) == 1 {
+			if d, ok := b.Body.Attributes["default"]; ok {
+				t.vars[b.Labels[0]] = d.Expr
+			}
+		}
+	}
+	for _, b := range body.Blocks {
+		if b.Type != "resource" || len(b.Labels) != 2 {
+			continue
+		}
+		switch {
+		case cognitiveResources[b.Labels[0]]:
+			t.account(b)
+		case b.Labels[0] == "azurerm_role_assignment":
+			t.role(b)
+		}
+	}
+	t.accessKeys(body)
+}
+
+type terraform struct {
+	pass *check.Pass
+	vars map[string]hcl.Expression // variable defaults
+}
+
+// account checks local_auth_enabled (default true) on an AI account resource.
+func (t *terraform) account(b *hclsyntax.Block) {
+	attr, ok := b.Body.Attributes["local_auth_enabled"]
+	if !ok {
+		r := b.TypeRange
+		fd := t.pass.Reportf("KL301", keylint.Span{Start: r.Start.Byte, End: b.LabelRanges[1].End.Byte},
+			b.Labels[0]+" keeps key authentication on (local_auth_enabled defaults to true): set local_auth_enabled = false")
+		open := b.OpenBraceRange.End.Byte
+		close := b.CloseBraceRange.Start.Byte
+		indent := lineIndent(t.pass.Src, b.TypeRange.Start.Byte) + indentUnit(t.pass.Src)
+		if multiline(t.pass.Src, close) {
+			at := lineStart(t.pass.Src, close)
+			fd.Fixes = append(fd.Fixes, fix(t.pass.Path, "Set local_auth_enabled = false", at, at, indent+"local_auth_enabled = false\n"))
+		} else {
+			fd.Fixes = append(fd.Fixes, fix(t.pass.Path, "Set local_auth_enabled = false", open, open, "\n"+indent+"local_auth_enabled = false\n"))
+		}
+		return
+	}
+	if t.boolValue(attr.Expr) != "true" {
+		return
+	}
+	r := attr.Expr.Range()
+	fd := t.pass.Reportf("KL301", keylint.Span{Start: attr.SrcRange.Start.Byte, End: r.End.Byte},
+		"local_auth_enabled is true, so the account's keys work: set it to false")
+	if lit, ok := attr.Expr.(*hclsyntax.LiteralValueExpr); ok && lit.Val.True() {
+		fd.Fixes = append(fd.Fixes, fix(t.pass.Path, "Set local_auth_enabled = false", r.Start.Byte, r.End.Byte, "false"))
+	}
+}
+
+// boolValue evaluates a literal or a var.x with a literal default; "" when unknown.
+func (t *terraform) boolValue(e hcl.Expression) string {
+	if tr, ok := e.(*hclsyntax.ScopeTraversalExpr); ok && len(tr.Traversal) == 2 && tr.Traversal.RootName() == "var" {
+		if step, ok := tr.Traversal[1].(hcl.TraverseAttr); ok {
+			if d, ok := t.vars[step.Name]; ok {
+				e = d
+			}
+		}
+	}
+	if v, diags := e.Value(nil); !diags.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type().FriendlyName() == "bool" {
+		if v.True() {
+			return "true"
+		}
+		return "false"
+	}
+	return ""
+}
+
+// role reports an azurerm_role_assignment to a key-reading role, unless the principal is a user.
+func (t *terraform) role(b *hclsyntax.Block) {
+	if pt, ok := b.Body.Attributes["principal_type"]; ok && strings.Contains(string(pt.SrcRange.SliceBytes(t.pass.Src)), `"User"`) {
+		return
+	}
+	for _, name := range []string{"role_definition_name", "role_definition_id"} {
+		attr, ok := b.Body.Attributes[name]
+		if !ok {
+			continue
+		}
+		text := string(attr.Expr.Range().SliceBytes(t.pass.Src))
+		for _, tr := range attr.Expr.Variables() {
+			if tr.RootName() == "var" && len(tr) == 2 {
+				if step, ok := tr[1].(hcl.TraverseAttr); ok {
+					if d, ok := t.vars[step.Name]; ok {
+						text += " " + string(d.Range().SliceBytes(t.pass.Src))
+					}
+				}
+			}
+		}
+		if role := keyReaderRole(text); role != "" {
+			t.pass.Reportf("KL303", keylint.Span{Start: attr.SrcRange.Start.Byte, End: attr.SrcRange.End.Byte}, roleMessage(role))
+		}
+	}
+}
+
+// accessKeys reports every reference to an AI account's primary or secondary access key.
+func (t *terraform) accessKeys(body *hclsyntax.Body) {
+	_ = hclsyntax.VisitAll(body, func(n hclsyntax.Node) hcl.Diagnostics {
+		tr, ok := n.(*hclsyntax.ScopeTraversalExpr)
+		if !ok {
+			return nil
+		}
+		names := traversalNames(tr.Traversal)
+		if len(names) >= 3 && names[0] == "data" {
+			names = names[1:]
+		}
+		if len(names) >= 3 && cognitiveResources[names[0]] && (names[2] == "primary_access_key" || names[2] == "secondary_access_key") {
+			r := tr.SrcRange
+			t.pass.Reportf("KL302", keylint.Span{Start: r.Start.Byte, End: r.End.Byte}, listKeysMessage)
+		}
+		return nil
+	})
+}
+
+func traversalNames(tr hcl.Traversal) []string {
+	var names []string
+	for _, step := range tr {
+		switch s := step.(type) {
+		case hcl.TraverseRoot:
+			names = append(names, s.Name)
+		case hcl.TraverseAttr:
+			names = append(names, s.Name)
+		case hcl.TraverseIndex:
+			// count/for_each index: skip it, keep the attribute names.
+		}
+	}
+	return names
+}
+
+// tfvars reports key-like variables given real values (KL202) and 32-hex keys (KL106).
+func (t *terraform) tfvars(body *hclsyntax.Body) {
+	for name, attr := range body.Attributes {
+		if !azurectx.IsKeyLikeName(name) && !t.pass.Opts.KeyNames.Match(name) {
+			continue
+		}
+		v, diags := attr.Expr.Value(nil)
+		if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type().FriendlyName() != "string" {
+			continue
+		}
+		value := v.AsString()
+		if keyformat.IsPlaceholder(value) {
+			continue
+		}
+		r := attr.Expr.Range()
+		span := keylint.Span{Start: r.Start.Byte, End: r.End.Byte}
+		if span.End-span.Start >= 2 {
+			span = keylint.Span{Start: span.Start + 1, End: span.End - 1}
+		}
+		if keyformat.IsClassicKey(value) {
+			fd := t.pass.Reportf("KL106", span, "hard-coded "+keyformat.Classic.String()+" in "+name)
+			fd.Secrets = append(fd.Secrets, span)
+		}
+		fd := t.pass.Reportf("KL202", span, name+" holds a key in a Terraform variables file: rotate it if committed, and use Microsoft Entra ID instead")
+		fd.Secrets = append(fd.Secrets, span)
+	}
+}

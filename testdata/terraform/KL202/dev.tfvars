@@ -1,0 +1,3 @@
+location       = "eastus"
+openai_api_key = ""
+sku            = "S0"
