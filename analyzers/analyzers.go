@@ -4,8 +4,10 @@ package analyzers
 
 import (
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/catalog"
 	"github.com/keylint/keylint/analyzers/csharp"
 	"github.com/keylint/keylint/analyzers/dotenv"
+	"github.com/keylint/keylint/analyzers/gochecker"
 	"github.com/keylint/keylint/analyzers/hardcoded"
 	"github.com/keylint/keylint/analyzers/iac"
 	"github.com/keylint/keylint/analyzers/java"
@@ -33,6 +35,7 @@ var (
 		keylint.Bicep:      {iac.BicepChecker{}},
 		keylint.ARM:        {iac.ARMChecker{}},
 		keylint.Terraform:  {iac.TerraformChecker{}},
+		keylint.Go:         {gochecker.Checker{}},
 	}
 )
 
@@ -46,7 +49,7 @@ func For(lang keylint.Lang) []check.Checker {
 func Checkers() []check.Checker {
 	out := []check.Checker{textChecker}
 	seen := map[check.Checker]bool{}
-	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java, keylint.Shell, keylint.PowerShell, keylint.Dotenv, keylint.JSON, keylint.YAML, keylint.Bicep, keylint.ARM, keylint.Terraform} {
+	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java, keylint.Shell, keylint.PowerShell, keylint.Dotenv, keylint.JSON, keylint.YAML, keylint.Bicep, keylint.ARM, keylint.Terraform, keylint.Go} {
 		for _, c := range byLang[l] {
 			if !seen[c] {
 				seen[c] = true
@@ -56,3 +59,9 @@ func Checkers() []check.Checker {
 	}
 	return out
 }
+
+// All returns the rule catalog in id order.
+func All() []*keylint.Rule { return catalog.All() }
+
+// ByID returns the rule with the id (case-insensitive) or name, or nil.
+func ByID(id string) *keylint.Rule { return catalog.ByID(id) }

@@ -1,4 +1,7 @@
-package analyzers
+// Package catalog is the rule catalog: ids, names, severities, docs and examples, defined once
+// and read by every surface (CLI help, SARIF metadata, the README table, the golangci-lint
+// plugin). It is pure Go, so the plugin can use it without the tree-sitter side.
+package catalog
 
 import (
 	"strings"
@@ -228,7 +231,7 @@ func All() []*keylint.Rule {
 func helpURI(id, name string) string { return helpBase + strings.ToLower(id) + "-" + name }
 
 // codeLangs are the languages whose checkers report the code rules.
-var codeLangs = []keylint.Lang{keylint.Python, keylint.Notebook, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java}
+var codeLangs = []keylint.Lang{keylint.Python, keylint.Notebook, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java, keylint.Go}
 
 // scriptLangs add the shell languages, for rules about raw requests and environment reads.
 var scriptLangs = append(append([]keylint.Lang{}, codeLangs...), keylint.Shell, keylint.PowerShell)

@@ -1,0 +1,492 @@
+package goanalyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/analyzers/keyformat"
+)
+
+// Package paths the rules know.
+const (
+	azcorePath   = "github.com/Azure/azure-sdk-for-go/sdk/azcore"
+	azopenaiPath = "github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"
+	azidentPath  = "github.com/Azure/azure-sdk-for-go/sdk/azidentity"
+)
+
+// isOpenAIGo reports an openai-go package of any major version, with suffix ("azure", "option").
+func isOpenAIGo(path, suffix string) bool {
+	for _, base := range []string{"github.com/openai/openai-go", "github.com/openai/openai-go/v2", "github.com/openai/openai-go/v3"} {
+		if path == base+"/"+suffix {
+			return true
+		}
+	}
+	return false
+}
+
+// file is one Go file under check.
+type file struct {
+	pass    *analysis.Pass
+	f       *ast.File
+	opts    *Options
+	imports map[string]string // local name -> import path
+	dots    []string          // dot-imported paths
+	azure   bool
+	assigns map[string][]ast.Expr // variable -> values assigned to it
+	diags   []analysis.Diagnostic
+	claimed map[ast.Expr]bool // env reads covered by a finding on their line
+	flowing map[ast.Expr]bool // env reads whose value reaches a key credential or client
+	reads   []envRead
+}
+
+type envRead struct {
+	name string
+	call *ast.CallExpr
+}
+
+// checkFile returns every diagnostic for one file; each analyzer keeps its own rule's.
+func checkFile(pass *analysis.Pass, f *ast.File, o *Options) []analysis.Diagnostic {
+	c := &file{pass: pass, f: f, opts: o, imports: map[string]string{}, assigns: map[string][]ast.Expr{},
+		claimed: map[ast.Expr]bool{}, flowing: map[ast.Expr]bool{}}
+	c.collect()
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			c.call(n)
+		case *ast.CompositeLit:
+			c.headerLiteral(n)
+		case *ast.AssignStmt:
+			c.headerIndexAssign(n)
+		case *ast.BasicLit:
+			c.literal(n)
+		}
+		return true
+	})
+	c.envReads()
+	return c.diags
+}
+
+func (c *file) collect() {
+	for _, imp := range c.f.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		name := path[strings.LastIndexByte(path, '/')+1:]
+		if strings.HasPrefix(name, "v") && len(name) <= 3 && strings.Count(path, "/") > 1 {
+			// a /vN major suffix: the package name is the element before it
+			p := strings.TrimSuffix(path, "/"+name)
+			name = p[strings.LastIndexByte(p, '/')+1:]
+		}
+		name = strings.ReplaceAll(name, "-", "")
+		if imp.Name != nil {
+			name = imp.Name.Name
+		}
+		switch name {
+		case "_":
+			continue
+		case ".":
+			c.dots = append(c.dots, path)
+		default:
+			c.imports[name] = path
+		}
+		if azurectx.IsAzureModule(path) || isOpenAIGo(path, "azure") {
+			c.azure = true
+		}
+	}
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						c.assigns[id.Name] = append(c.assigns[id.Name], n.Rhs[i])
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, id := range n.Names {
+					c.assigns[id.Name] = append(c.assigns[id.Name], n.Values[i])
+				}
+			}
+		case *ast.BasicLit:
+			if !c.azure && n.Kind == token.STRING && c.opts.Markers.In(n.Value) {
+				c.azure = true
+			}
+		case *ast.CallExpr:
+			if path, name := c.callee(n); (path == "os" || path == "syscall") && (name == "Getenv" || name == "LookupEnv") && len(n.Args) > 0 {
+				if v, ok := stringLit(n.Args[0]); ok {
+					c.reads = append(c.reads, envRead{name: v, call: n})
+				}
+			}
+		}
+		return true
+	})
+}
+
+// callee resolves a call's function to (package path, name): through type information when
+// the driver has it, else through the file's imports.
+func (c *file) callee(call *ast.CallExpr) (string, string) {
+	return c.resolve(call.Fun)
+}
+
+func (c *file) resolve(fun ast.Expr) (string, string) {
+	switch fn := fun.(type) {
+	case *ast.SelectorExpr:
+		if c.pass.TypesInfo != nil {
+			if obj, ok := c.pass.TypesInfo.Uses[fn.Sel].(*types.Func); ok && obj.Pkg() != nil {
+				if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() == nil {
+					return obj.Pkg().Path(), obj.Name() // a package-level function
+				}
+			}
+		}
+		if x, ok := fn.X.(*ast.Ident); ok {
+			if path, ok := c.imports[x.Name]; ok {
+				return path, fn.Sel.Name
+			}
+		}
+		return "", fn.Sel.Name // a method: receiver unknown
+	case *ast.Ident:
+		if c.pass.TypesInfo != nil {
+			if obj, ok := c.pass.TypesInfo.Uses[fn].(*types.Func); ok && obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg {
+				return obj.Pkg().Path(), obj.Name()
+			}
+		}
+		for _, path := range c.dots {
+			if knownFunc(path, fn.Name) {
+				return path, fn.Name
+			}
+		}
+		return "", fn.Name
+	case *ast.IndexExpr: // generic instantiation
+		return c.resolve(fn.X)
+	}
+	return "", ""
+}
+
+// knownFunc says whether a dot-imported package is where a bare function name comes from.
+func knownFunc(path, name string) bool {
+	switch {
+	case path == azcorePath:
+		return name == "NewKeyCredential"
+	case path == azopenaiPath:
+		return name == "NewClientWithKeyCredential" || name == "NewClient" || name == "NewClientForOpenAI"
+	case isOpenAIGo(path, "azure"):
+		return name == "WithAPIKey" || name == "WithEndpoint" || name == "WithTokenCredential"
+	case isOpenAIGo(path, "option"):
+		return name == "WithAPIKey" || name == "WithHeader" || name == "WithBaseURL"
+	case path == "os":
+		return name == "Getenv" || name == "LookupEnv"
+	}
+	return false
+}
+
+// call checks one call expression.
+func (c *file) call(call *ast.CallExpr) {
+	path, name := c.callee(call)
+	switch {
+	case path == azcorePath && name == "NewKeyCredential" && len(call.Args) == 1:
+		if outer := c.enclosingCall(call); outer != nil {
+			if p, n := c.callee(outer); p == azopenaiPath && n == "NewClientForOpenAI" {
+				return // openai.com through azopenai
+			}
+		}
+		if c.notAKey(call.Args[0]) {
+			return
+		}
+		c.report("KL101", call, call.Args[0], "azcore.NewKeyCredential wraps an API key for an Azure client: use azidentity.NewDefaultAzureCredential and the client constructor that takes a TokenCredential", nil)
+	case isOpenAIGo(path, "azure") && name == "WithAPIKey" && len(call.Args) == 1:
+		if c.notAKey(call.Args[0]) {
+			return
+		}
+		c.report("KL102", call, call.Args[0], "API key passed to azure.WithAPIKey", c.withTokenCredentialFix(call))
+	case path == azopenaiPath && name == "NewClientWithKeyCredential" && len(call.Args) == 3:
+		c.report("KL102", call, call.Args[1], "API key credential passed to azopenai.NewClientWithKeyCredential", c.newClientFix(call))
+	case isOpenAIGo(path, "option") && name == "WithAPIKey" && len(call.Args) == 1:
+		if outer := c.enclosingCall(call); outer != nil && c.azureClient(outer) && !c.notAKey(call.Args[0]) {
+			c.report("KL102", call, call.Args[0], "API key passed to an openai-go client configured for Azure", nil)
+			return
+		}
+		// openai.com needs its key: a read written into its option is not an Azure key.
+		c.visitReads(call.Args[0], 0, map[string]bool{}, func(read *ast.CallExpr, direct bool) {
+			if direct {
+				c.claimed[read] = true
+			}
+		})
+	case (name == "Set" || name == "Add" || name == "WithHeader") && len(call.Args) == 2:
+		// req.Header.Set("api-key", k), header.Add(...), option.WithHeader("api-key", k)
+		if h, ok := stringLit(call.Args[0]); ok && isKeyHeader(h) && !c.notAKey(call.Args[1]) {
+			c.report("KL104", call, call.Args[1], h+" header set on an HTTP request", nil)
+		}
+	}
+}
+
+// azureClient reports an openai-go client built with azure.WithEndpoint or an Azure base URL.
+func (c *file) azureClient(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		inner, ok := a.(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		path, name := c.callee(inner)
+		if isOpenAIGo(path, "azure") && name == "WithEndpoint" {
+			return true
+		}
+		if isOpenAIGo(path, "option") && name == "WithBaseURL" && len(inner.Args) == 1 {
+			if s, ok := stringLit(inner.Args[0]); ok && (azurectx.IsAzureHost(s) || strings.Contains(s, "/openai/v1")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headerLiteral checks http.Header{"Api-Key": {k}} and map[string][]string literals.
+func (c *file) headerLiteral(lit *ast.CompositeLit) {
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		h, ok := stringLit(kv.Key)
+		if !ok || !isKeyHeader(h) || c.notAKey(kv.Value) {
+			continue
+		}
+		c.report("KL104", kv, kv.Value, h+" header set on an HTTP request", nil)
+	}
+}
+
+// headerIndexAssign checks req.Header["Api-Key"] = []string{k}.
+func (c *file) headerIndexAssign(a *ast.AssignStmt) {
+	if len(a.Lhs) != 1 || len(a.Rhs) != 1 {
+		return
+	}
+	idx, ok := a.Lhs[0].(*ast.IndexExpr)
+	if !ok {
+		return
+	}
+	if h, ok := stringLit(idx.Index); ok && isKeyHeader(h) && !c.notAKey(a.Rhs[0]) {
+		c.report("KL104", a, a.Rhs[0], h+" header set on an HTTP request", nil)
+	}
+}
+
+func isKeyHeader(h string) bool {
+	switch strings.ToLower(strings.TrimSpace(h)) {
+	case "api-key", "ocp-apim-subscription-key":
+		return true
+	}
+	return false
+}
+
+// literal reports keys written into string literals (KL106): the context-free formats anywhere,
+// a 32-hex value only in key context.
+func (c *file) literal(lit *ast.BasicLit) {
+	if lit.Kind != token.STRING {
+		return
+	}
+	value, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return
+	}
+	for _, m := range keyformat.Find([]byte(lit.Value)) {
+		c.diags = append(c.diags, analysis.Diagnostic{
+			Pos: lit.Pos() + token.Pos(m.Start), End: lit.Pos() + token.Pos(m.End), Category: "KL106",
+			Message: "KL106: hard-coded " + m.Describe() + " (rotate it, then remove it)",
+		})
+	}
+	if !keyformat.IsClassicKey(value) {
+		return
+	}
+	if ctx := c.literalContext(lit); ctx != "" {
+		c.diags = append(c.diags, analysis.Diagnostic{
+			Pos: lit.Pos() + 1, End: lit.End() - 1, Category: "KL106",
+			Message: "KL106: hard-coded " + keyformat.Classic.String() + " in " + ctx + " (rotate it, then remove it)",
+		})
+	}
+}
+
+// literalContext names the key-like place a literal is used for, or "".
+func (c *file) literalContext(lit *ast.BasicLit) string {
+	var ctx string
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		if ctx != "" {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			for i, v := range n.Values {
+				if v == lit && i < len(n.Names) && azurectx.IsKeyLikeName(n.Names[i].Name) {
+					ctx = n.Names[i].Name
+				}
+			}
+		case *ast.AssignStmt:
+			for i, v := range n.Rhs {
+				if v == lit && i < len(n.Lhs) {
+					if name := exprName(n.Lhs[i]); azurectx.IsKeyLikeName(name) || isKeyHeader(name) {
+						ctx = name
+					}
+				}
+			}
+		case *ast.KeyValueExpr:
+			if n.Value == lit {
+				name := exprName(n.Key)
+				if s, ok := stringLit(n.Key); ok {
+					name = s
+				}
+				if azurectx.IsKeyLikeName(name) || isKeyHeader(name) {
+					ctx = name
+				}
+			}
+		case *ast.CallExpr:
+			for _, a := range n.Args {
+				if a == lit {
+					path, name := c.callee(n)
+					if path == azcorePath && name == "NewKeyCredential" || isOpenAIGo(path, "azure") && name == "WithAPIKey" || isOpenAIGo(path, "option") && name == "WithAPIKey" {
+						ctx = name
+					}
+					if (name == "Set" || name == "Add" || name == "WithHeader") && len(n.Args) == 2 && n.Args[1] == lit {
+						if h, ok := stringLit(n.Args[0]); ok && isKeyHeader(h) {
+							ctx = h
+						}
+					}
+				}
+			}
+		}
+		return true
+	})
+	return ctx
+}
+
+func exprName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	case *ast.IndexExpr:
+		s, _ := stringLit(e.Index)
+		return s
+	}
+	return ""
+}
+
+// envReads reports key-like env reads (KL105) not covered by a finding on their line: in Azure
+// context, when the name says AZURE, or when the value reaches a key credential or client.
+func (c *file) envReads() {
+	for _, r := range c.reads {
+		if !c.opts.KeyNames.Match(r.name) || c.claimed[r.call] {
+			continue
+		}
+		if c.azure || strings.Contains(strings.ToUpper(r.name), "AZURE") || c.flowing[r.call] {
+			c.diags = append(c.diags, analysis.Diagnostic{
+				Pos: r.call.Pos(), End: r.call.End(), Category: "KL105",
+				Message: "KL105: key read from environment variable " + r.name + " (use Microsoft Entra ID instead of a key)",
+			})
+		}
+	}
+}
+
+// report adds a diagnostic for rule at n, and settles the env reads feeding value.
+func (c *file) report(rule string, n ast.Node, value ast.Expr, msg string, fix *analysis.SuggestedFix) {
+	d := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: rule, Message: rule + ": " + msg}
+	if fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	}
+	c.diags = append(c.diags, d)
+	line := c.pass.Fset.Position(n.Pos()).Line
+	c.visitReads(value, 0, map[string]bool{}, func(read *ast.CallExpr, direct bool) {
+		if direct && c.pass.Fset.Position(read.Pos()).Line == line {
+			c.claimed[read] = true
+		} else {
+			c.flowing[read] = true
+		}
+	})
+}
+
+// visitReads finds env reads in an expression, following variables a few assignments deep.
+func (c *file) visitReads(e ast.Expr, depth int, seen map[string]bool, visit func(*ast.CallExpr, bool)) {
+	if e == nil || depth > 4 {
+		return
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			for _, r := range c.reads {
+				if r.call == n {
+					visit(n, depth == 0)
+				}
+			}
+		case *ast.Ident:
+			if !seen[n.Name] {
+				seen[n.Name] = true
+				for _, v := range c.assigns[n.Name] {
+					c.visitReads(v, depth+1, seen, visit)
+				}
+			}
+		}
+		return true
+	})
+}
+
+// notAKey reports "", a placeholder literal, nil, or a variable only ever assigned those.
+func (c *file) notAKey(e ast.Expr) bool {
+	return c.notAKeyDepth(e, 0)
+}
+
+func (c *file) notAKeyDepth(e ast.Expr, depth int) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		s, ok := stringLit(e)
+		if !ok {
+			return false
+		}
+		m, real := keyformat.Classify(s)
+		return keyformat.IsPlaceholder(s) && !(real && m.Kind != keyformat.Classic)
+	case *ast.Ident:
+		if e.Name == "nil" {
+			return true
+		}
+		vals := c.assigns[e.Name]
+		if len(vals) == 0 || depth > 3 {
+			return false
+		}
+		for _, v := range vals {
+			if !c.notAKeyDepth(v, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// enclosingCall is the call whose arguments contain n.
+func (c *file) enclosingCall(n ast.Node) *ast.CallExpr {
+	var found *ast.CallExpr
+	ast.Inspect(c.f, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok || call == n || x.Pos() > n.Pos() || x.End() < n.End() {
+			return x == nil || x.Pos() <= n.Pos() && n.End() <= x.End()
+		}
+		for _, a := range call.Args {
+			if a.Pos() <= n.Pos() && n.End() <= a.End() {
+				found = call
+			}
+		}
+		return true
+	})
+	return found
+}
+
+func stringLit(e ast.Expr) (string, bool) {
+	lit, ok := e.(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return "", false
+	}
+	s, err := strconv.Unquote(lit.Value)
+	return s, err == nil
+}

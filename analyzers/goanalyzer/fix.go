@@ -1,0 +1,479 @@
+package goanalyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+)
+
+// The keyless rewrites. Each is one SuggestedFix with every edit it needs: the credential,
+// its error check, the changed call, the azidentity import, and the removal of what the key
+// argument leaves unused (a key variable, its env read, an import). A function that cannot
+// return an error gets no fix: the rewrite would need a decision only its author can make.
+
+// withTokenCredentialFix rewrites azure.WithAPIKey(key) to azure.WithTokenCredential(cred).
+func (c *file) withTokenCredentialFix(call *ast.CallExpr) *analysis.SuggestedFix {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	fn := "WithTokenCredential"
+	if ok {
+		fn = exprString(sel.X) + "." + fn
+	}
+	return c.credentialFix(call, call.Args[0], func(cred string) analysis.TextEdit {
+		return analysis.TextEdit{Pos: call.Pos(), End: call.End(), NewText: []byte(fn + "(" + cred + ")")}
+	}, "Use azure.WithTokenCredential with azidentity.NewDefaultAzureCredential")
+}
+
+// newClientFix rewrites azopenai.NewClientWithKeyCredential(ep, kc, o) to
+// azopenai.NewClient(ep, cred, o).
+func (c *file) newClientFix(call *ast.CallExpr) *analysis.SuggestedFix {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	name := "NewClient"
+	if ok {
+		name = exprString(sel.X) + "." + name
+	}
+	return c.credentialFix(call, call.Args[1], func(cred string) analysis.TextEdit {
+		text := name + "(" + c.source(call.Args[0]) + ", " + cred + ", " + c.source(call.Args[2]) + ")"
+		return analysis.TextEdit{Pos: call.Pos(), End: call.End(), NewText: []byte(text)}
+	}, "Use azopenai.NewClient with azidentity.NewDefaultAzureCredential")
+}
+
+// credentialFix builds the shared part of both rewrites around rewrite(cred).
+func (c *file) credentialFix(call *ast.CallExpr, keyArg ast.Expr, rewrite func(cred string) analysis.TextEdit, msg string) *analysis.SuggestedFix {
+	path, _ := astutil.PathEnclosingInterval(c.f, call.Pos(), call.End())
+	var results *ast.FieldList
+	var body *ast.BlockStmt
+	var stmt ast.Stmt
+	for i, n := range path {
+		if s, ok := n.(ast.Stmt); ok && stmt == nil && i+1 < len(path) {
+			switch path[i+1].(type) {
+			case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+				stmt = s
+			}
+		}
+		if results == nil && body == nil {
+			switch fn := n.(type) {
+			case *ast.FuncDecl:
+				results, body = fn.Type.Results, fn.Body
+			case *ast.FuncLit:
+				results, body = fn.Type.Results, fn.Body
+			}
+		}
+	}
+	if stmt == nil || body == nil || results == nil || len(results.List) == 0 || exprString(results.List[len(results.List)-1].Type) != "error" {
+		return nil
+	}
+	zeros, ok := c.zeroValues(results)
+	if !ok {
+		return nil
+	}
+	cred := freshName(body, "cred")
+	azid := c.importName(azidentPath, "azidentity")
+	indent := c.indentOf(stmt.Pos())
+	check := cred + ", err := " + azid + ".NewDefaultAzureCredential(nil)\n" +
+		indent + "if err != nil {\n" + indent + "\treturn " + strings.Join(append(zeros, "err"), ", ") + "\n" + indent + "}\n" + indent
+
+	edits := []analysis.TextEdit{{Pos: stmt.Pos(), End: stmt.Pos(), NewText: []byte(check)}, rewrite(cred)}
+	removed := []span{{call.Pos(), call.End()}}
+	edits = append(edits, c.removeUnused(body, keyArg, &removed)...)
+	if e, ok := c.addImport(azidentPath); ok {
+		edits = append(edits, e)
+	}
+	keep := ""
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+		keep = exprString(sel.X) // the rewritten call still uses its package
+	}
+	edits = append(edits, c.removeUnusedImports(removed, keep)...)
+	sort.Slice(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
+	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}
+}
+
+type span struct{ pos, end token.Pos }
+
+func (s span) contains(p token.Pos) bool { return s.pos <= p && p < s.end }
+
+// removeUnused deletes the declarations of variables whose only use was inside the replaced
+// key argument (key := os.Getenv(...); cred := azcore.NewKeyCredential(key)), recursively.
+func (c *file) removeUnused(body *ast.BlockStmt, e ast.Expr, removed *[]span) []analysis.TextEdit {
+	var edits []analysis.TextEdit
+	for _, name := range identsIn(e) {
+		decl := declaringStmt(body, name)
+		if decl == nil || usesOutside(body, name, *removed, decl) > 0 {
+			continue
+		}
+		start, end := c.lineSpan(decl)
+		*removed = append(*removed, span{start, end})
+		edits = append(edits, analysis.TextEdit{Pos: start, End: end})
+		var rhs ast.Expr
+		switch d := decl.(type) {
+		case *ast.AssignStmt:
+			rhs = d.Rhs[0]
+		case *ast.DeclStmt:
+			rhs = d.Decl.(*ast.GenDecl).Specs[0].(*ast.ValueSpec).Values[0]
+		}
+		edits = append(edits, c.removeUnused(body, rhs, removed)...)
+	}
+	return edits
+}
+
+// declaringStmt finds `name := expr` or `var name = expr` (one name, one value) in body.
+func declaringStmt(body *ast.BlockStmt, name string) ast.Stmt {
+	var found ast.Stmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.AssignStmt:
+			if s.Tok == token.DEFINE && len(s.Lhs) == 1 && len(s.Rhs) == 1 {
+				if id, ok := s.Lhs[0].(*ast.Ident); ok && id.Name == name {
+					found = s
+				}
+			}
+		case *ast.DeclStmt:
+			if g, ok := s.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR && len(g.Specs) == 1 {
+				if v, ok := g.Specs[0].(*ast.ValueSpec); ok && len(v.Names) == 1 && v.Names[0].Name == name && len(v.Values) == 1 {
+					found = s
+				}
+			}
+		}
+		return found == nil
+	})
+	return found
+}
+
+// usesOutside counts references to name in body that are not in a removed span and not the
+// declaration itself.
+func usesOutside(body *ast.BlockStmt, name string, removed []span, decl ast.Stmt) int {
+	n := 0
+	ast.Inspect(body, func(x ast.Node) bool {
+		if x == decl {
+			return false
+		}
+		if id, ok := x.(*ast.Ident); ok && id.Name == name {
+			for _, r := range removed {
+				if r.contains(id.Pos()) {
+					return true
+				}
+			}
+			n++
+		}
+		return true
+	})
+	return n
+}
+
+// identsIn lists the plain identifiers an expression uses (not package or field selectors).
+func identsIn(e ast.Expr) []string {
+	var out []string
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.SelectorExpr:
+			ast.Inspect(x.X, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok && x.X == id {
+					return false // pkg.Func: the package name is not a variable here
+				}
+				return true
+			})
+			return false
+		case *ast.Ident:
+			out = append(out, x.Name)
+		}
+		return true
+	})
+	return out
+}
+
+// removeUnusedImports deletes imports whose every use lies in removed spans (the rewritten
+// call's old text among them), except keep, the package the new call text still names.
+func (c *file) removeUnusedImports(removed []span, keep string) []analysis.TextEdit {
+	var edits []analysis.TextEdit
+	for _, imp := range c.f.Imports {
+		path, _ := strconv.Unquote(imp.Path.Value)
+		name := ""
+		for local, p := range c.imports {
+			if p == path {
+				name = local
+			}
+		}
+		if name == "" || name == keep {
+			continue
+		}
+		used, inRemoved := 0, 0
+		ast.Inspect(c.f, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == name {
+				used++
+				for _, r := range removed {
+					if r.contains(id.Pos()) {
+						inRemoved++
+						break
+					}
+				}
+			}
+			return true
+		})
+		if used > 0 && used == inRemoved {
+			start, end := c.lineSpan(imp)
+			end = c.swallowBlankLineAfterLoneSpec(start, end)
+			edits = append(edits, analysis.TextEdit{Pos: start, End: end})
+		}
+	}
+	return edits
+}
+
+// swallowBlankLineAfterLoneSpec extends the removal of an import line over the blank line
+// that follows it when the line before is blank or "import (": the spec was alone in its group.
+func (c *file) swallowBlankLineAfterLoneSpec(start, end token.Pos) token.Pos {
+	src := c.fileSource()
+	tf := c.pass.Fset.File(start)
+	if src == nil || tf == nil {
+		return end
+	}
+	s, e := tf.Offset(start), tf.Offset(end)
+	prevStart := s - 1
+	for prevStart > 0 && src[prevStart-1] != '\n' {
+		prevStart--
+	}
+	prev := strings.TrimSpace(string(src[max(prevStart, 0):max(s-1, 0)]))
+	if (prev == "" || prev == "import (") && e < len(src) && src[e] == '\n' {
+		return tf.Pos(e + 1)
+	}
+	return end
+}
+
+// addImport returns an edit adding path to the imports, unless it is already imported.
+func (c *file) addImport(path string) (analysis.TextEdit, bool) {
+	for _, imp := range c.f.Imports {
+		if p, _ := strconv.Unquote(imp.Path.Value); p == path {
+			return analysis.TextEdit{}, false
+		}
+	}
+	spec := strconv.Quote(path)
+	for _, d := range c.f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.IMPORT {
+			continue
+		}
+		if !g.Lparen.IsValid() {
+			// import "x" -> import ( "x" ; path )
+			return analysis.TextEdit{Pos: g.Pos(), End: g.End(), NewText: []byte("import (\n\t" + c.source(g.Specs[0]) + "\n\t" + spec + "\n)")}, true
+		}
+		// Into the group (blank-line separated) whose paths share the most with path, sorted.
+		group := c.bestImportGroup(g, path)
+		for _, is := range group {
+			if p, _ := strconv.Unquote(is.Path.Value); p > path {
+				start, _ := c.lineSpan(is)
+				return analysis.TextEdit{Pos: start, End: start, NewText: []byte("\t" + spec + "\n")}, true
+			}
+		}
+		_, end := c.lineSpan(group[len(group)-1])
+		return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\t" + spec + "\n")}, true
+	}
+	return analysis.TextEdit{Pos: c.f.Name.End(), End: c.f.Name.End(), NewText: []byte("\n\nimport " + spec)}, true
+}
+
+// bestImportGroup splits an import block at blank lines and picks the group whose paths share
+// the longest prefix with path (third-party next to third-party, not next to "os").
+func (c *file) bestImportGroup(g *ast.GenDecl, path string) []*ast.ImportSpec {
+	var groups [][]*ast.ImportSpec
+	lastLine := -1
+	for _, s := range g.Specs {
+		is := s.(*ast.ImportSpec)
+		line := c.pass.Fset.Position(is.Pos()).Line
+		if lastLine < 0 || line > lastLine+1 {
+			groups = append(groups, nil)
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], is)
+		lastLine = c.pass.Fset.Position(is.End()).Line
+	}
+	best, bestLen := groups[len(groups)-1], -1
+	for _, grp := range groups {
+		for _, is := range grp {
+			p, _ := strconv.Unquote(is.Path.Value)
+			n := 0
+			for n < len(p) && n < len(path) && p[n] == path[n] {
+				n++
+			}
+			if n > bestLen {
+				best, bestLen = grp, n
+			}
+		}
+	}
+	return best
+}
+
+// importName is the local name an import path has, or will have once added.
+func (c *file) importName(path, def string) string {
+	for local, p := range c.imports {
+		if p == path {
+			return local
+		}
+	}
+	return def
+}
+
+// zeroValues spells the zero value of every result but the last (the error). A named type
+// without type information becomes *new(T), which is its zero value whatever kind it is.
+func (c *file) zeroValues(results *ast.FieldList) ([]string, bool) {
+	var out []string
+	for i, f := range results.List {
+		n := len(f.Names)
+		if n == 0 {
+			n = 1
+		}
+		for k := 0; k < n; k++ {
+			if i == len(results.List)-1 && k == n-1 {
+				continue // the error
+			}
+			out = append(out, c.zeroValue(f.Type))
+		}
+	}
+	return out, true
+}
+
+func (c *file) zeroValue(t ast.Expr) string {
+	if c.pass.TypesInfo != nil {
+		if tv, ok := c.pass.TypesInfo.Types[t]; ok && tv.Type != nil {
+			if z := zeroOfType(tv.Type.Underlying().String(), exprString(t)); z != "" {
+				return z
+			}
+		}
+	}
+	switch t := t.(type) {
+	case *ast.StarExpr, *ast.MapType, *ast.ArrayType, *ast.ChanType, *ast.FuncType, *ast.InterfaceType:
+		if a, ok := t.(*ast.ArrayType); ok && a.Len != nil {
+			return exprString(t) + "{}"
+		}
+		return "nil"
+	case *ast.Ident:
+		switch t.Name {
+		case "string":
+			return `""`
+		case "bool":
+			return "false"
+		case "error", "any":
+			return "nil"
+		case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64",
+			"uintptr", "float32", "float64", "complex64", "complex128", "byte", "rune":
+			return "0"
+		}
+	}
+	return "*new(" + exprString(t) + ")"
+}
+
+// zeroOfType picks a zero value from a type's underlying kind, when type information exists.
+func zeroOfType(underlying, written string) string {
+	switch {
+	case strings.HasPrefix(underlying, "struct"):
+		return written + "{}"
+	case strings.HasPrefix(underlying, "*"), strings.HasPrefix(underlying, "map["), strings.HasPrefix(underlying, "[]"),
+		strings.HasPrefix(underlying, "chan"), strings.HasPrefix(underlying, "func"), strings.HasPrefix(underlying, "interface"):
+		return "nil"
+	case underlying == "string":
+		return `""`
+	case underlying == "bool":
+		return "false"
+	}
+	return ""
+}
+
+// freshName returns base, or base2, base3... whichever the function does not use.
+func freshName(body *ast.BlockStmt, base string) string {
+	used := map[string]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			used[id.Name] = true
+		}
+		return true
+	})
+	name := base
+	for i := 2; used[name]; i++ {
+		name = fmt.Sprintf("%s%d", base, i)
+	}
+	return name
+}
+
+// indentOf is the whitespace before the statement at pos (gofmt: tabs).
+func (c *file) indentOf(pos token.Pos) string {
+	src := c.fileSource()
+	off := c.pass.Fset.Position(pos).Offset
+	if src == nil || off > len(src) {
+		return strings.Repeat("\t", c.pass.Fset.Position(pos).Column-1)
+	}
+	start := off
+	for start > 0 && src[start-1] != '\n' {
+		start--
+	}
+	return string(src[start:off])
+}
+
+// lineSpan is the whole line(s) of n, newline included, for deleting it.
+func (c *file) lineSpan(n ast.Node) (token.Pos, token.Pos) {
+	src := c.fileSource()
+	tf := c.pass.Fset.File(n.Pos())
+	start, end := c.pass.Fset.Position(n.Pos()).Offset, c.pass.Fset.Position(n.End()).Offset
+	if src == nil || tf == nil {
+		return n.Pos(), n.End()
+	}
+	for start > 0 && src[start-1] != '\n' {
+		start--
+	}
+	for end < len(src) && src[end] != '\n' {
+		end++
+	}
+	if end < len(src) {
+		end++
+	}
+	return tf.Pos(start), tf.Pos(end)
+}
+
+// source is the text of a node as written.
+func (c *file) source(n ast.Node) string {
+	src := c.fileSource()
+	if src == nil {
+		return exprString(n)
+	}
+	return string(src[c.pass.Fset.Position(n.Pos()).Offset:c.pass.Fset.Position(n.End()).Offset])
+}
+
+func (c *file) fileSource() []byte {
+	name := c.pass.Fset.Position(c.f.Pos()).Filename
+	if c.pass.ReadFile != nil {
+		if b, err := c.pass.ReadFile(name); err == nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// exprString prints simple expressions (names, selectors, pointers, slices) without a printer.
+func exprString(n ast.Node) string {
+	switch e := n.(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return exprString(e.X) + "." + e.Sel.Name
+	case *ast.StarExpr:
+		return "*" + exprString(e.X)
+	case *ast.ArrayType:
+		if e.Len == nil {
+			return "[]" + exprString(e.Elt)
+		}
+		return "[" + exprString(e.Len) + "]" + exprString(e.Elt)
+	case *ast.MapType:
+		return "map[" + exprString(e.Key) + "]" + exprString(e.Value)
+	case *ast.BasicLit:
+		return e.Value
+	case *ast.IndexExpr:
+		return exprString(e.X) + "[" + exprString(e.Index) + "]"
+	case *ast.InterfaceType:
+		return "interface{}"
+	}
+	return "T"
+}

@@ -1,0 +1,104 @@
+// Package goanalyzer is keylint for Go, as golang.org/x/tools/go/analysis analyzers: one per
+// rule (KL101, KL102, KL104, KL105, KL106), sharing ids, names and docs with the rest of keylint.
+// They work in syntax-only mode (packages are resolved from each file's imports, renamed and dot
+// imports included) and use type information when the driver provides it. The same analyzers
+// run in the golangci-lint module plugin, in `go vet -vettool`, and inside `keylint ./...`.
+//
+// This package is pure Go: it must not import the tree-sitter side.
+package goanalyzer
+
+import (
+	"go/ast"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/analyzers/catalog"
+)
+
+// Options configure the analyzers.
+type Options struct {
+	// Rules enables rules by id or name; empty means all Go rules.
+	Rules []string
+	// KeyNames are the KL105 key-name globs; nil means the defaults.
+	KeyNames *azurectx.KeyNames
+	// Markers put a file in Azure context; nil means the defaults.
+	Markers *azurectx.Markers
+	// IncludeGenerated checks files marked "Code generated ... DO NOT EDIT." too.
+	IncludeGenerated bool
+}
+
+// RuleIDs are the rules the Go analyzers report.
+var RuleIDs = []string{"KL101", "KL102", "KL104", "KL105", "KL106"}
+
+// Analyzers are the analyzers with default options, one per rule.
+var Analyzers = New(Options{})
+
+// All is one analyzer that reports every Go rule, for `go vet -vettool` (keylint-vet) and
+// tests; golangci-lint gets the per-rule analyzers.
+var All = NewAll(Options{})
+
+// NewAll returns the all-rules analyzer with options.
+func NewAll(o Options) *analysis.Analyzer {
+	o = withDefaults(o)
+	return &analysis.Analyzer{
+		Name: "keylint",
+		Doc:  "keylint: API-key authentication to Azure OpenAI and Azure AI services (rules " + strings.Join(RuleIDs, ", ") + ")",
+		URL:  "https://github.com/keylint/keylint",
+		Run:  run(&o, ""),
+	}
+}
+
+func withDefaults(o Options) Options {
+	if o.KeyNames == nil {
+		o.KeyNames, _ = azurectx.NewKeyNames(nil)
+	}
+	if o.Markers == nil {
+		o.Markers = azurectx.NewMarkers(nil)
+	}
+	return o
+}
+
+// run reports rule's diagnostics, or every rule's when rule is "".
+func run(o *Options, rule string) func(*analysis.Pass) (any, error) {
+	return func(pass *analysis.Pass) (any, error) {
+		for _, f := range pass.Files {
+			if !o.IncludeGenerated && ast.IsGenerated(f) {
+				continue
+			}
+			for _, d := range checkFile(pass, f, o) {
+				if rule == "" || d.Category == rule {
+					pass.Report(d)
+				}
+			}
+		}
+		return nil, nil
+	}
+}
+
+// New returns one analyzer per enabled rule. Each is named after its rule (key-credential,
+// client-api-key, ...) and documented from the catalog.
+func New(o Options) []*analysis.Analyzer {
+	o = withDefaults(o)
+	enabled := map[string]bool{}
+	for _, r := range o.Rules {
+		if rule := catalog.ByID(r); rule != nil {
+			enabled[rule.ID] = true
+		}
+	}
+	var out []*analysis.Analyzer
+	for _, id := range RuleIDs {
+		if len(enabled) > 0 && !enabled[id] {
+			continue
+		}
+		rule := catalog.ByID(id)
+		out = append(out, &analysis.Analyzer{
+			Name: strings.ReplaceAll(rule.Name, "-", ""),
+			Doc:  id + " " + rule.Name + ": " + rule.Summary + "\n\n" + rule.Doc,
+			URL:  rule.HelpURI,
+			Run:  run(&o, id),
+		})
+	}
+	return out
+}

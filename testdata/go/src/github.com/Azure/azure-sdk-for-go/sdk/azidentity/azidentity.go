@@ -1,0 +1,10 @@
+// Package azidentity is a stub for analyzer tests.
+package azidentity
+
+type DefaultAzureCredentialOptions struct{}
+
+type DefaultAzureCredential struct{}
+
+func NewDefaultAzureCredential(options *DefaultAzureCredentialOptions) (*DefaultAzureCredential, error) {
+	return &DefaultAzureCredential{}, nil
+}
