@@ -24,6 +24,7 @@ func FuzzLanguages(f *testing.F) {
 		"from openai import AzureOpenAI as A\nc = A(api_key=os.getenv('AZURE_OPENAI_API_KEY'))\n",
 		"var c = new AzureOpenAIClient(new Uri(e), new AzureKeyCredential(k));",
 		"curl -H \"api-key: $AZURE_OPENAI_API_KEY\" https://x.openai.azure.com",
+		"Write-Host \"${env:AZURE_OPENAI_ENDPOINT} ${Env:a}:${Env:b}\"",
 		"$h = @{ \"api-key\" = $env:AZURE_OPENAI_API_KEY } <# x #> @\"\n$y\n\"@ # c",
 	}
 	for i, s := range seeds {

@@ -19,6 +19,9 @@ type Notebook struct {
 	// Language is the kernel's language from the metadata ("python" when unstated).
 	Language string
 	Code     Mapped
+	// Others holds the cells of other languages (polyglot / .NET Interactive notebooks), joined
+	// per language: "csharp", "javascript", "powershell".
+	Others map[string]*Mapped
 }
 
 // Mapped is decoded text with the file offset of every byte (plus one entry for the end).
@@ -76,32 +79,64 @@ func ReadNotebook(src []byte) (*Notebook, error) {
 	if !r.sawCells {
 		return nil, errors.New("malformed notebook: no \"cells\" array (only nbformat 4 is read)")
 	}
-	nb := &Notebook{Language: strings.ToLower(r.language)}
+	nb := &Notebook{Language: normalizeKernel(r.language), Others: map[string]*Mapped{}}
 	if nb.Language == "" {
 		nb.Language = "python"
 	}
-	// Python 3 kernels name themselves "python3" in some writers.
-	if nb.Language == "python3" {
-		nb.Language = "python"
-	}
 	for _, c := range r.cells {
-		if c.kind == "code" && len(c.source) > 0 && isPythonCell(c, nb.Language) {
-			start := len(nb.Code.Text)
-			for _, s := range c.source {
-				decodeInto(&nb.Code, s)
+		if c.kind != "code" || len(c.source) == 0 {
+			continue
+		}
+		lang := cellLanguage(c, nb.Language)
+		code := &nb.Code
+		if lang != "python" {
+			if lang == "" {
+				continue
 			}
-			blankMagics(nb.Code.Text[start:])
-			if n := len(nb.Code.Text); n > start && nb.Code.Text[n-1] != '\n' {
-				nb.Code.appendByte('\n', int(nb.Code.Offset[n-1]))
+			if nb.Others[lang] == nil {
+				nb.Others[lang] = &Mapped{}
 			}
+			code = nb.Others[lang]
+		}
+		start := len(code.Text)
+		for _, s := range c.source {
+			decodeInto(code, s)
+		}
+		blankMagics(code.Text[start:], lang)
+		if n := len(code.Text); n > start && code.Text[n-1] != '\n' {
+			code.appendByte('\n', int(code.Offset[n-1]))
 		}
 	}
-	end := len(src)
-	if n := len(nb.Code.Offset); n > 0 {
-		end = int(nb.Code.Offset[n-1]) + 1
+	finish := func(m *Mapped) {
+		end := len(src)
+		if n := len(m.Offset); n > 0 {
+			end = int(m.Offset[n-1]) + 1
+		}
+		m.finish(end)
 	}
-	nb.Code.finish(end)
+	finish(&nb.Code)
+	for _, m := range nb.Others {
+		finish(m)
+	}
 	return nb, nil
+}
+
+// normalizeKernel maps kernel and cell language names to the languages keylint checks:
+// python, csharp, javascript, powershell; "" for anything else (F#, SQL, HTML, ...).
+func normalizeKernel(name string) string {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "python", "python3", "ipython", "ipython3":
+		return "python"
+	case "csharp", "c#", ".net-csharp", "cs":
+		return "csharp"
+	case "javascript", "js", ".net-javascript", "typescript", "ts":
+		return "javascript"
+	case "pwsh", "powershell", ".net-pwsh", ".net-powershell":
+		return "powershell"
+	case "":
+		return ""
+	}
+	return "other"
 }
 
 type nbReader struct {
@@ -408,10 +443,10 @@ func decodeUnicodeEscape(b []byte) (rune, int) {
 	return r, 6
 }
 
-// isPythonCell reports whether a code cell holds Python: its own language when a polyglot
-// notebook records one or starts with a "#!csharp"-style kernel magic, else the notebook's.
-func isPythonCell(c cell, notebookLang string) bool {
-	lang := strings.ToLower(c.lang)
+// cellLanguage is a code cell's language: its own when a polyglot notebook records one or it
+// starts with a "#!csharp"-style kernel magic, else the notebook's. "" means not checked.
+func cellLanguage(c cell, notebookLang string) string {
+	lang := normalizeKernel(c.lang)
 	if lang == "" && len(c.source) > 0 {
 		first := c.source[0].raw
 		if len(first) > 3 && string(first[1:3]) == "#!" {
@@ -420,18 +455,31 @@ func isPythonCell(c cell, notebookLang string) bool {
 			for end < len(name) && (name[end] >= 'a' && name[end] <= 'z' || name[end] >= 'A' && name[end] <= 'Z' || name[end] == '-') {
 				end++
 			}
-			lang = strings.ToLower(string(name[:end]))
+			lang = normalizeKernel(string(name[:end]))
 		}
 	}
 	if lang == "" {
 		lang = notebookLang
 	}
-	return lang == "python" || lang == "python3"
+	if lang == "other" {
+		return ""
+	}
+	return lang
 }
 
-// blankMagics comments out IPython magics and shell escapes (%pip, !ls, %%bash cells) in place,
-// one byte per line, so the cell parses as Python and every offset stays the same.
-func blankMagics(code []byte) {
+// blankMagics comments out IPython magics and shell escapes (%pip, !ls, %%bash cells) in Python
+// cells, and #!kernel magics and #r directives in .NET ones, in place, so the cell parses and
+// every offset stays the same.
+func blankMagics(code []byte, lang string) {
+	if lang != "python" {
+		for i := 0; i+1 < len(code); i++ {
+			lineStart := i == 0 || code[i-1] == '\n'
+			if lineStart && code[i] == '#' && (code[i+1] == '!' || code[i+1] == 'r') && lang != "powershell" {
+				code[i], code[i+1] = '/', '/'
+			}
+		}
+		return
+	}
 	cellMagic := false
 	first := true
 	for i := 0; i < len(code); {

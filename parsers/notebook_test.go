@@ -55,7 +55,7 @@ func TestReadNotebookRejects(t *testing.T) {
 
 func TestReadNotebookKernelLanguage(t *testing.T) {
 	nb, err := ReadNotebook([]byte(`{"cells": [], "metadata": {"language_info": {"name": "R"}}}`))
-	if err != nil || nb.Language != "r" {
+	if err != nil || nb.Language != "other" {
 		t.Fatalf("got %v, %v", nb, err)
 	}
 }

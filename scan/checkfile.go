@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"sync/atomic"
@@ -103,32 +104,59 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 	if err != nil {
 		return nil, fmt.Errorf("%w; code cells not checked", err)
 	}
-	if len(nb.Code.Text) == 0 {
-		return nil, nil // no Python cells
-	}
-	tree, err := w.parse(ctx, "python", nb.Code.Text)
-	if err != nil {
-		return nil, err
-	}
-	fs, _ := w.runCheckers(j.display, keylint.Python, nb.Code.Text, tree)
-	mapSpan := func(s keylint.Span) keylint.Span {
-		start := nb.Code.FileOffset(s.Start)
-		end := start
-		if s.End > s.Start {
-			end = nb.Code.FileOffset(s.End-1) + 1
+	var out []keylint.Finding
+	cm.spans = []keylint.Span{}
+	// Python cells, then the cells of polyglot notebooks' other languages.
+	parts := []struct {
+		lang    keylint.Lang
+		grammar string
+		code    *parsers.Mapped
+	}{{keylint.Python, "python", &nb.Code}}
+	for _, name := range []string{"csharp", "javascript", "powershell"} {
+		if m := nb.Others[name]; m != nil {
+			l := map[string]keylint.Lang{"csharp": keylint.CSharp, "javascript": keylint.JavaScript, "powershell": keylint.PowerShell}[name]
+			parts = append(parts, struct {
+				lang    keylint.Lang
+				grammar string
+				code    *parsers.Mapped
+			}{l, parsers.Get(l).Grammar, m})
 		}
-		return keylint.Span{Start: start, End: end}
 	}
-	for i := range fs {
-		fs[i].Span = mapSpan(fs[i].Span)
-		for k := range fs[i].Secrets {
-			fs[i].Secrets[k] = mapSpan(fs[i].Secrets[k])
+	for _, part := range parts {
+		if len(part.code.Text) == 0 {
+			continue
 		}
-		// Edits inside a notebook need JSON re-escaping; the fixes layer owns that.
-		fs[i].Fixes = nil
+		var tree *syntax.Tree
+		if part.grammar != "" {
+			if tree, err = w.parse(ctx, part.grammar, part.code.Text); err != nil {
+				return out, err
+			}
+		}
+		fs, _ := w.runCheckers(j.display, part.lang, part.code.Text, tree)
+		code := part.code
+		mapSpan := func(s keylint.Span) keylint.Span {
+			start := code.FileOffset(s.Start)
+			end := start
+			if s.End > s.Start {
+				end = code.FileOffset(s.End-1) + 1
+			}
+			return keylint.Span{Start: start, End: end}
+		}
+		for i := range fs {
+			fs[i].Span = mapSpan(fs[i].Span)
+			for k := range fs[i].Secrets {
+				fs[i].Secrets[k] = mapSpan(fs[i].Secrets[k])
+			}
+			// Edits inside a notebook need JSON re-escaping; the fixes layer owns that.
+			fs[i].Fixes = nil
+		}
+		out = append(out, fs...)
+		if tree != nil {
+			cm.spans = append(cm.spans, commentSpans(tree, mapSpan)...)
+		}
 	}
-	cm.spans = commentSpans(tree, mapSpan)
-	return fs, nil
+	sort.Slice(cm.spans, func(a, b int) bool { return cm.spans[a].Start < cm.spans[b].Start })
+	return out, nil
 }
 
 // commentSpans lists the comment nodes of a tree, mapped into file offsets when the tree was

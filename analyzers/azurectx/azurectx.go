@@ -158,3 +158,19 @@ func Words(name string) []string {
 	flush()
 	return words
 }
+
+// IsAIKeyName refines the key-name globs for env reads: AZURE_KEY_VAULT_NAME matches AZURE*KEY*
+// but names a vault, and AZURE_STORAGE_KEY is a key, but not one Entra ID for Azure AI replaces.
+func IsAIKeyName(name string) bool {
+	if !IsKeyLikeName(name) {
+		return false
+	}
+	for _, w := range Words(name) {
+		switch w {
+		case "storage", "blob", "cosmos", "cosmosdb", "redis", "servicebus", "eventhub", "sql", "postgres",
+			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "session", "webhook":
+			return false
+		}
+	}
+	return true
+}

@@ -18,6 +18,10 @@ import (
 var keyParams = normSet("api_key", "openai_api_key", "azure_openai_api_key", "azure_search_key",
 	"subscription_key", "azureOpenAIApiKey", "openAIApiKey")
 
+// azureSDKKeyParams carry a key only on an Azure SDK class, where the name is generic:
+// AIServicesAccountKey(key=...), SpeechConfig(subscription=...).
+var azureSDKKeyParams = normSet("key", "subscription", "authentication_key", "admin_key")
+
 // credentialParams are every way to give those clients a credential; KL107 fires when none is
 // passed.
 var credentialParams = normSet("api_key", "openai_api_key", "azure_openai_api_key",
@@ -214,7 +218,7 @@ func (r *Rules) client(c *Call, envFallback bool) {
 		if opaqueParams[n] || strings.HasSuffix(n, "client") {
 			opaque = true
 		}
-		if keyParams[n] {
+		if keyParams[n] || c.Azure && azureSDKKeyParams[n] {
 			r.KeyValue(a.Site, a.Value, c.Name)
 		}
 	}
@@ -254,6 +258,16 @@ func (r *Rules) pointedAtAzure(c *Call) bool {
 func (r *Rules) config(entries []Entry) {
 	azure := false
 	for _, e := range entries {
+		if Norm(e.Key) == "type" {
+			// Azure OpenAI On Your Data: "authentication": {"type": "api_key", "key": ...}
+			if v, _ := r.f.Syntax.StringValue(e.Value); Norm(v) == "apikey" {
+				for _, k := range entries {
+					if Norm(k.Key) == "key" {
+						r.KeyValue(k.Site, k.Value, "an Azure OpenAI On Your Data data source")
+					}
+				}
+			}
+		}
 		switch Norm(e.Key) {
 		case "apitype":
 			v, _ := r.f.Syntax.StringValue(e.Value)
@@ -279,8 +293,8 @@ func (r *Rules) config(entries []Entry) {
 
 // header reports a key header on a raw HTTP request (KL104).
 func (r *Rules) header(h Header) {
-	if !IsKeyHeader(h.Name) || h.Value != nil && r.NotAKey(h.Value) {
-		return
+	if !IsKeyHeader(h.Name) || h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value)) {
+		return // no key, or an Entra ID token sent in the api-key header
 	}
 	if r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request") != nil && h.Value != nil {
 		r.ClaimReads(h.Site, h.Value)
@@ -308,11 +322,25 @@ func isKeyContext(name string) bool {
 // AZURE, or when the value flows into a key credential or client.
 func (r *Rules) envReads() {
 	keyNames := r.pass.Opts.KeyNames
+	type lineName struct {
+		line int
+		name string
+	}
+	// Reads of one name on one line go together: one finding (the first read), and none if a
+	// finding on the line already covers one of them.
+	claimed, flowing, done := map[lineName]bool{}, map[lineName]bool{}, map[lineName]bool{}
 	for _, e := range r.f.EnvReads {
-		if !keyNames.Match(e.Name) || r.claimed[e.Node] {
+		at := lineName{r.line(e.Node.Start), e.Name}
+		claimed[at] = claimed[at] || r.claimed[e.Node]
+		flowing[at] = flowing[at] || r.flowing[e.Node]
+	}
+	for _, e := range r.f.EnvReads {
+		at := lineName{r.line(e.Node.Start), e.Name}
+		if done[at] || claimed[at] || !keyNames.Match(e.Name) || !azurectx.IsAIKeyName(e.Name) {
 			continue
 		}
-		if r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || r.flowing[e.Node] {
+		if r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at] {
+			done[at] = true
 			r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/keylint/keylint/analyzers/azurectx"
-	"github.com/keylint/keylint/analyzers/keyformat"
 	"github.com/keylint/keylint/syntax"
 )
 
@@ -47,8 +46,10 @@ func (r *Rules) ValuesOf(name string) []*syntax.Node {
 	return vals
 }
 
-// NotAKey reports whether an expression certainly holds no key: null, "", a placeholder
-// literal, or a variable only ever assigned those.
+// NotAKey reports whether an expression certainly holds no key: null, "", or a variable only
+// ever assigned those. A placeholder ("<your-api-key>") is not exempt: the code authenticates
+// with a key as soon as someone fills it in, which is what the rule is about. (Placeholders are
+// never reported as leaked keys, KL106.)
 func (r *Rules) NotAKey(v *syntax.Node) bool { return r.notAKey(v, newTrace()) }
 
 func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
@@ -56,7 +57,7 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 		return true
 	}
 	if s, ok := r.f.Syntax.StringValue(v); ok {
-		return keyformat.IsPlaceholder(s) && !isRealKey(s)
+		return strings.TrimSpace(s) == "" || saysNoKey(s)
 	}
 	if !r.f.Syntax.IsVariable(v) {
 		return false
@@ -72,12 +73,6 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 		}
 	}
 	return true
-}
-
-// isRealKey guards against a placeholder test swallowing a real key.
-func isRealKey(s string) bool {
-	m, ok := keyformat.Classify(s)
-	return ok && m.Kind != keyformat.Classic
 }
 
 // IsTokenProvider reports whether a key argument is really a token provider: a callable, a call
@@ -199,4 +194,14 @@ func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.No
 
 func (r *Rules) line(off int) int {
 	return sort.Search(len(r.lines), func(i int) bool { return r.lines[i] > off }) - 1
+}
+
+// saysNoKey reports values that state there is no key, as local OpenAI-compatible servers
+// (llamafile, Ollama) are given: "no-key-required", "nokeyneeded", "not-needed".
+func saysNoKey(s string) bool {
+	switch strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(s)) {
+	case "nokeyrequired", "nokeyneeded", "nokey", "notneeded", "notrequired", "unused", "none", "null", "na", "n/a", "ollama", "lmstudio":
+		return true
+	}
+	return false
 }

@@ -378,7 +378,7 @@ func exprName(e ast.Expr) string {
 // context, when the name says AZURE, or when the value reaches a key credential or client.
 func (c *file) envReads() {
 	for _, r := range c.reads {
-		if !c.opts.KeyNames.Match(r.name) || c.claimed[r.call] {
+		if !c.opts.KeyNames.Match(r.name) || !azurectx.IsAIKeyName(r.name) || c.claimed[r.call] {
 			continue
 		}
 		if c.azure || strings.Contains(strings.ToUpper(r.name), "AZURE") || c.flowing[r.call] {
@@ -432,7 +432,8 @@ func (c *file) visitReads(e ast.Expr, depth int, seen map[string]bool, visit fun
 	})
 }
 
-// notAKey reports "", a placeholder literal, nil, or a variable only ever assigned those.
+// notAKey reports "", nil, or a variable only ever assigned those. Placeholders count as keys
+// here: the code authenticates with a key once someone fills them in.
 func (c *file) notAKey(e ast.Expr) bool {
 	return c.notAKeyDepth(e, 0)
 }
@@ -441,11 +442,7 @@ func (c *file) notAKeyDepth(e ast.Expr, depth int) bool {
 	switch e := e.(type) {
 	case *ast.BasicLit:
 		s, ok := stringLit(e)
-		if !ok {
-			return false
-		}
-		m, real := keyformat.Classify(s)
-		return keyformat.IsPlaceholder(s) && !(real && m.Kind != keyformat.Classic)
+		return ok && strings.TrimSpace(s) == ""
 	case *ast.Ident:
 		if e.Name == "nil" {
 			return true

@@ -205,8 +205,13 @@ func (b *bicep) role(m []int) {
 	}
 	if open := enclosingBrace(b.code, m[0]); open >= 0 {
 		if close := matchBrace(b.code, open); close > 0 {
-			if v, _, _, ok := b.property(open, close, "principalType"); ok && strings.Contains(v, "User") && !strings.Contains(v, "Service") {
-				return
+			if v, _, _, ok := b.property(open, close, "principalType"); ok {
+				if d, ok := b.decls[v]; ok {
+					v = d // principalType: principalType, with param principalType string = 'User'
+				}
+				if strings.Contains(v, "User") && !strings.Contains(v, "Service") {
+					return
+				}
 			}
 		}
 	}

@@ -2,7 +2,10 @@ package iac
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -40,13 +43,8 @@ func (TerraformChecker) Check(p *check.Pass) {
 		t.tfvars(body)
 		return
 	}
-	for _, b := range body.Blocks {
-		if b.Type == "variable" && len(b.Labels) == 1 {
-			if d, ok := b.Body.Attributes["default"]; ok {
-				t.vars[b.Labels[0]] = d.Expr
-			}
-		}
-	}
+	t.vars = variableDefaults(body)
+	t.siblings = func() map[string]hcl.Expression { return siblingDefaults(p.Path) }
 	for _, b := range body.Blocks {
 		if b.Type != "resource" || len(b.Labels) != 2 {
 			continue
@@ -62,8 +60,64 @@ func (TerraformChecker) Check(p *check.Pass) {
 }
 
 type terraform struct {
-	pass *check.Pass
-	vars map[string]hcl.Expression // variable defaults
+	pass     *check.Pass
+	vars     map[string]hcl.Expression // variable defaults in this file
+	siblings func() map[string]hcl.Expression
+}
+
+// variableDefaults collects `variable "x" { default = ... }` from a body.
+func variableDefaults(body *hclsyntax.Body) map[string]hcl.Expression {
+	vars := map[string]hcl.Expression{}
+	for _, b := range body.Blocks {
+		if b.Type == "variable" && len(b.Labels) == 1 {
+			if d, ok := b.Body.Attributes["default"]; ok {
+				vars[b.Labels[0]] = d.Expr
+			}
+		}
+	}
+	return vars
+}
+
+// siblingDefaults reads the variable defaults of the other .tf files of a module (a module is a
+// directory: variables.tf usually holds them), once per directory.
+var siblingCache sync.Map // dir -> map[string]hcl.Expression
+
+func siblingDefaults(path string) map[string]hcl.Expression {
+	dir := filepath.Dir(filepath.FromSlash(path))
+	if v, ok := siblingCache.Load(dir); ok {
+		return v.(map[string]hcl.Expression)
+	}
+	vars := map[string]hcl.Expression{}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.tf"))
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil || len(src) > 2<<20 {
+			continue
+		}
+		f, _ := hclsyntax.ParseConfig(src, name, hcl.Pos{Line: 1, Column: 1})
+		if f == nil {
+			continue
+		}
+		if body, ok := f.Body.(*hclsyntax.Body); ok {
+			for k, v := range variableDefaults(body) {
+				vars[k] = v
+			}
+		}
+	}
+	siblingCache.Store(dir, vars)
+	return vars
+}
+
+// varDefault finds a variable's default in this file, then in the module's other files.
+func (t *terraform) varDefault(name string) (hcl.Expression, bool) {
+	if d, ok := t.vars[name]; ok {
+		return d, true
+	}
+	if t.siblings != nil {
+		d, ok := t.siblings()[name]
+		return d, ok
+	}
+	return nil, false
 }
 
 // account checks local_auth_enabled (default true) on an AI account resource.
@@ -99,7 +153,7 @@ func (t *terraform) account(b *hclsyntax.Block) {
 func (t *terraform) boolValue(e hcl.Expression) string {
 	if tr, ok := e.(*hclsyntax.ScopeTraversalExpr); ok && len(tr.Traversal) == 2 && tr.Traversal.RootName() == "var" {
 		if step, ok := tr.Traversal[1].(hcl.TraverseAttr); ok {
-			if d, ok := t.vars[step.Name]; ok {
+			if d, ok := t.varDefault(step.Name); ok {
 				e = d
 			}
 		}
@@ -127,8 +181,10 @@ func (t *terraform) role(b *hclsyntax.Block) {
 		for _, tr := range attr.Expr.Variables() {
 			if tr.RootName() == "var" && len(tr) == 2 {
 				if step, ok := tr[1].(hcl.TraverseAttr); ok {
-					if d, ok := t.vars[step.Name]; ok {
-						text += " " + string(d.Range().SliceBytes(t.pass.Src))
+					if d, ok := t.varDefault(step.Name); ok {
+						if v, diags := d.Value(nil); !diags.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type().FriendlyName() == "string" {
+							text += " " + v.AsString() // the default may live in another file
+						}
 					}
 				}
 			}

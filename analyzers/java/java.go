@@ -160,9 +160,17 @@ func (f *file) addInvocation(n *syntax.Node) {
 		if len(args) > 0 {
 			v = args[0]
 		}
-		c.Args = append(c.Args, coderules.Arg{Name: l.ChildByField("name").Text(), Value: v, Site: l.ChildByField("name")})
+		c.Args = append(c.Args, coderules.Arg{Name: setterName(l.ChildByField("name").Text()), Value: v, Site: l.ChildByField("name")})
 	}
 	f.facts.Calls = append(f.facts.Calls, c)
+}
+
+// setterName reads a bean setter as the property it sets: setApiKey is apiKey.
+func setterName(method string) string {
+	if len(method) > 3 && strings.HasPrefix(method, "set") && method[3] >= 'A' && method[3] <= 'Z' {
+		return strings.ToLower(method[3:4]) + method[4:]
+	}
+	return method
 }
 
 var headerMethods = map[string]bool{
@@ -225,6 +233,10 @@ func (f *file) envRead(n *syntax.Node) (string, bool) {
 			return stringValue(args[0])
 		case name.Text() == "get" && obj != nil && strings.HasSuffix(obj.Text(), "getGlobalConfiguration()"):
 			return stringValue(args[0])
+		case name.Text() == "get" && obj != nil && strings.Contains(strings.ToLower(obj.Text()), "dotenv"):
+			return stringValue(args[0]) // dotenv-java: dotenv.get("X")
+		case name.Text() == "getProperty" && obj != nil && obj.Text() == "System":
+			return stringValue(args[0]) // -Dazure.openai.key=...
 		}
 	case "annotation":
 		if n.ChildByField("name").Text() == "Value" {

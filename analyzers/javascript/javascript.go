@@ -225,7 +225,8 @@ func (f *file) addCall(n *syntax.Node) {
 	c := &coderules.Call{Node: n, Name: name, Azure: azurectx.IsAzureModule(module), EnvFallback: coderules.EnvFallbackClients[name]}
 	args := n.ChildByField("arguments")
 	if args != nil {
-		for _, a := range args.NamedChildren() {
+		for _, arg := range args.NamedChildren() {
+			a := unwrap(arg) // new AzureChatOpenAI({ ... } as any)
 			switch a.Kind {
 			case "object":
 				for _, e := range objectEntries(a) {

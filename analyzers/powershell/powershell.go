@@ -54,9 +54,11 @@ func (Checker) Check(p *check.Pass) {
 	}
 	var reads []envRead
 	for _, m := range envVarRE.FindAllSubmatchIndex(masked, -1) {
-		name := string(src[m[2]:m[3]])
-		if m[2] < 0 {
-			name = string(src[m[4]:m[5]])
+		var name string
+		if m[2] >= 0 {
+			name = string(src[m[2]:m[3]]) // $env:NAME
+		} else {
+			name = string(src[m[4]:m[5]]) // ${env:NAME}
 		}
 		if isWrite(masked, m[1]) {
 			continue

@@ -25,7 +25,7 @@ func (Checker) Check(p *check.Pass) {
 	if p.Tree == nil || p.Tree.Root() == nil {
 		return
 	}
-	f := &file{pass: p, imports: map[string]string{}, dictKeys: map[string][]coderules.Entry{}}
+	f := &file{pass: p, imports: map[string]string{}, dictKeys: map[string][]coderules.Entry{}, dictLiterals: map[string]int{}}
 	f.facts = &coderules.Facts{Syntax: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
 	f.collect()
 	rules := coderules.New(p, f.facts)
@@ -39,9 +39,10 @@ type file struct {
 	facts   *coderules.Facts
 	imports map[string]string // local name -> qualified name
 	// dictKeys maps a dict variable to the entries it gets: x = {"k": v}, x = dict(k=v), x["k"] = v.
-	dictKeys    map[string][]coderules.Entry
-	calls       []*syntax.Node
-	attrAssigns []*syntax.Node // openai.api_key = v
+	dictKeys     map[string][]coderules.Entry
+	dictLiterals map[string]int // how many dict literals are assigned to each variable
+	calls        []*syntax.Node
+	attrAssigns  []*syntax.Node // openai.api_key = v
 }
 
 // collect makes one pass over the tree for imports, assignments and definitions, then a second
@@ -89,8 +90,12 @@ func (f *file) collect() {
 			}
 		}
 	}
-	for _, entries := range f.dictKeys {
-		f.facts.Configs = append(f.facts.Configs, entries)
+	for name, entries := range f.dictKeys {
+		// A dict assigned whole in several branches is checked branch by branch (each literal
+		// above); merging them would pair one branch's api_type with another's key.
+		if f.dictLiterals[name] <= 1 {
+			f.facts.Configs = append(f.facts.Configs, entries)
+		}
 	}
 	for _, a := range subscripts {
 		key, ok := stringValue(a.ChildByField("left").ChildByField("subscript"))
@@ -146,7 +151,10 @@ func (f *file) addAssignment(n *syntax.Node) {
 	case "identifier":
 		name := left.Text()
 		f.facts.Assigns[name] = append(f.facts.Assigns[name], right)
-		f.dictKeys[name] = append(f.dictKeys[name], f.dictLiteralEntries(right)...)
+		if entries := f.dictLiteralEntries(right); len(entries) > 0 {
+			f.dictKeys[name] = append(f.dictKeys[name], entries...)
+			f.dictLiterals[name]++
+		}
 	case "subscript":
 		obj := left.ChildByField("value")
 		if key, ok := stringValue(left.ChildByField("subscript")); ok && obj != nil {
@@ -205,6 +213,11 @@ var headerSetters = map[string]bool{"add_header": true, "putheader": true, "add_
 func (f *file) dictLiteralEntries(n *syntax.Node) []coderules.Entry {
 	var out []coderules.Entry
 	switch n.Kind {
+	case "parenthesized_expression", "conditional_expression":
+		// ({"api_key": k} if k else {"azure_ad_token_provider": p}): either dict may be used.
+		for _, c := range n.NamedChildren() {
+			out = append(out, f.dictLiteralEntries(c)...)
+		}
 	case "dictionary":
 		for _, pair := range n.NamedChildren() {
 			if pair.Kind != "pair" {

@@ -3,5 +3,4 @@ const { SearchClient } = require("@azure/search-documents");
 
 // new AzureKeyCredential(key) is what this replaced.
 const search = new SearchClient(process.env.AZURE_SEARCH_ENDPOINT, "hotels", new DefaultAzureCredential());
-const placeholder = new AzureKeyCredential("<search-admin-key>");
-module.exports = { search, placeholder };
+module.exports = { search };

@@ -10,4 +10,3 @@ from azure.search.documents import SearchClient
 # Before: SearchClient(endpoint, index, AzureKeyCredential(key))
 search = SearchClient(os.environ["AZURE_SEARCH_ENDPOINT"], "hotels", DefaultAzureCredential())
 uami = ManagedIdentityCredential(client_id=os.environ["AZURE_CLIENT_ID"])
-placeholder = AzureKeyCredential("<your-search-key>")

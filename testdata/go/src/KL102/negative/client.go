@@ -23,8 +23,3 @@ func Keyless(endpoint string) (openai.Client, error) {
 func Public() openai.Client {
 	return openai.NewClient(option.WithAPIKey(os.Getenv("OPENAI_API_KEY")))
 }
-
-// Placeholder is documentation, not a key.
-func Placeholder(endpoint string) openai.Client {
-	return openai.NewClient(azure.WithEndpoint(endpoint, "2024-10-21"), azure.WithAPIKey("<your-api-key>"))
-}
