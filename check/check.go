@@ -14,6 +14,8 @@ type Options struct {
 	Markers  *azurectx.Markers
 	// Scope is the Entra ID token scope the keyless rewrites use.
 	Scope string
+	// IncludeGenerated checks generated files ("Code generated ... DO NOT EDIT.") too.
+	IncludeGenerated bool
 }
 
 // DefaultScope is the Azure AI token scope in the public cloud.

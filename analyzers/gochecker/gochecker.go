@@ -17,11 +17,9 @@ import (
 	"github.com/keylint/keylint/check"
 )
 
-// Checker implements check.Checker for Go.
-type Checker struct {
-	// IncludeGenerated checks "Code generated ... DO NOT EDIT." files too.
-	IncludeGenerated bool
-}
+// Checker implements check.Checker for Go. Generated files ("Code generated ... DO NOT
+// EDIT.") are skipped unless the options include them.
+type Checker struct{}
 
 // Langs returns the languages this checker reads.
 func (Checker) Langs() []keylint.Lang { return []keylint.Lang{keylint.Go} }
@@ -37,7 +35,7 @@ func (c Checker) Check(p *check.Pass) {
 	if err != nil {
 		p.Fail(fmt.Errorf("syntax errors, checked what parsed: %v", firstLine(err)))
 	}
-	if ast.IsGenerated(f) && !c.IncludeGenerated {
+	if ast.IsGenerated(f) && !p.Opts.IncludeGenerated {
 		return
 	}
 	opts := goanalyzer.Options{KeyNames: p.Opts.KeyNames, Markers: p.Opts.Markers, IncludeGenerated: true}

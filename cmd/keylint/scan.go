@@ -41,7 +41,7 @@ type scanFlags struct {
 	format, output, failOn, configPath, maxSize, color string
 	include, exclude                                   listFlag
 	workers                                            int
-	noConfig, stats                                    bool
+	noConfig, stats, includeGenerated                  bool
 }
 
 func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
@@ -59,6 +59,7 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.StringVar(&f.color, "color", "auto", "color the text output: auto, always or never")
 	fs.IntVar(&f.workers, "workers", 0, "files scanned in parallel (default: GOMAXPROCS)")
 	fs.BoolVar(&f.stats, "stats", false, "print files, bytes and time to stderr")
+	fs.BoolVar(&f.includeGenerated, "include-generated", false, "also check Go files marked \"Code generated ... DO NOT EDIT.\"")
 	return fs, f
 }
 
@@ -175,6 +176,7 @@ func buildConfig(f *scanFlags, paths []string) (scan.Config, keylint.Severity, e
 			opts.Scope = file.Scope
 		}
 	}
+	opts.IncludeGenerated = f.includeGenerated
 	cfg.Opts = opts
 	cfg.Include = append(cfg.Include, f.include...)
 	cfg.Exclude = append(cfg.Exclude, f.exclude...)
