@@ -32,6 +32,9 @@ type Finding struct {
 type Fix struct {
 	Message string
 	Edits   []Edit
+	// Preview shows the rewrite as "- old" and "+ new" lines, secrets redacted; the engine
+	// fills it in for the text output.
+	Preview string
 }
 
 // Edit replaces the bytes [Start, End) of Path with New.

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/fatih/color"
 
@@ -15,6 +16,8 @@ import (
 //	app.py:12:5: KL102 API key passed to AzureOpenAI [error]
 //	    client = AzureOpenAI(api_key=os.environ["AZURE_OPENAI_API_KEY"])
 //	    fix: Use azure_ad_token_provider with DefaultAzureCredential
+//	      - client = AzureOpenAI(api_key=os.environ["AZURE_OPENAI_API_KEY"])
+//	      + client = AzureOpenAI(azure_ad_token_provider=get_bearer_token_provider(...))
 //
 // then a one-line summary. Nothing is printed when there is nothing to report.
 func writeText(w io.Writer, res *scan.Result, opts Options) error {
@@ -47,6 +50,14 @@ func writeText(w io.Writer, res *scan.Result, opts Options) error {
 		}
 		for _, fix := range f.Fixes {
 			ew.printf("    %s %s\n", paint(color.FgGreen).Sprint("fix:"), fix.Message)
+			for _, line := range strings.Split(fix.Preview, "\n") {
+				switch {
+				case strings.HasPrefix(line, "- "):
+					ew.printf("      %s\n", paint(color.FgRed).Sprint(line))
+				case strings.HasPrefix(line, "+ "):
+					ew.printf("      %s\n", paint(color.FgGreen).Sprint(line))
+				}
+			}
 		}
 	}
 	if len(res.Findings) > 0 {

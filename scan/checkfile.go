@@ -199,6 +199,9 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 			continue
 		}
 		f.Snippet = idx.redactedLine(f.Start.Line, secrets)
+		for i := range f.Fixes {
+			f.Fixes[i].Preview = idx.preview(f.Fixes[i], path, secrets)
+		}
 		out = append(out, f)
 	}
 	return out

@@ -63,6 +63,12 @@ const maxSnippet = 240
 // any key format the line itself contains) replaced by its redacted form.
 func (x *lineIndex) redactedLine(line int, secrets []keylint.Span) string {
 	s, e := x.lineSpan(line)
+	return clip(x.redacted(s, e, secrets))
+}
+
+// redacted returns src[s:e] with every secret in it, and any key format it contains, replaced
+// by its redacted form.
+func (x *lineIndex) redacted(s, e int, secrets []keylint.Span) string {
 	raw := x.src[s:e]
 	var spans []keylint.Span
 	for _, sp := range secrets {
@@ -88,7 +94,11 @@ func (x *lineIndex) redactedLine(line int, secrets []keylint.Span) string {
 		pos = sp.End
 	}
 	b.Write(raw[pos:])
-	out := strings.ToValidUTF8(b.String(), "\uFFFD")
+	return strings.ToValidUTF8(b.String(), "\uFFFD")
+}
+
+// clip keeps a minified line from flooding the output.
+func clip(out string) string {
 	if len(out) > maxSnippet {
 		cut := maxSnippet
 		for cut > 0 && !utf8.RuneStart(out[cut]) {

@@ -336,3 +336,40 @@ func sortAndDedupe(fs []keylint.Finding) []keylint.Finding {
 	}
 	return out
 }
+
+// FileChecker checks file contents held in memory with a scan's settings, for callers that
+// change a file and look again (--fix). It is not safe for concurrent use; Close frees its
+// parser.
+type FileChecker struct {
+	w *worker
+}
+
+// NewFileChecker prepares a checker with cfg's rules, severities and options (its paths are
+// not used).
+func NewFileChecker(cfg Config) (*FileChecker, error) {
+	if cfg.Opts == nil {
+		cfg.Opts = check.DefaultOptions()
+	}
+	pre, err := newPrefilter(cfg.ExtraKeywords)
+	if err != nil {
+		return nil, fmt.Errorf("azure-markers: %w", err)
+	}
+	e := &engine{cfg: &cfg, pre: pre, git: newGitState()}
+	return &FileChecker{w: &worker{engine: e, parser: parsers.NewParser()}}, nil
+}
+
+// Check returns the findings for path with contents src, as a scan would report them (with
+// byte offsets into src), without the prefilter: the caller already knows the file matters.
+func (c *FileChecker) Check(ctx context.Context, path string, src []byte) (out []keylint.Finding, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("internal error (please report this): %v", r)
+		}
+	}()
+	display := filepath.ToSlash(path)
+	fs, err := c.w.checkFile(ctx, job{path: path, display: display, explicit: true}, parsers.ForPath(display, src), src)
+	return sortAndDedupe(fs), err
+}
+
+// Close frees the parser.
+func (c *FileChecker) Close() { c.w.parser.Close() }

@@ -45,6 +45,8 @@ type Facts struct {
 	Assigns map[string][]*syntax.Node
 	// Funcs are names of functions defined in the file (callables: token providers).
 	Funcs map[string]bool
+	// Rewriter proposes the keyless rewrites; nil for a language without them.
+	Rewriter Rewriter
 }
 
 // Call is a call or constructor with its arguments by name. Builders count as one call:

@@ -191,8 +191,12 @@ func (r *Rules) keyCredential(c *Call) {
 			return
 		}
 	}
-	if r.Report("KL101", c.Node, c.Name+" built from an API key") != nil {
+	if fd := r.Report("KL101", c.Node, c.Name+" built from an API key"); fd != nil {
 		r.ClaimReads(c.Node, v)
+		if rw := r.f.Rewriter; rw != nil {
+			edits, msg := rw.KeyCredential(c)
+			r.attachFix(fd, edits, msg, v)
+		}
 	}
 }
 
@@ -219,23 +223,33 @@ func (r *Rules) client(c *Call, envFallback bool) {
 			opaque = true
 		}
 		if keyParams[n] || c.Azure && azureSDKKeyParams[n] {
-			r.KeyValue(a.Site, a.Value, c.Name)
+			if fd := r.KeyValue(a.Site, a.Value, c.Name); fd != nil && r.f.Rewriter != nil {
+				edits, msg := r.f.Rewriter.KeyArg(c, a)
+				r.attachFix(fd, edits, msg, a.Value)
+			}
 		}
 	}
 	if envFallback && !hasCredential && !opaque {
-		r.Report("KL107", c.Node, c.Name+" built without a credential: the SDK falls back to the AZURE_OPENAI_API_KEY environment variable")
+		fd := r.Report("KL107", c.Node, c.Name+" built without a credential: the SDK falls back to the AZURE_OPENAI_API_KEY environment variable")
+		if fd != nil && r.f.Rewriter != nil {
+			edits, msg := r.f.Rewriter.AddCredential(c)
+			r.attachFix(fd, edits, msg, nil)
+		}
 	}
 }
 
 // KeyValue reports one key handed to a client (KL102) unless the value is no key at all (null,
-// a placeholder) or a token provider (openai >= 1 accepts a callable as api_key).
-func (r *Rules) KeyValue(site, value *syntax.Node, client string) {
+// a placeholder) or a token provider (openai >= 1 accepts a callable as api_key). It returns
+// the finding, or nil.
+func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Finding {
 	if value == nil || r.NotAKey(value) || r.IsTokenProvider(value) {
-		return
+		return nil
 	}
-	if r.Report("KL102", site, "API key passed to "+client) != nil {
+	fd := r.Report("KL102", site, "API key passed to "+client)
+	if fd != nil {
 		r.ClaimReads(site, value)
 	}
+	return fd
 }
 
 // pointedAtAzure reports a call with an endpoint argument that is an Azure one, or an Azure

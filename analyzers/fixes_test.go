@@ -1,0 +1,120 @@
+package analyzers_test
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/fixes"
+	"github.com/keylint/keylint/parsers"
+	"github.com/keylint/keylint/scan"
+)
+
+var updateGolden = flag.Bool("update", false, "rewrite the .golden files of the fix tests")
+
+// codeFixRules are the rules whose fixes rewrite code; after fixing, none of them may be left
+// with a fix to offer.
+var codeFixRules = map[string]bool{"KL101": true, "KL102": true, "KL107": true, "KL301": true}
+
+// TestFixes applies every fix in testdata (Go has its own analysistest goldens) and checks
+// what RULES.md promises of a fix: the result matches <file>.golden, still parses with no
+// error nodes, offers no further fix, has no finding a fix removed back, and fixing it again
+// changes nothing. A file without fixes must not have a golden.
+func TestFixes(t *testing.T) {
+	ctx := context.Background()
+	checker, err := scan.NewFileChecker(scan.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer checker.Close()
+	fixedSome := 0
+	for _, path := range testdataFiles(t) {
+		if strings.Contains(filepath.ToSlash(path), "/go/") {
+			continue
+		}
+		rel, _ := filepath.Rel(testdataDir, path)
+		t.Run(filepath.ToSlash(rel), func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check := func(b []byte) ([]keylint.Finding, error) { return checker.Check(ctx, path, b) }
+			before, _ := check(src)
+			res, err := fixes.File(filepath.ToSlash(path), src, check)
+			if hasErrorExpectation(t, path) {
+				// A file that could not be checked whole is not rewritten.
+				if err == nil || res.Applied != 0 {
+					t.Errorf("malformed file: fixing gave error %v and %d fixes, want an error and none", err, res.Applied)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("fixing: %v", err)
+			}
+			golden := path + ".golden"
+			if res.Applied == 0 {
+				if _, err := os.Stat(golden); err == nil {
+					t.Errorf("%s exists but no fix applies", golden)
+				}
+				return
+			}
+			fixedSome++
+			if *updateGolden {
+				if err := os.WriteFile(golden, res.Src, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("no golden for a file with fixes (run go test ./analyzers -run TestFixes -update): %v", err)
+			}
+			if !bytes.Equal(res.Src, want) {
+				t.Errorf("fixed file differs from %s:\n%s", golden, fixes.Diff(filepath.ToSlash(rel), want, res.Src))
+			}
+			lang := parsers.ForPath(filepath.ToSlash(path), res.Src)
+			if lang.Grammar != "" && lang.Lang != keylint.Notebook {
+				p := parsers.NewParser()
+				tree, err := p.Parse(ctx, lang.Grammar, res.Src)
+				p.Close()
+				if err != nil || tree.HasError {
+					t.Errorf("fixed file does not parse cleanly (err %v)", err)
+				}
+			}
+			after, _ := check(res.Src)
+			for _, f := range after {
+				if codeFixRules[f.RuleID] && len(f.Fixes) > 0 {
+					t.Errorf("a fix is still offered after fixing: %d:%d %s %s", f.Start.Line, f.Start.Column, f.RuleID, f.Message)
+				}
+			}
+			if count(after, codeFixRules) > count(before, codeFixRules)-res.Applied+res.Dropped {
+				t.Errorf("fixing left %d code findings, from %d with %d fixed:\n%s", count(after, codeFixRules), count(before, codeFixRules), res.Applied, describe(after))
+			}
+			again, err := fixes.File(filepath.ToSlash(path), res.Src, check)
+			if err != nil || !bytes.Equal(again.Src, res.Src) {
+				t.Errorf("fixing twice differs from fixing once:\n%s", fixes.Diff(filepath.ToSlash(rel), res.Src, again.Src))
+			}
+		})
+	}
+	if fixedSome == 0 {
+		t.Error("no testdata file has a fix")
+	}
+}
+
+func count(fs []keylint.Finding, rules map[string]bool) int {
+	n := 0
+	for _, f := range fs {
+		if rules[f.RuleID] {
+			n++
+		}
+	}
+	return n
+}
+
+func hasErrorExpectation(t *testing.T, path string) bool {
+	return len(readExpectations(t, path).errors) > 0
+}

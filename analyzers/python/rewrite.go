@@ -1,0 +1,325 @@
+package python
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/coderules"
+	"github.com/keylint/keylint/syntax"
+)
+
+// The keyless rewrites for Python (RULES.md "Fixes"): the key argument becomes a bearer-token
+// provider from azure-identity, which every Azure OpenAI client of openai>=1, langchain-openai,
+// llama-index, semantic-kernel and autogen-ext accepts.
+
+// tokenProviderParam is the argument a client takes a token provider in, by the package its
+// class comes from; clients not listed get no automatic rewrite.
+func (f *file) tokenProviderParam(c *coderules.Call) string {
+	q := f.qualified(c.Node.ChildByField("function"))
+	switch {
+	case strings.HasPrefix(q, "semantic_kernel"):
+		if strings.HasPrefix(c.Name, "Azure") {
+			return "ad_token_provider"
+		}
+	case !coderules.IsAzureClientName(c.Name):
+		// The v1 API: OpenAI(base_url=".../openai/v1/", api_key=provider); openai>=1.106
+		// and langchain-openai take a callable api_key.
+		if c.Name == "OpenAI" || c.Name == "AsyncOpenAI" || c.Name == "ChatOpenAI" || c.Name == "OpenAIEmbeddings" {
+			return "api_key"
+		}
+	case azureProviderClients[c.Name]:
+		return "azure_ad_token_provider"
+	}
+	return ""
+}
+
+// azureProviderClients take azure_ad_token_provider: openai (AzureOpenAI, AsyncAzureOpenAI,
+// also llama-index's LLM of that name), langchain-openai, llama-index embeddings and
+// multi-modal, autogen-ext.
+var azureProviderClients = map[string]bool{
+	"AzureOpenAI": true, "AsyncAzureOpenAI": true, "AzureChatOpenAI": true, "AzureOpenAIEmbeddings": true,
+	"AzureOpenAIEmbedding": true, "AzureOpenAIMultiModal": true, "AzureOpenAIChatCompletionClient": true,
+}
+
+// async reports a client whose credential must come from azure.identity.aio.
+func async(c *coderules.Call) bool { return strings.HasPrefix(c.Name, "Async") }
+
+// KeyArg implements coderules.Rewriter: api_key=KEY becomes azure_ad_token_provider=provider
+// (ad_token_provider for semantic-kernel, api_key=provider for the v1 OpenAI client), whether
+// the key is a keyword argument or an entry of a dict spread into the call.
+func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, string) {
+	switch coderules.Norm(a.Name) {
+	case "apikey", "openaiapikey", "azureopenaiapikey":
+	default:
+		return nil, "" // a key of another kind (search, speech): no token-provider twin
+	}
+	param := f.tokenProviderParam(c)
+	if param == "" {
+		return nil, ""
+	}
+	if param != "api_key" && f.hasTokenArg(c) {
+		if a.Site.Kind != "keyword_argument" {
+			return nil, ""
+		}
+		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, a.Site)}, "Remove the API key: the client already has an Entra ID token provider"
+	}
+	provider, imports, ok := f.provider(async(c))
+	if !ok {
+		return nil, ""
+	}
+	var edits []keylint.Edit
+	switch a.Site.Kind {
+	case "keyword_argument":
+		value := provider
+		if strings.HasPrefix(f.qualified(c.Node.ChildByField("function")), "llama_index") && param == "azure_ad_token_provider" {
+			value += ", use_azure_ad=True"
+		}
+		edits = append(edits, replace(a.Site, param+"="+value))
+	case "assignment": // client_args["api_key"] = KEY feeding **client_args
+		sub := a.Site.ChildByField("left").ChildByField("subscript")
+		edits = append(edits, replace(sub, requote(sub, param)), replace(a.Site.ChildByField("right"), provider))
+	case "pair": // {"api_key": KEY} feeding **client_args
+		key := a.Site.ChildByField("key")
+		edits = append(edits, replace(key, requote(key, param)), replace(a.Site.ChildByField("value"), provider))
+	default:
+		return nil, ""
+	}
+	msg := "Use " + param + " with DefaultAzureCredential"
+	if param == "api_key" {
+		msg = "Pass a DefaultAzureCredential token provider as api_key"
+	}
+	return append(edits, imports...), msg
+}
+
+// hasTokenArg reports a call that already passes a token or token provider.
+func (f *file) hasTokenArg(c *coderules.Call) bool {
+	for _, a := range c.Args {
+		switch coderules.Norm(a.Name) {
+		case "azureadtokenprovider", "azureadtoken", "adtokenprovider", "adtoken", "azureadasynctokenprovider":
+			return true
+		}
+	}
+	return false
+}
+
+// KeyCredential implements coderules.Rewriter: AzureKeyCredential(KEY) becomes
+// DefaultAzureCredential(), from azure.identity.aio when the file uses an async (.aio) client.
+func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
+	if c.Name != "AzureKeyCredential" {
+		return nil, ""
+	}
+	names, imports, ok := f.ensureImports(f.identityModule(f.usesAio()), "DefaultAzureCredential")
+	if !ok {
+		return nil, ""
+	}
+	// "AzureKeyCredential(k) if k else DefaultAzureCredential()" keeps its keyless branch.
+	if p := c.Node.Parent(); p != nil && p.Kind == "conditional_expression" {
+		for _, other := range p.NamedChildren() {
+			if other != c.Node && strings.HasSuffix(f.CallName(other), "Credential") && !strings.Contains(f.CallName(other), "Key") {
+				return []keylint.Edit{replace(p, other.Text())}, "Keep the keyless branch: drop the key credential"
+			}
+		}
+	}
+	return append([]keylint.Edit{replace(c.Node, names[0]+"()")}, imports...), "Use DefaultAzureCredential instead of the key"
+}
+
+// AddCredential implements coderules.Rewriter: a client built with no credential gets the
+// token provider as a new last argument.
+func (f *file) AddCredential(c *coderules.Call) ([]keylint.Edit, string) {
+	param := f.tokenProviderParam(c)
+	if param == "" || param == "api_key" {
+		return nil, ""
+	}
+	provider, imports, ok := f.provider(async(c))
+	if !ok {
+		return nil, ""
+	}
+	args := c.Node.ChildByField("arguments")
+	if args == nil || args.Kind != "argument_list" {
+		return nil, ""
+	}
+	edit, ok := appendArg(f.pass.Src, args, param+"="+provider)
+	if !ok {
+		return nil, ""
+	}
+	return append([]keylint.Edit{edit}, imports...), "Add " + param + " with DefaultAzureCredential"
+}
+
+// provider is the token-provider expression and the imports it needs.
+func (f *file) provider(aio bool) (string, []keylint.Edit, bool) {
+	names, imports, ok := f.ensureImports(f.identityModule(aio), "DefaultAzureCredential", "get_bearer_token_provider")
+	if !ok {
+		return "", nil, false
+	}
+	return names[1] + "(" + names[0] + "(), " + strconv.Quote(f.pass.Opts.Scope) + ")", imports, true
+}
+
+// asyncAlias names the async twin of an azure.identity name.
+func asyncAlias(name string) string {
+	if name[0] >= 'a' && name[0] <= 'z' {
+		return "async_" + name
+	}
+	return "Async" + name
+}
+
+func (f *file) identityModule(aio bool) string {
+	if aio {
+		return "azure.identity.aio"
+	}
+	return "azure.identity"
+}
+
+// usesAio reports a file that imports async Azure SDK clients (azure.search.documents.aio).
+func (f *file) usesAio() bool {
+	for _, q := range f.imports {
+		if strings.HasPrefix(q, "azure.") && strings.Contains(q, ".aio") && !strings.HasPrefix(q, "azure.identity") {
+			return true
+		}
+	}
+	return false
+}
+
+// ensureImports returns the local names of module's names and the edit that imports those not
+// imported yet: merged into an existing "from module import ..." or, failing that, a new line
+// after the file's leading imports (after the docstring and __future__ imports when there are
+// none). ok is false when a name is already bound to something else.
+func (f *file) ensureImports(module string, names ...string) ([]string, []keylint.Edit, bool) {
+	local := make([]string, len(names))
+	var missing []string
+	for i, name := range names {
+		want := module + "." + name
+		for l, q := range f.imports {
+			if q == want && (local[i] == "" || l == name) {
+				local[i] = l
+			}
+		}
+		if local[i] != "" {
+			continue
+		}
+		// The sync and async credentials share names: the second one imported into a file is
+		// aliased (DefaultAzureCredential as AsyncDefaultAzureCredential).
+		local[i] = name
+		if q, taken := f.imports[name]; taken && q != want {
+			local[i] = asyncAlias(name)
+			if q, taken := f.imports[local[i]]; taken && q != want {
+				return nil, nil, false
+			}
+			missing = append(missing, name+" as "+local[i])
+			continue
+		}
+		missing = append(missing, name)
+	}
+	if len(missing) == 0 {
+		return local, nil, true
+	}
+	root := f.pass.Tree.Root()
+	// Merge into "from module import a, b".
+	for _, st := range root.NamedChildren() {
+		if st.Kind != "import_from_statement" || st.ChildByField("module_name").Text() != module {
+			continue
+		}
+		if st.ChildOfKind("wildcard_import") != nil {
+			return local, nil, true
+		}
+		var last *syntax.Node
+		for c := st.FirstChild(); c != nil; c = c.NextSibling() {
+			if c.Field == "name" {
+				last = c
+			}
+		}
+		if last != nil {
+			return local, []keylint.Edit{{Start: last.End, End: last.End, New: ", " + strings.Join(missing, ", ")}}, true
+		}
+	}
+	line := "from " + module + " import " + strings.Join(missing, ", ") + "\n"
+	at, prefix := f.importInsertionPoint(root)
+	return local, []keylint.Edit{{Start: at, End: at, New: prefix + line}}, true
+}
+
+// importInsertionPoint is where a new import line goes: after the last import of the file's
+// leading block of imports, or after the module docstring and __future__ imports. prefix is a
+// newline when the file's last line has none.
+func (f *file) importInsertionPoint(root *syntax.Node) (int, string) {
+	at := 0
+	for i, st := range root.NamedChildren() {
+		switch {
+		case st.Kind == "comment":
+			continue
+		case i == 0 && st.Kind == "expression_statement" && len(st.NamedChildren()) == 1 && st.NamedChildren()[0].Kind == "string":
+			at = st.End // the docstring
+			continue
+		case st.Kind == "import_statement" || st.Kind == "import_from_statement" || st.Kind == "future_import_statement":
+			at = st.End
+			continue
+		}
+		break
+	}
+	if at == 0 {
+		return 0, ""
+	}
+	src := f.pass.Src
+	nl := strings.IndexByte(string(src[at:]), '\n')
+	if nl < 0 {
+		return len(src), "\n"
+	}
+	return at + nl + 1, ""
+}
+
+// appendArg returns the edit that adds arg as the last argument of an argument list, on a
+// line of its own when the arguments are laid out one per line.
+func appendArg(src []byte, args *syntax.Node, arg string) (keylint.Edit, bool) {
+	var last *syntax.Node
+	for _, a := range args.NamedChildren() {
+		if a.Kind != "comment" {
+			last = a
+		}
+	}
+	if last == nil {
+		if args.End-args.Start < 2 {
+			return keylint.Edit{}, false
+		}
+		return keylint.Edit{Start: args.Start + 1, End: args.Start + 1, New: arg}, true
+	}
+	lineStart := strings.LastIndexByte(string(src[:last.Start]), '\n') + 1
+	if lineStart <= args.Start {
+		return keylint.Edit{Start: last.End, End: last.End, New: ", " + arg}, true
+	}
+	indent := leadingSpace(src[lineStart:last.Start])
+	if comma := afterComma(src, last.End); comma > last.End {
+		return keylint.Edit{Start: comma, End: comma, New: "\n" + indent + arg + ","}, true
+	}
+	return keylint.Edit{Start: last.End, End: last.End, New: ",\n" + indent + arg}, true
+}
+
+func leadingSpace(b []byte) string {
+	i := 0
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+		i++
+	}
+	return string(b[:i])
+}
+
+func afterComma(src []byte, end int) int {
+	i := end
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	if i < len(src) && src[i] == ',' {
+		return i + 1
+	}
+	return end
+}
+
+func replace(n *syntax.Node, text string) keylint.Edit {
+	return keylint.Edit{Start: n.Start, End: n.End, New: text}
+}
+
+// requote writes name as a string literal with the quotes of the literal it replaces.
+func requote(lit *syntax.Node, name string) string {
+	q := "\""
+	if t := lit.Text(); strings.HasPrefix(t, "'") {
+		q = "'"
+	}
+	return q + name + q
+}
