@@ -41,7 +41,7 @@ type scanFlags struct {
 	format, output, failOn, configPath, maxSize, color string
 	include, exclude                                   listFlag
 	workers                                            int
-	noConfig, stats, includeGenerated                  bool
+	noConfig, stats, includeGenerated, fix, diff       bool
 }
 
 func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
@@ -60,6 +60,8 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.IntVar(&f.workers, "workers", 0, "files scanned in parallel (default: GOMAXPROCS)")
 	fs.BoolVar(&f.stats, "stats", false, "print files, bytes and time to stderr")
 	fs.BoolVar(&f.includeGenerated, "include-generated", false, "also check Go files marked \"Code generated ... DO NOT EDIT.\"")
+	fs.BoolVar(&f.fix, "fix", false, "apply the keyless rewrites in place, then report what is left")
+	fs.BoolVar(&f.diff, "diff", false, "print the keyless rewrites as a unified diff; change nothing")
 	return fs, f
 }
 
@@ -102,6 +104,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if f.color != "auto" && f.color != "always" && f.color != "never" {
 		return usage("--color must be auto, always or never, not %q", f.color)
 	}
+	if f.fix && f.diff {
+		return usage("--fix and --diff do not go together: --diff shows what --fix would write")
+	}
 
 	cfg, failOn, err := buildConfig(f, paths)
 	if err != nil {
@@ -120,6 +125,26 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	for _, fe := range res.Errors {
 		fmt.Fprintf(stderr, "keylint: %s\n", fe.Error())
 	}
+	if f.fix || f.diff {
+		sum, err := applyFixes(ctx, cfg, res.Findings, f.fix, stdout, stderr)
+		if err != nil {
+			return usage("fix stopped: %v", err)
+		}
+		if f.diff {
+			fmt.Fprintf(stderr, "keylint: %d fix%s in %d file%s would be applied\n", sum.applied, pluralES(sum.applied), sum.files, pluralS(sum.files))
+			return exitCode(res.Findings, failOn)
+		}
+		fmt.Fprintf(stderr, "keylint: applied %d fix%s in %d file%s\n", sum.applied, pluralES(sum.applied), sum.files, pluralS(sum.files))
+		if sum.dropped > 0 {
+			fmt.Fprintf(stderr, "keylint: %d fix%s not applied: %s another fix's edits\n", sum.dropped, pluralES(sum.dropped), map[bool]string{true: "it overlaps", false: "they overlap"}[sum.dropped == 1])
+		}
+		if sum.applied > 0 {
+			// Report what is left: findings with no automatic fix, and their advice.
+			if res, err = scan.Run(ctx, cfg); err != nil {
+				return usage("scan stopped: %v", err)
+			}
+		}
+	}
 
 	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: repoRoot()}
 	if err := writeReport(f, stdout, res, opts); err != nil {
@@ -131,12 +156,31 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "keylint: %d files, %.1f MB, %d candidates, %d parsed, %.2fs (%.0f MB/s)\n",
 			s.Files, mb, s.Candidates, s.Parsed, s.Duration.Seconds(), mb/max(s.Duration.Seconds(), 1e-9))
 	}
-	for _, fd := range res.Findings {
+	return exitCode(res.Findings, failOn)
+}
+
+// exitCode is 1 when a finding is at or above failOn.
+func exitCode(findings []keylint.Finding, failOn keylint.Severity) int {
+	for _, fd := range findings {
 		if failOn != keylint.Off && fd.Severity >= failOn {
 			return exitFindings
 		}
 	}
 	return exitClean
+}
+
+func pluralS(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func pluralES(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "es"
 }
 
 // buildConfig merges .keylint.yaml with the flags (flags win) into the engine's config.

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFixAndDiff runs --diff and --fix as a user would: --diff shows the rewrite and changes
+// nothing, --fix rewrites in place keeping permissions and CRLF line endings, and the report
+// afterwards holds only what has no automatic fix.
+func TestFixAndDiff(t *testing.T) {
+	crlf := strings.ReplaceAll(keyClientPy, "\n", "\r\n")
+	dir := newTree(t, map[string]string{"app.py": keyClientPy, "win.py": crlf, "env.py": envReadPy})
+	app, win := filepath.Join(dir, "app.py"), filepath.Join(dir, "win.py")
+	if err := os.Chmod(app, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	r := runKeylint(t, "--diff", "--no-config", dir)
+	if r.code != exitFindings || !strings.Contains(r.stdout, "+client = AzureOpenAI(azure_ad_token_provider=get_bearer_token_provider(") ||
+		!strings.Contains(r.stdout, "+from azure.identity import DefaultAzureCredential, get_bearer_token_provider") {
+		t.Fatalf("--diff: exit %d, stdout:\n%s\nstderr: %s", r.code, r.stdout, r.stderr)
+	}
+	if got, _ := os.ReadFile(app); string(got) != keyClientPy {
+		t.Fatalf("--diff changed the file:\n%s", got)
+	}
+	if !strings.Contains(r.stderr, "2 fixes in 2 files would be applied") {
+		t.Errorf("--diff summary: %q", r.stderr)
+	}
+
+	r = runKeylint(t, "--fix", "--no-config", "--format", "json", dir)
+	if !strings.Contains(r.stderr, "applied 2 fixes in 2 files") {
+		t.Errorf("--fix summary: %q", r.stderr)
+	}
+	// Left: the KL105 env read in env.py, which has no automatic fix.
+	if got := jsonFindings(t, r.stdout); len(got) != 1 || !strings.Contains(got[0], "KL105") {
+		t.Errorf("after --fix the report holds %v, want only env.py's KL105", got)
+	}
+	fixed, _ := os.ReadFile(app)
+	want := "from azure.identity import DefaultAzureCredential, get_bearer_token_provider\n"
+	if !strings.Contains(string(fixed), "azure_ad_token_provider=") || !strings.Contains(string(fixed), want) || strings.Contains(string(fixed), "api_key") {
+		t.Errorf("app.py after --fix:\n%s", fixed)
+	}
+	if info, _ := os.Stat(app); info.Mode().Perm() != 0o600 {
+		t.Errorf("permissions changed to %v", info.Mode().Perm())
+	}
+	winFixed, _ := os.ReadFile(win)
+	if strings.Count(string(winFixed), "\r\n") != strings.Count(string(winFixed), "\n") {
+		t.Errorf("win.py lost its CRLF line endings:\n%q", winFixed)
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".keylint-fix-*"))
+	if len(leftovers) > 0 {
+		t.Errorf("temp files left behind: %v", leftovers)
+	}
+
+	// Fixing again finds nothing to do.
+	r = runKeylint(t, "--fix", "--no-config", dir)
+	if !strings.Contains(r.stderr, "applied 0 fixes in 0 files") {
+		t.Errorf("second --fix: %q", r.stderr)
+	}
+
+	if r := runKeylint(t, "--fix", "--diff", dir); r.code != exitError || !strings.Contains(r.stderr, "do not go together") {
+		t.Errorf("--fix --diff: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+// TestReplaceFileRefusesAChangedFile covers the race --fix guards against: the file changed
+// between reading it and writing the fix.
+func TestReplaceFileRefusesAChangedFile(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "app.py")
+	if err := os.WriteFile(name, []byte("edited by someone else\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := replaceFile(name, []byte("what keylint read\n"), []byte("fixed\n"), 0o644)
+	if err == nil || !strings.Contains(err.Error(), "changed since it was read") {
+		t.Errorf("replaceFile over a changed file: %v", err)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "edited by someone else\n" {
+		t.Errorf("the changed file was overwritten: %q", got)
+	}
+	link := filepath.Join(dir, "link.py")
+	if err := os.Symlink(name, link); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := readRegular(link); err == nil {
+		t.Error("a symlink was read for fixing")
+	}
+}
