@@ -91,8 +91,9 @@ func TestFixes(t *testing.T) {
 					t.Errorf("a fix is still offered after fixing: %d:%d %s %s", f.Start.Line, f.Start.Column, f.RuleID, f.Message)
 				}
 			}
-			if count(after, codeFixRules) > count(before, codeFixRules)-res.Applied+res.Dropped {
-				t.Errorf("fixing left %d code findings, from %d with %d fixed:\n%s", count(after, codeFixRules), count(before, codeFixRules), res.Applied, describe(after))
+			// What may be left: the findings that had no fix to begin with.
+			if left, unfixable := count(after, codeFixRules), countUnfixable(before, codeFixRules); left > unfixable+res.Dropped {
+				t.Errorf("fixing left %d code findings, of which only %d had no fix:\n%s", left, unfixable, describe(after))
 			}
 			again, err := fixes.File(filepath.ToSlash(path), res.Src, check)
 			if err != nil || !bytes.Equal(again.Src, res.Src) {
@@ -109,6 +110,16 @@ func count(fs []keylint.Finding, rules map[string]bool) int {
 	n := 0
 	for _, f := range fs {
 		if rules[f.RuleID] {
+			n++
+		}
+	}
+	return n
+}
+
+func countUnfixable(fs []keylint.Finding, rules map[string]bool) int {
+	n := 0
+	for _, f := range fs {
+		if rules[f.RuleID] && len(f.Fixes) == 0 {
 			n++
 		}
 	}

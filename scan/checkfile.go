@@ -45,6 +45,12 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 			break
 		}
 		fs, err := w.runCheckers(j.display, lang.Lang, src, tree)
+		if tree.HasError {
+			// A rewrite next to a syntax error cannot be shown to leave a file that parses.
+			for i := range fs {
+				fs[i].Fixes = nil
+			}
+		}
 		found, fileErr = append(found, fs...), err
 		cm.spans = commentSpans(tree, nil)
 	default:

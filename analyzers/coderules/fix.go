@@ -2,6 +2,7 @@ package coderules
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/syntax"
@@ -47,10 +48,16 @@ func (r *Rules) attachFix(fd *keylint.Finding, edits []keylint.Edit, msg string,
 // environment read or a literal, in a statement of its own line(s), and its name appears
 // nowhere else in the file. Anything less certain is left alone.
 func (r *Rules) unusedDeclaration(key *syntax.Node) (keylint.Edit, bool) {
-	if key == nil || key.Kind != "identifier" || !r.f.Syntax.IsVariable(key) {
+	if key == nil || !isName(key) || !r.f.Syntax.IsVariable(key) {
 		return keylint.Edit{}, false
 	}
-	name := key.Text()
+	return r.deleteDeclaration(key.Text(), key, 2)
+}
+
+// deleteDeclaration returns the edit that deletes the one declaration of name when the name
+// occurs wantUses times in the file, the declaration included (and the use being rewritten,
+// if any: key).
+func (r *Rules) deleteDeclaration(name string, key *syntax.Node, wantUses int) (keylint.Edit, bool) {
 	vals := r.f.Assigns[name]
 	if len(vals) != 1 || !r.removableValue(vals[0]) {
 		return keylint.Edit{}, false
@@ -63,7 +70,7 @@ func (r *Rules) unusedDeclaration(key *syntax.Node) (keylint.Edit, bool) {
 	uses := 0
 	for i := range r.pass.Tree.Nodes {
 		n := &r.pass.Tree.Nodes[i]
-		if n.Kind == "identifier" && n.End-n.Start == len(name) && n.Text() == name {
+		if isName(n) && n.End-n.Start == len(name) && n.Text() == name {
 			uses++
 		}
 	}
@@ -78,7 +85,7 @@ func (r *Rules) unusedDeclaration(key *syntax.Node) (keylint.Edit, bool) {
 			assignments++
 		}
 	}
-	if declared != 1 || assignments != 1 || uses != 2 || key.Start >= stmt.Start && key.End <= stmt.End {
+	if declared != 1 || assignments != 1 || uses != wantUses || key != nil && key.Start >= stmt.Start && key.End <= stmt.End {
 		return keylint.Edit{}, false
 	}
 	if named := stmt.Parent().NamedChildren(); stmt.Parent().Kind == "block" && countCode(named) == 1 {
@@ -88,7 +95,47 @@ func (r *Rules) unusedDeclaration(key *syntax.Node) (keylint.Edit, bool) {
 	if !ok {
 		return keylint.Edit{}, false
 	}
-	return keylint.Edit{Start: start, End: end}, true
+	return keylint.Edit{Start: start, End: collapseBlankLine(r.pass.Src, start, end)}, true
+}
+
+// collapseBlankLine extends a deletion of whole lines over one following blank line when a
+// blank line also precedes it, so deleting a paragraph of one line leaves one blank line.
+func collapseBlankLine(src []byte, start, end int) int {
+	if start == 0 || end >= len(src) {
+		return end
+	}
+	prev := bytes.LastIndexByte(src[:start-1], '\n') + 1
+	next := bytes.IndexByte(src[end:], '\n')
+	if next < 0 || len(bytes.TrimSpace(src[prev:start])) != 0 || len(bytes.TrimSpace(src[end:end+next])) != 0 {
+		return end
+	}
+	return end + next + 1
+}
+
+// unusedKeyVariable returns the fix that deletes a variable holding an environment read
+// when nothing uses the variable: what is left of a key after its uses were rewritten (two
+// uses rewritten in one round each saw the other). Only in a file that already authenticates
+// with Entra ID, and never an exported one: a module that only defines settings may be
+// imported from elsewhere.
+func (r *Rules) unusedKeyVariable(read *syntax.Node) *keylint.Fix {
+	if !bytes.Contains(r.pass.Src, []byte("DefaultAzureCredential")) || read.Ancestor("export_statement") != nil {
+		return nil
+	}
+	for name, vals := range r.f.Assigns {
+		if len(vals) != 1 || vals[0].Start > read.Start || vals[0].End < read.End || strings.ContainsAny(name, ".[") {
+			continue
+		}
+		if e, ok := r.deleteDeclaration(name, nil, 1); ok {
+			e.Path = r.pass.Path
+			return &keylint.Fix{Message: "Remove the unused key variable " + name, Edits: []keylint.Edit{e}}
+		}
+	}
+	return nil
+}
+
+// isName reports a variable name: an identifier, or JavaScript's shorthand { apiKey }.
+func isName(n *syntax.Node) bool {
+	return n.Kind == "identifier" || n.Kind == "shorthand_property_identifier"
 }
 
 func countCode(nodes []*syntax.Node) int {
@@ -184,3 +231,39 @@ func afterComma(src []byte, end int) int {
 	}
 	return end
 }
+
+// AppendListItem returns the edit that adds item as the last element of a bracketed,
+// comma-separated list (arguments, object properties), on a line of its own when the
+// elements are laid out one per line.
+func AppendListItem(src []byte, args *syntax.Node, arg string) (keylint.Edit, bool) {
+	var last *syntax.Node
+	for _, a := range args.NamedChildren() {
+		if a.Kind != "comment" {
+			last = a
+		}
+	}
+	if last == nil {
+		if args.End-args.Start < 2 {
+			return keylint.Edit{}, false
+		}
+		return keylint.Edit{Start: args.Start + 1, End: args.Start + 1, New: arg}, true
+	}
+	lineStart := bytes.LastIndexByte(src[:last.Start], '\n') + 1
+	if lineStart <= args.Start {
+		return keylint.Edit{Start: last.End, End: last.End, New: ", " + arg}, true
+	}
+	indent := leadingSpace(src[lineStart:last.Start])
+	if comma := afterComma(src, last.End); comma > last.End {
+		return keylint.Edit{Start: comma, End: comma, New: "\n" + indent + arg + ","}, true
+	}
+	return keylint.Edit{Start: last.End, End: last.End, New: ",\n" + indent + arg}, true
+}
+
+func leadingSpace(b []byte) string {
+	i := 0
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+		i++
+	}
+	return string(b[:i])
+}
+

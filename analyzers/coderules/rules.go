@@ -355,7 +355,12 @@ func (r *Rules) envReads() {
 		}
 		if r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at] {
 			done[at] = true
-			r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
+			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
+			if fd != nil && r.f.Rewriter != nil {
+				if fix := r.unusedKeyVariable(e.Node); fix != nil {
+					fd.Fixes = append(fd.Fixes, *fix)
+				}
+			}
 		}
 	}
 }

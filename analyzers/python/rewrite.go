@@ -139,7 +139,7 @@ func (f *file) AddCredential(c *coderules.Call) ([]keylint.Edit, string) {
 	if args == nil || args.Kind != "argument_list" {
 		return nil, ""
 	}
-	edit, ok := appendArg(f.pass.Src, args, param+"="+provider)
+	edit, ok := coderules.AppendListItem(f.pass.Src, args, param+"="+provider)
 	if !ok {
 		return nil, ""
 	}
@@ -264,51 +264,6 @@ func (f *file) importInsertionPoint(root *syntax.Node) (int, string) {
 		return len(src), "\n"
 	}
 	return at + nl + 1, ""
-}
-
-// appendArg returns the edit that adds arg as the last argument of an argument list, on a
-// line of its own when the arguments are laid out one per line.
-func appendArg(src []byte, args *syntax.Node, arg string) (keylint.Edit, bool) {
-	var last *syntax.Node
-	for _, a := range args.NamedChildren() {
-		if a.Kind != "comment" {
-			last = a
-		}
-	}
-	if last == nil {
-		if args.End-args.Start < 2 {
-			return keylint.Edit{}, false
-		}
-		return keylint.Edit{Start: args.Start + 1, End: args.Start + 1, New: arg}, true
-	}
-	lineStart := strings.LastIndexByte(string(src[:last.Start]), '\n') + 1
-	if lineStart <= args.Start {
-		return keylint.Edit{Start: last.End, End: last.End, New: ", " + arg}, true
-	}
-	indent := leadingSpace(src[lineStart:last.Start])
-	if comma := afterComma(src, last.End); comma > last.End {
-		return keylint.Edit{Start: comma, End: comma, New: "\n" + indent + arg + ","}, true
-	}
-	return keylint.Edit{Start: last.End, End: last.End, New: ",\n" + indent + arg}, true
-}
-
-func leadingSpace(b []byte) string {
-	i := 0
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
-		i++
-	}
-	return string(b[:i])
-}
-
-func afterComma(src []byte, end int) int {
-	i := end
-	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
-		i++
-	}
-	if i < len(src) && src[i] == ',' {
-		return i + 1
-	}
-	return end
 }
 
 func replace(n *syntax.Node, text string) keylint.Edit {

@@ -1,0 +1,300 @@
+package javascript
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/coderules"
+	"github.com/keylint/keylint/syntax"
+)
+
+// The keyless rewrites for JavaScript and TypeScript (RULES.md "Fixes"): the key property of
+// an Azure OpenAI client's options becomes azureADTokenProvider, a bearer-token provider from
+// @azure/identity; a key credential becomes DefaultAzureCredential.
+
+const identityModule = "@azure/identity"
+
+// providerProperty is the options property a client takes a token provider in, or "" when
+// keylint knows no keyless twin for it.
+func (f *file) providerProperty(c *coderules.Call) string {
+	_, module := f.resolve(calleeOf(c.Node))
+	switch {
+	case c.Name == "AzureOpenAI" && (module == "openai" || module == "@azure/openai" || module == ""):
+		return "azureADTokenProvider"
+	case strings.HasPrefix(module, "@langchain/") && (c.Name == "AzureChatOpenAI" || c.Name == "AzureOpenAIEmbeddings" || c.Name == "AzureOpenAI"):
+		return "azureADTokenProvider"
+	case c.Name == "OpenAI" && module == "openai":
+		// The v1 API: new OpenAI({ baseURL: ".../openai/v1/", apiKey: provider }); openai
+		// >= 5.13 takes a function as apiKey.
+		return "apiKey"
+	}
+	return ""
+}
+
+func calleeOf(n *syntax.Node) *syntax.Node {
+	if n.Kind == "new_expression" {
+		return n.ChildByField("constructor")
+	}
+	return n.ChildByField("function")
+}
+
+// KeyArg implements coderules.Rewriter.
+func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, string) {
+	switch coderules.Norm(a.Name) {
+	case "apikey", "azureopenaiapikey", "openaiapikey":
+	default:
+		return nil, ""
+	}
+	prop := f.providerProperty(c)
+	if prop == "" || a.Site.Kind != "pair" && a.Site.Kind != "shorthand_property_identifier" {
+		return nil, ""
+	}
+	if prop != "apiKey" && f.hasProvider(c) {
+		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, a.Site)}, "Remove the API key: the client already has an Entra ID token provider"
+	}
+	provider, imports, ok := f.provider()
+	if !ok {
+		return nil, ""
+	}
+	edits := append([]keylint.Edit{{Start: a.Site.Start, End: a.Site.End, New: prop + ": " + provider}}, imports...)
+	if prop == "apiKey" {
+		return edits, "Pass a DefaultAzureCredential token provider as apiKey"
+	}
+	return edits, "Use azureADTokenProvider with DefaultAzureCredential"
+}
+
+func (f *file) hasProvider(c *coderules.Call) bool {
+	for _, a := range c.Args {
+		if coderules.Norm(a.Name) == "azureadtokenprovider" {
+			return true
+		}
+	}
+	return false
+}
+
+// KeyCredential implements coderules.Rewriter: new AzureKeyCredential(KEY) becomes new
+// DefaultAzureCredential().
+func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
+	if c.Name != "AzureKeyCredential" || c.Node.Kind != "new_expression" {
+		return nil, ""
+	}
+	names, imports, ok := f.ensureImports("DefaultAzureCredential")
+	if !ok {
+		return nil, ""
+	}
+	edit := keylint.Edit{Start: c.Node.Start, End: c.Node.End, New: "new " + names[0] + "()"}
+	return append([]keylint.Edit{edit}, imports...), "Use DefaultAzureCredential instead of the key"
+}
+
+// AddCredential implements coderules.Rewriter: new AzureOpenAI({...}) with no credential gets
+// azureADTokenProvider in its options (or an options object if it has none).
+func (f *file) AddCredential(c *coderules.Call) ([]keylint.Edit, string) {
+	prop := f.providerProperty(c)
+	if prop != "azureADTokenProvider" {
+		return nil, ""
+	}
+	provider, imports, ok := f.provider()
+	if !ok {
+		return nil, ""
+	}
+	args := c.Node.ChildByField("arguments")
+	var edit keylint.Edit
+	switch list := namedArgs(args); {
+	case args == nil:
+		// new AzureOpenAI
+		edit = keylint.Edit{Start: c.Node.End, End: c.Node.End, New: "({ " + prop + ": " + provider + " })"}
+	case len(list) == 0:
+		edit = keylint.Edit{Start: args.Start + 1, End: args.Start + 1, New: "{ " + prop + ": " + provider + " }"}
+	case unwrap(list[0]).Kind == "object":
+		obj := unwrap(list[0])
+		if obj.End-obj.Start == 2 || len(bytes.TrimSpace(f.pass.Src[obj.Start+1:obj.End-1])) == 0 {
+			edit = keylint.Edit{Start: obj.Start, End: obj.End, New: "{ " + prop + ": " + provider + " }"}
+			break
+		}
+		if edit, ok = coderules.AppendListItem(f.pass.Src, obj, prop+": "+provider); !ok {
+			return nil, ""
+		}
+	default:
+		return nil, ""
+	}
+	return append([]keylint.Edit{edit}, imports...), "Add azureADTokenProvider with DefaultAzureCredential"
+}
+
+func namedArgs(args *syntax.Node) []*syntax.Node {
+	if args == nil {
+		return nil
+	}
+	var out []*syntax.Node
+	for _, a := range args.NamedChildren() {
+		if a.Kind != "comment" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// provider is the token-provider expression and the import it needs.
+func (f *file) provider() (string, []keylint.Edit, bool) {
+	names, imports, ok := f.ensureImports("DefaultAzureCredential", "getBearerTokenProvider")
+	if !ok {
+		return "", nil, false
+	}
+	return names[1] + "(new " + names[0] + "(), " + f.quote(f.pass.Opts.Scope) + ")", imports, true
+}
+
+// ensureImports returns the local names of @azure/identity exports and the edit that imports
+// the missing ones: merged into an existing import (or require) of @azure/identity, else a new
+// statement after the file's imports (ESM) or requires (CommonJS), in the file's own quote
+// and semicolon style.
+func (f *file) ensureImports(names ...string) ([]string, []keylint.Edit, bool) {
+	local := make([]string, len(names))
+	var missing []string
+	for i, name := range names {
+		for l, b := range f.imports {
+			if b.module == identityModule && b.name == name && (local[i] == "" || l == name) {
+				local[i] = l
+			}
+			if b.module == identityModule && b.name == "" && local[i] == "" {
+				local[i] = l + "." + name // import * as identity from "@azure/identity"
+			}
+		}
+		if local[i] != "" {
+			continue
+		}
+		if _, taken := f.imports[name]; taken {
+			return nil, nil, false
+		}
+		local[i] = name
+		missing = append(missing, name)
+	}
+	if len(missing) == 0 {
+		return local, nil, true
+	}
+	root := f.pass.Tree.Root()
+	var lastImport, lastRequire *syntax.Node
+	for _, st := range root.NamedChildren() {
+		switch st.Kind {
+		case "import_statement":
+			lastImport = st
+			if src, _ := stringValue(st.ChildByField("source")); src == identityModule {
+				if named := findKind(st, "named_imports"); named != nil {
+					return local, []keylint.Edit{appendNames(f.pass.Src, named, missing)}, true
+				}
+			}
+		case "lexical_declaration", "variable_declaration":
+			d := st.ChildOfKind("variable_declarator")
+			if d == nil || !isRequire(d.ChildByField("value")) {
+				continue
+			}
+			lastRequire = st
+			if mod, _ := stringValue(d.ChildByField("value").ChildByField("arguments").NamedChildren()[0]); mod == identityModule {
+				if pat := d.ChildByField("name"); pat != nil && pat.Kind == "object_pattern" {
+					return local, []keylint.Edit{appendNames(f.pass.Src, pat, missing)}, true
+				}
+			}
+		}
+	}
+	semi := ";"
+	var stmt string
+	after := lastImport
+	if lastImport == nil && (lastRequire != nil || f.commonJS()) {
+		after = lastRequire
+		stmt = "const { " + strings.Join(missing, ", ") + " } = require(" + f.quote(identityModule) + ")"
+	} else {
+		stmt = "import { " + strings.Join(missing, ", ") + " } from " + f.quote(identityModule)
+	}
+	if after != nil && !strings.HasSuffix(strings.TrimSpace(after.Text()), ";") {
+		semi = ""
+	}
+	at, prefix := f.insertionPoint(after)
+	return local, []keylint.Edit{{Start: at, End: at, New: prefix + stmt + semi + "\n"}}, true
+}
+
+// commonJS reports a file that is CommonJS by its extension, or a plain .js/.jsx file with
+// no import statement (Node's default module kind).
+func (f *file) commonJS() bool {
+	p := strings.ToLower(f.pass.Path)
+	switch {
+	case strings.HasSuffix(p, ".cjs") || strings.HasSuffix(p, ".cts"):
+		return true
+	case strings.HasSuffix(p, ".js") || strings.HasSuffix(p, ".jsx"):
+		return !bytes.Contains(f.pass.Src, []byte("import ")) && !bytes.Contains(f.pass.Src, []byte("export "))
+	}
+	return false
+}
+
+func isRequire(v *syntax.Node) bool {
+	if v == nil || v.Kind != "call_expression" || v.ChildByField("function").Text() != "require" {
+		return false
+	}
+	args := v.ChildByField("arguments")
+	return args != nil && len(args.NamedChildren()) == 1
+}
+
+func findKind(n *syntax.Node, kind string) *syntax.Node {
+	desc := n.Descendants()
+	for i := range desc {
+		if desc[i].Kind == kind {
+			return &desc[i]
+		}
+	}
+	return nil
+}
+
+// appendNames adds names to { A, B } (an import list or a require pattern).
+func appendNames(src []byte, list *syntax.Node, names []string) keylint.Edit {
+	if e, ok := coderules.AppendListItem(src, list, strings.Join(names, ", ")); ok && len(list.NamedChildren()) > 0 {
+		return e
+	}
+	return keylint.Edit{Start: list.Start, End: list.End, New: "{ " + strings.Join(names, ", ") + " }"}
+}
+
+// insertionPoint is the start of the line after node, or after a leading shebang, "use
+// strict" directive and header comment when node is nil.
+func (f *file) insertionPoint(after *syntax.Node) (int, string) {
+	src := f.pass.Src
+	at := 0
+	if after != nil {
+		at = after.End
+	} else {
+		for _, st := range f.pass.Tree.Root().NamedChildren() {
+			if st.Kind == "hash_bang_line" || st.Kind == "comment" && st.Start == at ||
+				st.Kind == "expression_statement" && strings.Contains(st.Text(), "use strict") {
+				at = st.End
+				continue
+			}
+			break
+		}
+		if at == 0 {
+			if bytes.HasPrefix(src, []byte("\uFEFF")) {
+				return 3, ""
+			}
+			return 0, ""
+		}
+	}
+	nl := bytes.IndexByte(src[at:], '\n')
+	if nl < 0 {
+		return len(src), "\n"
+	}
+	return at + nl + 1, ""
+}
+
+// quote writes s as a string literal with the quote character the file's imports use.
+func (f *file) quote(s string) string {
+	q := byte('"')
+	for _, st := range f.pass.Tree.Root().NamedChildren() {
+		if st.Kind == "import_statement" {
+			if src := st.ChildByField("source"); src != nil && src.End > src.Start {
+				q = f.pass.Src[src.Start]
+			}
+			break
+		}
+	}
+	lit := strconv.Quote(s)
+	if q == '\'' {
+		return "'" + strings.ReplaceAll(lit[1:len(lit)-1], "'", "\\'") + "'"
+	}
+	return lit
+}
