@@ -266,4 +266,3 @@ func leadingSpace(b []byte) string {
 	}
 	return string(b[:i])
 }
-
