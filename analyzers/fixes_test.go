@@ -3,6 +3,7 @@ package analyzers_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -77,6 +78,11 @@ func TestFixes(t *testing.T) {
 				t.Errorf("fixed file differs from %s:\n%s", golden, fixes.Diff(filepath.ToSlash(rel), want, res.Src))
 			}
 			lang := parsers.ForPath(filepath.ToSlash(path), res.Src)
+			if lang.Lang == keylint.Notebook {
+				if _, err := parsers.ReadNotebook(res.Src); err != nil || !json.Valid(res.Src) {
+					t.Errorf("fixed notebook is no longer a notebook: %v", err)
+				}
+			}
 			if lang.Grammar != "" && lang.Lang != keylint.Notebook {
 				p := parsers.NewParser()
 				tree, err := p.Parse(ctx, lang.Grammar, res.Src)

@@ -113,19 +113,16 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 	var out []keylint.Finding
 	cm.spans = []keylint.Span{}
 	// Python cells, then the cells of polyglot notebooks' other languages.
-	parts := []struct {
-		lang    keylint.Lang
-		grammar string
-		code    *parsers.Mapped
-	}{{keylint.Python, "python", &nb.Code}}
+	type part struct {
+		lang          keylint.Lang
+		name, grammar string // name as parsers.Notebook knows it
+		code          *parsers.Mapped
+	}
+	parts := []part{{keylint.Python, "python", "python", &nb.Code}}
 	for _, name := range []string{"csharp", "javascript", "powershell"} {
 		if m := nb.Others[name]; m != nil {
 			l := map[string]keylint.Lang{"csharp": keylint.CSharp, "javascript": keylint.JavaScript, "powershell": keylint.PowerShell}[name]
-			parts = append(parts, struct {
-				lang    keylint.Lang
-				grammar string
-				code    *parsers.Mapped
-			}{l, parsers.Get(l).Grammar, m})
+			parts = append(parts, part{l, name, parsers.Get(l).Grammar, m})
 		}
 	}
 	for _, part := range parts {
@@ -153,8 +150,16 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			for k := range fs[i].Secrets {
 				fs[i].Secrets[k] = mapSpan(fs[i].Secrets[k])
 			}
-			// Edits inside a notebook need JSON re-escaping; the fixes layer owns that.
-			fs[i].Fixes = nil
+			var moved []keylint.Fix
+			for _, fix := range fs[i].Fixes {
+				if tree != nil && tree.HasError {
+					break // as for files: no rewrite next to a syntax error
+				}
+				if nf, ok := notebookFix(src, code, part.name, fix, j.display); ok {
+					moved = append(moved, nf)
+				}
+			}
+			fs[i].Fixes = moved
 		}
 		out = append(out, fs...)
 		if tree != nil {

@@ -232,15 +232,18 @@ func (f *file) ensureImports(module string, names ...string) ([]string, []keylin
 			return local, []keylint.Edit{{Start: last.End, End: last.End, New: ", " + strings.Join(missing, ", ")}}, true
 		}
 	}
-	line := "from " + module + " import " + strings.Join(missing, ", ") + "\n"
-	at, prefix := f.importInsertionPoint(root)
-	return local, []keylint.Edit{{Start: at, End: at, New: prefix + line}}, true
+	line := "from " + module + " import " + strings.Join(missing, ", ")
+	if at := f.importInsertionPoint(root); at > 0 {
+		return local, []keylint.Edit{{Start: at, End: at, New: "\n" + line}}, true
+	}
+	return local, []keylint.Edit{{Start: 0, End: 0, New: line + "\n"}}, true
 }
 
-// importInsertionPoint is where a new import line goes: after the last import of the file's
-// leading block of imports, or after the module docstring and __future__ imports. prefix is a
-// newline when the file's last line has none.
-func (f *file) importInsertionPoint(root *syntax.Node) (int, string) {
+// importInsertionPoint is where a new import line goes: at the end of the last import of the
+// file's leading block of imports, or of the module docstring and __future__ imports; 0 when
+// the file starts with code. (The end of a line, not the start of the next: in a notebook
+// that keeps the import in the cell of the imports.)
+func (f *file) importInsertionPoint(root *syntax.Node) int {
 	at := 0
 	for i, st := range root.NamedChildren() {
 		switch {
@@ -255,15 +258,7 @@ func (f *file) importInsertionPoint(root *syntax.Node) (int, string) {
 		}
 		break
 	}
-	if at == 0 {
-		return 0, ""
-	}
-	src := f.pass.Src
-	nl := strings.IndexByte(string(src[at:]), '\n')
-	if nl < 0 {
-		return len(src), "\n"
-	}
-	return at + nl + 1, ""
+	return at
 }
 
 func replace(n *syntax.Node, text string) keylint.Edit {
