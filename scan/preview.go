@@ -28,7 +28,7 @@ func (x *lineIndex) preview(fix keylint.Fix, path string, secrets []keylint.Span
 			_, e := x.wholeLines(edits[j])
 			end = max(end, e)
 		}
-		writeLines(&b, "- ", x.redacted(start, end, secrets))
+		before := x.redacted(start, end, secrets)
 		var after strings.Builder
 		pos := start
 		for _, e := range edits[i:j] {
@@ -37,7 +37,9 @@ func (x *lineIndex) preview(fix keylint.Fix, path string, secrets []keylint.Span
 			pos = e.End
 		}
 		after.WriteString(x.redacted(pos, end, secrets))
-		writeLines(&b, "+ ", after.String())
+		oldLines, newLines := trimCommon(splitLines(before), splitLines(after.String()))
+		writeLines(&b, "- ", oldLines)
+		writeLines(&b, "+ ", newLines)
 		i = j
 	}
 	return strings.TrimSuffix(b.String(), "\n")
@@ -58,12 +60,28 @@ func (x *lineIndex) wholeLines(e keylint.Edit) (int, int) {
 	return start, e.End + end + 1
 }
 
-func writeLines(b *strings.Builder, prefix, text string) {
+func splitLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	if text == "" {
-		return
+		return nil
 	}
-	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+	return strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+}
+
+// trimCommon drops the lines both sides start and end with: an import appended after a line
+// leaves that line as it was.
+func trimCommon(a, b []string) ([]string, []string) {
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	return a, b
+}
+
+func writeLines(b *strings.Builder, prefix string, lines []string) {
+	for _, line := range lines {
 		b.WriteString(prefix + clip(line) + "\n")
 	}
 }
