@@ -10,6 +10,8 @@ type Span struct {
 type Position struct {
 	Line   int `json:"line"`
 	Column int `json:"column"`
+	// ByteColumn is the 1-based column in bytes, for the formats that count so (reviewdog).
+	ByteColumn int `json:"-"`
 }
 
 // Finding is one reported problem.
@@ -42,4 +44,7 @@ type Edit struct {
 	Path       string
 	Start, End int
 	New        string
+	// StartPos and EndPos are filled in by the engine at the output edge, for line-based
+	// formats (rdjsonl suggestions).
+	StartPos, EndPos Position
 }

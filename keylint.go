@@ -82,6 +82,8 @@ type Rule struct {
 	Severity Severity
 	Summary  string // one line, lower-case fact
 	Doc      string // a paragraph: why it matters and what to do
+	// Manual says what to do by hand where a finding has no automatic rewrite.
+	Manual   string
 	Examples []Example
 	Langs    []Lang
 	Tags     []string

@@ -149,7 +149,7 @@ func TestRegistry(t *testing.T) {
 			t.Errorf("rule name %q is not unique kebab-case", r.Name)
 		}
 		ids[r.ID], names[r.Name] = true, true
-		if r.Summary == "" || len(r.Doc) < 100 || len(r.Examples) == 0 || r.HelpURI == "" || r.SecuritySeverity == "" {
+		if r.Summary == "" || len(r.Doc) < 100 || r.Manual == "" || len(r.Examples) == 0 || r.HelpURI == "" || r.SecuritySeverity == "" {
 			t.Errorf("%s: summary, doc, examples, help URI and security severity are all required", r.ID)
 		}
 		if r.Severity == keylint.Off {

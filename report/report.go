@@ -25,7 +25,7 @@ type Options struct {
 }
 
 // Formats lists the format names Write accepts.
-var Formats = []string{"text", "json", "sarif"}
+var Formats = []string{"text", "json", "sarif", "github", "rdjsonl"}
 
 // Write renders the result in the named format.
 func Write(w io.Writer, format string, res *scan.Result, opts Options) error {
@@ -36,6 +36,10 @@ func Write(w io.Writer, format string, res *scan.Result, opts Options) error {
 		return writeJSON(w, res, opts)
 	case "sarif":
 		return writeSARIF(w, res, opts)
+	case "github":
+		return writeGitHub(w, res, opts)
+	case "rdjsonl":
+		return writeRDJSONL(w, res, opts)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }

@@ -118,10 +118,13 @@ func TestGolden(t *testing.T) {
 	res := scanFixture(t)
 	for _, tc := range []struct {
 		format, golden string
+		snippets       bool // the format shows source lines, so the redacted forms appear
 	}{
-		{"text", "golden.text"},
-		{"json", "golden.json"},
-		{"sarif", "golden.sarif"},
+		{"text", "golden.text", true},
+		{"json", "golden.json", true},
+		{"sarif", "golden.sarif", true},
+		{"github", "golden.github", false},
+		{"rdjsonl", "golden.rdjsonl", false},
 	} {
 		t.Run(tc.format, func(t *testing.T) {
 			got := render(t, tc.format, res, options(t, false))
@@ -143,7 +146,7 @@ func TestGolden(t *testing.T) {
 				if bytes.Contains(got, []byte(s)) {
 					t.Errorf("output contains the full secret %q", s)
 				}
-				if !bytes.Contains(got, []byte(s[:4]+"…")) {
+				if tc.snippets && !bytes.Contains(got, []byte(s[:4]+"…")) {
 					t.Errorf("output lacks the redacted form %q", s[:4]+"…")
 				}
 			}
@@ -580,5 +583,66 @@ func TestUnknownFormat(t *testing.T) {
 	}
 	if buf.Len() != 0 {
 		t.Errorf("Write(xml) wrote %q", buf.String())
+	}
+}
+
+// TestRDJSONLSuggestions reads the rdjsonl output back as reviewdog would: every line is a
+// diagnostic, and every suggestion's line and byte column land on the bytes its edit replaces.
+func TestRDJSONLSuggestions(t *testing.T) {
+	res := scanFixture(t)
+	out := render(t, "rdjsonl", res, options(t, false))
+	lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	if len(lines) != len(res.Findings) {
+		t.Fatalf("%d lines for %d findings", len(lines), len(res.Findings))
+	}
+	type pos struct{ Line, Column int }
+	suggestions := 0
+	for i, line := range lines {
+		var d struct {
+			Location struct {
+				Path string
+			}
+			Code        struct{ Value string }
+			Suggestions []struct {
+				Range struct{ Start, End pos }
+				Text  string
+			}
+		}
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		f := res.Findings[i]
+		if d.Code.Value != f.RuleID || d.Location.Path != f.Path {
+			t.Errorf("line %d is %s %s, want %s %s", i+1, d.Code.Value, d.Location.Path, f.RuleID, f.Path)
+		}
+		if len(d.Suggestions) == 0 {
+			continue
+		}
+		src, err := os.ReadFile(filepath.FromSlash(f.Path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		offset := func(p pos) int {
+			line := 1
+			for i, c := range src {
+				if line == p.Line {
+					return i + p.Column - 1
+				}
+				if c == '\n' {
+					line++
+				}
+			}
+			return len(src)
+		}
+		for k, s := range d.Suggestions {
+			e := f.Fixes[0].Edits[k]
+			if offset(s.Range.Start) != e.Start || offset(s.Range.End) != e.End || s.Text != e.New {
+				t.Errorf("%s suggestion %d: [%d,%d) %q, want [%d,%d) %q", f.RuleID, k, offset(s.Range.Start), offset(s.Range.End), s.Text, e.Start, e.End, e.New)
+			}
+			suggestions++
+		}
+	}
+	if suggestions == 0 {
+		t.Error("no suggestions in the fixture's rdjsonl")
 	}
 }

@@ -19,6 +19,7 @@ import (
 //	      - client = AzureOpenAI(api_key=os.environ["AZURE_OPENAI_API_KEY"])
 //	      + client = AzureOpenAI(azure_ad_token_provider=get_bearer_token_provider(...))
 //
+// A finding with no automatic fix gets a "help:" line saying what to do by hand instead.
 // then a one-line summary. Nothing is printed when there is nothing to report.
 func writeText(w io.Writer, res *scan.Result, opts Options) error {
 	paint := func(attrs ...color.Attribute) *color.Color {
@@ -37,6 +38,7 @@ func writeText(w io.Writer, res *scan.Result, opts Options) error {
 		keylint.Info:    paint(color.FgCyan),
 	}
 	ew := &errWriter{w: w}
+	rules := ruleByID(opts.Rules)
 	for _, f := range res.Findings {
 		sc := sevColor[f.Severity]
 		if sc == nil {
@@ -47,6 +49,9 @@ func writeText(w io.Writer, res *scan.Result, opts Options) error {
 			sc.Sprint(f.RuleID), f.Message, dim.Sprintf("[%s]", f.Severity))
 		if f.Snippet != "" {
 			ew.printf("    %s\n", f.Snippet)
+		}
+		if r := rules[f.RuleID]; len(f.Fixes) == 0 && r != nil && r.Manual != "" {
+			ew.printf("    %s %s\n", paint(color.FgCyan).Sprint("help:"), r.Manual)
 		}
 		for _, fix := range f.Fixes {
 			ew.printf("    %s %s\n", paint(color.FgGreen).Sprint("fix:"), fix.Message)

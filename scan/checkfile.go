@@ -212,6 +212,10 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 		f.Snippet = idx.redactedLine(f.Start.Line, secrets)
 		for i := range f.Fixes {
 			f.Fixes[i].Preview = idx.preview(f.Fixes[i], path, secrets)
+			for k := range f.Fixes[i].Edits {
+				e := &f.Fixes[i].Edits[k]
+				e.StartPos, e.EndPos = idx.position(e.Start), idx.position(e.End)
+			}
 		}
 		out = append(out, f)
 	}

@@ -37,7 +37,7 @@ func (x *lineIndex) position(off int) keylint.Position {
 	if line == 0 && len(x.src) >= 3 && string(x.src[:3]) == "\uFEFF" && off >= 3 {
 		start = 3
 	}
-	return keylint.Position{Line: line + 1, Column: utf8.RuneCount(x.src[start:off]) + 1}
+	return keylint.Position{Line: line + 1, Column: utf8.RuneCount(x.src[start:off]) + 1, ByteColumn: off - x.starts[line] + 1}
 }
 
 // lineSpan returns the byte range of a 1-based line without its line ending.

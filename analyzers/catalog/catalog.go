@@ -21,6 +21,7 @@ var (
 	kl101 = &keylint.Rule{
 		ID: "KL101", Name: "key-credential", Severity: keylint.Error, HelpURI: helpURI("KL101", "key-credential"),
 		Langs:   codeLangs,
+		Manual:  "Replace the key credential with DefaultAzureCredential (every Azure SDK client takes a TokenCredential) and grant the app's identity a data-plane role on the resource.",
 		Summary: "key credential constructed for an Azure client",
 		Doc: "AzureKeyCredential (and its kin: azcore.NewKeyCredential in Go, ApiKeyCredential given to " +
 			"AzureOpenAIClient in C#, KeyCredential given to an Azure OpenAI builder in Java) wraps an " +
@@ -36,6 +37,7 @@ var (
 	kl102 = &keylint.Rule{
 		ID: "KL102", Name: "client-api-key", Severity: keylint.Error, HelpURI: helpURI("KL102", "client-api-key"),
 		Langs:   codeLangs,
+		Manual:  "Pass a bearer-token provider for https://cognitiveservices.azure.com/.default (get_bearer_token_provider / getBearerTokenProvider over DefaultAzureCredential, or a TokenCredential) and remove the key argument.",
 		Summary: "API key handed to an Azure OpenAI or Azure AI client",
 		Doc: "An Azure OpenAI client (openai's AzureOpenAI, langchain's AzureChatOpenAI, semantic-kernel's " +
 			"AzureChatCompletion, llama-index, autogen configs, the JS/TS AzureOpenAI, openai-go's " +
@@ -57,6 +59,7 @@ var (
 	kl103 = &keylint.Rule{
 		ID: "KL103", Name: "legacy-global-key", Severity: keylint.Error, HelpURI: helpURI("KL103", "legacy-global-key"),
 		Langs:   pythonLangs,
+		Manual:  "Move to openai>=1 and AzureOpenAI(azure_ad_token_provider=...); on openai<1 set openai.api_type = \"azure_ad\" and openai.api_key to a token from DefaultAzureCredential.",
 		Summary: "openai<1.0 module-level key configured for Azure",
 		Doc: "The openai<1.0 module configuration sets openai.api_key next to openai.api_type = \"azure\". " +
 			whyKeys + " Upgrade to openai>=1 and use AzureOpenAI with azure_ad_token_provider; on the old " +
@@ -71,6 +74,7 @@ var (
 	kl104 = &keylint.Rule{
 		ID: "KL104", Name: "key-header", Severity: keylint.Error, HelpURI: helpURI("KL104", "key-header"),
 		Langs:   scriptLangs,
+		Manual:  "Send Authorization: Bearer with a token from DefaultAzureCredential for https://cognitiveservices.azure.com/.default instead of the key header, or use the SDK client with a token provider.",
 		Summary: "raw HTTP request carries an api-key or Ocp-Apim-Subscription-Key header",
 		Doc: "A hand-built HTTP request (requests, httpx, aiohttp, fetch, axios, HttpClient, curl, " +
 			"Invoke-RestMethod, ...) authenticates with the api-key or Ocp-Apim-Subscription-Key header. " +
@@ -86,6 +90,7 @@ var (
 	kl105 = &keylint.Rule{
 		ID: "KL105", Name: "key-env-read", Severity: keylint.Warning, HelpURI: helpURI("KL105", "key-env-read"),
 		Langs:   scriptLangs,
+		Manual:  "Once nothing authenticates with the key, stop reading it: delete the variable here and the setting in every environment, then disable local auth on the resource.",
 		Summary: "key read from an environment variable or app setting",
 		Doc: "The code reads a setting whose name looks like an Azure OpenAI / Azure AI key (by default " +
 			"*OPENAI*KEY*, AZURE*KEY*, *COGNITIVE*KEY*, *SEARCH*KEY*, AOAI*KEY*; configurable as key-names), " +
@@ -102,6 +107,7 @@ var (
 	kl106 = &keylint.Rule{
 		ID: "KL106", Name: "hardcoded-key", Severity: keylint.Error, HelpURI: helpURI("KL106", "hardcoded-key"),
 		Langs:   append(append([]keylint.Lang{}, scriptLangs...), keylint.Dotenv, keylint.JSON, keylint.YAML, keylint.Terraform, keylint.Text),
+		Manual:  "Delete the key from the code and rotate it now (it is in the history); authenticate with DefaultAzureCredential instead.",
 		Summary: "key value written into the source",
 		Doc: "A literal is a real-looking key: the 84-character Azure AI services key (JQQJ99 signature, " +
 			"checksum validated offline), an OpenAI sk-/sk-proj- key, or a 32-hex-character Azure key in key " +
@@ -118,6 +124,7 @@ var (
 	kl107 = &keylint.Rule{
 		ID: "KL107", Name: "implicit-env-key", Severity: keylint.Warning, HelpURI: helpURI("KL107", "implicit-env-key"),
 		Langs:   clientDefaultLangs,
+		Manual:  "Pass the credential explicitly (azure_ad_token_provider / azureADTokenProvider / a TokenCredential) so the SDK never falls back to AZURE_OPENAI_API_KEY.",
 		Summary: "Azure OpenAI client built with no credential, so it reads a key from the environment",
 		Doc: "With no api_key, azure_ad_token or azure_ad_token_provider the SDKs silently fall back to the " +
 			"AZURE_OPENAI_API_KEY environment variable (openai, langchain, semantic-kernel, llama-index; JS " +
@@ -138,6 +145,7 @@ var (
 	kl201 = &keylint.Rule{
 		ID: "KL201", Name: "env-file-key", Severity: keylint.Error, HelpURI: helpURI("KL201", "env-file-key"),
 		Langs:   []keylint.Lang{keylint.Dotenv},
+		Manual:  "Delete the key from the file and rotate it (a tracked file keeps it in git history); keep .env files out of git and use az login locally.",
 		Summary: "key stored in a dotenv file",
 		Doc: "A .env file (.env, .env.*, *.env; not .env.example, .sample, .template or .dist) assigns a " +
 			"non-placeholder value to a key-like name. Tracked by git (or staged), the key is in the " +
@@ -154,6 +162,7 @@ var (
 	kl202 = &keylint.Rule{
 		ID: "KL202", Name: "settings-file-key", Severity: keylint.Error, HelpURI: helpURI("KL202", "settings-file-key"),
 		Langs:   []keylint.Lang{keylint.JSON, keylint.YAML, keylint.Terraform},
+		Manual:  "Delete the key from the settings file and rotate it; configure only the endpoint and let DefaultAzureCredential (managed identity in Azure, az login locally) authenticate.",
 		Summary: "key stored in a settings file",
 		Doc: "A JSON or YAML settings file (local.settings.json, appsettings*.json, OAI_CONFIG_LIST, " +
 			"config*.json|yaml, docker-compose environment:, Kubernetes env:, GitHub workflow env:, Spring " +
@@ -170,6 +179,7 @@ var (
 	kl301 = &keylint.Rule{
 		ID: "KL301", Name: "local-auth-enabled", Severity: keylint.Warning, HelpURI: helpURI("KL301", "local-auth-enabled"),
 		Langs:   []keylint.Lang{keylint.Bicep, keylint.ARM, keylint.Terraform},
+		Manual:  "Set disableLocalAuth: true (Terraform: local_auth_enabled = false) once every client authenticates with Entra ID.",
 		Summary: "Azure AI account deployed with key authentication enabled",
 		Doc: "A Microsoft.CognitiveServices/accounts resource (Bicep, ARM) is created without " +
 			"disableLocalAuth: true, or with false; a Terraform azurerm_cognitive_account or " +
@@ -186,6 +196,7 @@ var (
 	kl302 = &keylint.Rule{
 		ID: "KL302", Name: "list-keys", Severity: keylint.Error, HelpURI: helpURI("KL302", "list-keys"),
 		Langs:   []keylint.Lang{keylint.Bicep, keylint.ARM, keylint.Terraform, keylint.Shell, keylint.PowerShell},
+		Manual:  "Stop reading account keys: assign the app's managed identity Cognitive Services OpenAI User (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) and pass the app only the endpoint.",
 		Summary: "deployment or script reads an Azure AI account key",
 		Doc: "Infrastructure code or a script reads the account's key: Bicep listKeys(), ARM [listKeys(...)], " +
 			"Terraform .primary_access_key, az cognitiveservices account keys list, " +
@@ -203,6 +214,7 @@ var (
 	kl303 = &keylint.Rule{
 		ID: "KL303", Name: "key-reader-role", Severity: keylint.Warning, HelpURI: helpURI("KL303", "key-reader-role"),
 		Langs:   []keylint.Lang{keylint.Bicep, keylint.ARM, keylint.Terraform},
+		Manual:  "Assign Cognitive Services OpenAI User (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) instead: it calls the models but cannot list keys.",
 		Summary: "app identity granted a role that can list account keys",
 		Doc: "A role assignment gives an application identity \"Cognitive Services User\" " +
 			"(a97b65f3-24c7-4388-baec-2e87135dc908) or \"Cognitive Services Contributor\" " +

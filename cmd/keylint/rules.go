@@ -46,6 +46,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 func printRule(w io.Writer, r *keylint.Rule) {
 	fmt.Fprintf(w, "%s %s (%s)\n%s\n\n", r.ID, r.Name, r.Severity, r.Summary)
 	fmt.Fprintln(w, wrap(r.Doc, 90))
+	fmt.Fprintf(w, "\nBy hand (where keylint has no automatic fix):\n%s\n", wrap(r.Manual, 90))
 	for _, ex := range r.Examples {
 		fmt.Fprintf(w, "\nBad (%s):\n%s\n", ex.Lang, indent(ex.Bad))
 		fmt.Fprintf(w, "\nGood:\n%s\n", indent(ex.Good))
@@ -88,6 +89,7 @@ func writeRulesMarkdown(w io.Writer) {
 	}
 	for _, r := range analyzers.All() {
 		fmt.Fprintf(w, "\n## %s %s\n\n%s. Default severity: %s.\n\n%s\n", r.ID, r.Name, upperFirst(r.Summary), r.Severity, r.Doc)
+		fmt.Fprintf(w, "\nBy hand (where keylint has no automatic fix): %s\n", r.Manual)
 		for _, ex := range r.Examples {
 			fmt.Fprintf(w, "\nBad:\n```%s\n%s\n```\n\nGood:\n```%s\n%s\n```\n", ex.Lang, ex.Bad, ex.Lang, ex.Good)
 		}

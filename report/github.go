@@ -1,0 +1,49 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/scan"
+)
+
+// writeGitHub prints GitHub Actions workflow commands, which annotate the lines of a pull
+// request: ::error file=app.py,line=3,col=5,endLine=3,endColumn=40,title=KL102 client-api-key::message
+func writeGitHub(w io.Writer, res *scan.Result, opts Options) error {
+	rules := ruleByID(opts.Rules)
+	ew := &errWriter{w: w}
+	for _, f := range res.Findings {
+		level := map[keylint.Severity]string{keylint.Error: "error", keylint.Warning: "warning", keylint.Info: "notice"}[f.Severity]
+		title := f.RuleID
+		msg := f.Message
+		if r := rules[f.RuleID]; r != nil {
+			title += " " + r.Name
+			if len(f.Fixes) > 0 {
+				msg += ". Fix: " + f.Fixes[0].Message
+			} else if r.Manual != "" {
+				msg += ". " + r.Manual
+			}
+		}
+		props := fmt.Sprintf("file=%s,line=%d,col=%d", ghProperty(f.Path), f.Start.Line, f.Start.Column)
+		if f.End.Line > 0 {
+			props += fmt.Sprintf(",endLine=%d", f.End.Line)
+			if f.End.Line == f.Start.Line {
+				props += fmt.Sprintf(",endColumn=%d", f.End.Column)
+			}
+		}
+		ew.printf("::%s %s,title=%s::%s\n", level, props, ghProperty(title), ghData(msg))
+	}
+	return ew.err
+}
+
+// ghData escapes a workflow command's message; ghProperty also escapes the separators of its
+// properties.
+func ghData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+func ghProperty(s string) string {
+	return strings.NewReplacer(":", "%3A", ",", "%2C").Replace(ghData(s))
+}
