@@ -34,7 +34,7 @@ func (r *Rules) attachFix(fd *keylint.Finding, edits []keylint.Edit, msg string,
 	if fd == nil || len(edits) == 0 {
 		return
 	}
-	if drop, ok := r.unusedDeclaration(key); ok && !overlapsAny(drop, edits) {
+	if drop, ok := r.unusedDeclaration(key); ok && !Overlaps(drop, edits) {
 		edits = append(edits, drop)
 	}
 	for i := range edits {
@@ -186,7 +186,8 @@ func WholeLines(src []byte, start, end int) (int, int, bool) {
 	return ls, le, true
 }
 
-func overlapsAny(e keylint.Edit, edits []keylint.Edit) bool {
+// Overlaps reports whether e overlaps (or inserts where) one of edits does.
+func Overlaps(e keylint.Edit, edits []keylint.Edit) bool {
 	for _, o := range edits {
 		if e.Start < o.End && o.Start < e.End || e.Start == o.Start {
 			return true

@@ -121,7 +121,52 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 			}
 		}
 	}
-	return append([]keylint.Edit{replace(c.Node, names[0]+"()")}, imports...), "Use DefaultAzureCredential instead of the key"
+	edits := append([]keylint.Edit{replace(c.Node, names[0]+"()")}, imports...)
+	if drop, ok := f.unusedImport(c.Node.ChildByField("function")); ok && !coderules.Overlaps(drop, edits) {
+		edits = append(edits, drop)
+	}
+	return edits, "Use DefaultAzureCredential instead of the key"
+}
+
+// unusedImport returns the edit that removes the import of callee's name when the call being
+// rewritten is its only use: "from azure.core.credentials import AzureKeyCredential" goes.
+func (f *file) unusedImport(callee *syntax.Node) (keylint.Edit, bool) {
+	if callee == nil || callee.Kind != "identifier" {
+		return keylint.Edit{}, false
+	}
+	name := callee.Text()
+	uses := 0
+	for i := range f.pass.Tree.Nodes {
+		if n := &f.pass.Tree.Nodes[i]; n.Kind == "identifier" && n.Text() == name {
+			uses++
+		}
+	}
+	if uses != 2 {
+		return keylint.Edit{}, false
+	}
+	for _, st := range f.pass.Tree.Root().NamedChildren() {
+		if st.Kind != "import_from_statement" {
+			continue
+		}
+		var names []*syntax.Node
+		for c := st.FirstChild(); c != nil; c = c.NextSibling() {
+			if c.Field == "name" {
+				names = append(names, c)
+			}
+		}
+		for _, n := range names {
+			if n.Kind != "dotted_name" || n.Text() != name {
+				continue
+			}
+			if len(names) > 1 {
+				return coderules.DeleteListItem(f.pass.Src, n), true
+			}
+			if s, e, ok := coderules.WholeLines(f.pass.Src, st.Start, st.End); ok {
+				return keylint.Edit{Start: s, End: e}, true
+			}
+		}
+	}
+	return keylint.Edit{}, false
 }
 
 // AddCredential implements coderules.Rewriter: a client built with no credential gets the
