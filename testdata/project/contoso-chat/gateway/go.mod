@@ -1,0 +1,3 @@
+module example.com/contoso/gateway
+
+go 1.26
