@@ -28,6 +28,10 @@ type Finding struct {
 	// Filled in by the engine at the output edge.
 	Start, End Position
 	Snippet    string // the first source line of the finding, secrets redacted
+	// Fingerprint identifies the finding across line moves and unrelated edits: a hash of
+	// the rule, the path and the finding's own text with whitespace collapsed. Baselines and
+	// SARIF partialFingerprints use it.
+	Fingerprint string
 }
 
 // Fix is a set of non-overlapping edits that together resolve one finding.

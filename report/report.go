@@ -44,10 +44,12 @@ func Write(w io.Writer, format string, res *scan.Result, opts Options) error {
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }
 
-// Fingerprint identifies a finding across line moves and unrelated edits: the rule, the path
-// and the finding's line with secrets redacted and whitespace collapsed. SARIF's
-// partialFingerprints and the baseline both use it.
+// Fingerprint is the finding's fingerprint (see keylint.Finding), computed from its snippet
+// for a finding made outside the engine.
 func Fingerprint(f keylint.Finding) string {
+	if f.Fingerprint != "" {
+		return f.Fingerprint
+	}
 	h := sha256.New()
 	h.Write([]byte(f.RuleID))
 	h.Write([]byte{0})

@@ -646,3 +646,22 @@ func TestRDJSONLSuggestions(t *testing.T) {
 		t.Error("no suggestions in the fixture's rdjsonl")
 	}
 }
+
+// TestGitHubAnnotationLimit: GitHub shows ten annotations of a kind per step, so errors come
+// first and the rest are counted in one notice.
+func TestGitHubAnnotationLimit(t *testing.T) {
+	res := &scan.Result{}
+	for i := 1; i <= 12; i++ {
+		res.Findings = append(res.Findings,
+			keylint.Finding{RuleID: "KL105", Severity: keylint.Warning, Message: "w", Path: "a.py", Start: keylint.Position{Line: i, Column: 1}},
+			keylint.Finding{RuleID: "KL102", Severity: keylint.Error, Message: "e", Path: "a.py", Start: keylint.Position{Line: i, Column: 1}})
+	}
+	out := string(render(t, "github", res, options(t, false)))
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 21 || strings.Count(out, "::error ") != 10 || strings.Count(out, "::warning ") != 10 {
+		t.Fatalf("want 10 errors, 10 warnings and a notice, got %d lines:\n%s", len(lines), out)
+	}
+	if !strings.HasPrefix(lines[0], "::error ") || !strings.HasPrefix(lines[20], "::notice title=keylint::4 more findings") {
+		t.Errorf("order or notice wrong:\n%s", out)
+	}
+}

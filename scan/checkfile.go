@@ -3,6 +3,8 @@ package scan
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -210,6 +212,7 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 			continue
 		}
 		f.Snippet = idx.redactedLine(f.Start.Line, secrets)
+		f.Fingerprint = fingerprint(f.RuleID, path, src[f.Span.Start:f.Span.End])
 		for i := range f.Fixes {
 			f.Fixes[i].Preview = idx.preview(f.Fixes[i], path, secrets)
 			for k := range f.Fixes[i].Edits {
@@ -220,6 +223,19 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 		out = append(out, f)
 	}
 	return out
+}
+
+// fingerprint hashes what identifies a finding whatever moves around it: the rule, the path
+// and the finding's text with whitespace collapsed (so re-indenting keeps it). The hash never
+// shows the text, which may hold a key.
+func fingerprint(rule, path string, text []byte) string {
+	h := sha256.New()
+	h.Write([]byte(rule))
+	h.Write([]byte{0})
+	h.Write([]byte(strings.TrimPrefix(filepath.ToSlash(filepath.Clean(path)), "./")))
+	h.Write([]byte{0})
+	h.Write([]byte(strings.Join(strings.Fields(string(text)), " ")))
+	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
 // severity returns a rule's effective severity: the config's for the rule, else what the

@@ -17,8 +17,10 @@ import (
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers"
 	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/baseline"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/config"
+	"github.com/keylint/keylint/gitdiff"
 	"github.com/keylint/keylint/parsers"
 	"github.com/keylint/keylint/report"
 	"github.com/keylint/keylint/scan"
@@ -39,6 +41,7 @@ func (l *listFlag) Set(v string) error {
 
 type scanFlags struct {
 	format, output, failOn, configPath, maxSize, color string
+	baseline, writeBaseline, newFromRev                string
 	include, exclude                                   listFlag
 	workers                                            int
 	noConfig, stats, includeGenerated, fix, diff       bool
@@ -62,6 +65,9 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.BoolVar(&f.includeGenerated, "include-generated", false, "also check Go files marked \"Code generated ... DO NOT EDIT.\"")
 	fs.BoolVar(&f.fix, "fix", false, "apply the keyless rewrites in place, then report what is left")
 	fs.BoolVar(&f.diff, "diff", false, "print the keyless rewrites as a unified diff; change nothing")
+	fs.StringVar(&f.baseline, "baseline", "", "hide the findings recorded in this baseline file")
+	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0)")
+	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added since this git revision")
 	return fs, f
 }
 
@@ -146,6 +152,17 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
+	if res.Findings, err = filterFindings(f, paths, res.Findings, stderr); err != nil {
+		return usage("%v", err)
+	}
+	if f.writeBaseline != "" {
+		if err := baseline.New(res.Findings, report.Fingerprint).Write(f.writeBaseline); err != nil {
+			return usage("--write-baseline: %v", err)
+		}
+		fmt.Fprintf(stderr, "keylint: recorded %d finding%s in %s\n", len(res.Findings), pluralS(len(res.Findings)), f.writeBaseline)
+		failOn = keylint.Off
+	}
+
 	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: repoRoot()}
 	if err := writeReport(f, stdout, res, opts); err != nil {
 		return usage("%v", err)
@@ -157,6 +174,35 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			s.Files, mb, s.Candidates, s.Parsed, s.Duration.Seconds(), mb/max(s.Duration.Seconds(), 1e-9))
 	}
 	return exitCode(res.Findings, failOn)
+}
+
+// filterFindings applies --new-from-rev and --baseline.
+func filterFindings(f *scanFlags, paths []string, findings []keylint.Finding, stderr io.Writer) ([]keylint.Finding, error) {
+	if f.newFromRev != "" {
+		added, err := gitdiff.Since(scanRoot(paths), f.newFromRev)
+		if err != nil {
+			return nil, fmt.Errorf("--new-from-rev: %v", err)
+		}
+		kept := findings[:0:0]
+		for _, fd := range findings {
+			if added.Contains(filepath.FromSlash(fd.Path), fd.Start.Line) {
+				kept = append(kept, fd)
+			}
+		}
+		findings = kept
+	}
+	if f.baseline != "" {
+		b, err := baseline.Load(f.baseline)
+		if err != nil {
+			return nil, fmt.Errorf("--baseline: %v", err)
+		}
+		var hidden int
+		findings, hidden = b.Filter(findings, report.Fingerprint)
+		if hidden > 0 {
+			fmt.Fprintf(stderr, "keylint: %d finding%s hidden by the baseline %s\n", hidden, pluralS(hidden), f.baseline)
+		}
+	}
+	return findings, nil
 }
 
 // exitCode is 1 when a finding is at or above failOn.
