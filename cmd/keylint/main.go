@@ -3,6 +3,7 @@
 //
 //	keylint [flags] [paths or patterns]   scan (default: .)
 //	keylint rules [ID]                    list the rules, or print one rule's doc
+//	keylint review [flags]                review a pull request's added lines on GitHub
 //	keylint version                       print the version
 package main
 
@@ -46,6 +47,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		switch args[0] {
 		case "rules":
 			return runRules(args[1:], stdout, stderr)
+		case "review":
+			return runReview(ctx, args[1:], stdout, stderr)
 		case "version", "--version":
 			fmt.Fprintln(stdout, "keylint", currentVersion())
 			return exitClean
@@ -74,6 +77,8 @@ proposes the keyless (Microsoft Entra ID) rewrite.
 Usage:
   keylint [flags] [paths or patterns]   scan files and directories (default: .; ./... works too)
   keylint rules [ID]                    list the rules, or print one rule's documentation
+  keylint review [flags]                post a GitHub review of a pull request's added lines
+                                        with the keyless rewrites as suggestions (--help)
   keylint version                       print the version
 
 Flags:
