@@ -29,11 +29,7 @@ func FuzzLanguages(f *testing.F) {
 		"Write-Host \"${env:AZURE_OPENAI_ENDPOINT} ${Env:a}:${Env:b}\"",
 		"$h = @{ \"api-key\" = $env:AZURE_OPENAI_API_KEY } <# x #> @\"\n$y\n\"@ # c",
 	}
-	for i, s := range seeds {
-		for j := range langs {
-			f.Add(uint8(i+j), s)
-		}
-	}
+	addSeeds(f, seeds, len(langs))
 	p := parsers.NewParser()
 	defer p.Close()
 	f.Fuzz(func(t *testing.T, pick uint8, src string) {
@@ -75,11 +71,7 @@ func FuzzFixes(f *testing.F) {
 		"using Azure;\nvar c = new AzureOpenAIClient(new Uri(e), new AzureKeyCredential(k));\n",
 		"package p;\nclass A { Object c() { return new OpenAIClientBuilder().credential(new AzureKeyCredential(k)).buildClient(); } }\n",
 	}
-	for i, s := range seeds {
-		for j := range langs {
-			f.Add(uint8(i+j), s)
-		}
-	}
+	addSeeds(f, seeds, len(langs))
 	p := parsers.NewParser()
 	defer p.Close()
 	f.Fuzz(func(t *testing.T, pick uint8, src string) {
@@ -105,4 +97,13 @@ func FuzzFixes(f *testing.F) {
 			}
 		}
 	})
+}
+
+// addSeeds adds every seed once per language: the first fuzz argument picks the language.
+func addSeeds(f *testing.F, seeds []string, langs int) {
+	for i, s := range seeds {
+		for j := 0; j < langs; j++ {
+			f.Add(uint8(i+j), s)
+		}
+	}
 }
