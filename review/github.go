@@ -72,14 +72,14 @@ func (p *Poster) Posted(ctx context.Context) (map[string]bool, error) {
 
 // Post creates the review.
 func (p *Poster) Post(ctx context.Context, r *Review) (string, error) {
-	req := &github.PullRequestReviewRequest{Body: github.Ptr(r.Body), Event: github.Ptr(r.Event)}
+	req := &github.PullRequestReviewRequest{Body: new(r.Body), Event: new(r.Event)}
 	if r.CommitID != "" {
-		req.CommitID = github.Ptr(r.CommitID)
+		req.CommitID = new(r.CommitID)
 	}
 	for _, c := range r.Comments {
-		dc := &github.DraftReviewComment{Path: github.Ptr(c.Path), Line: github.Ptr(c.Line), Side: github.Ptr(c.Side), Body: github.Ptr(c.Body)}
+		dc := &github.DraftReviewComment{Path: new(c.Path), Line: new(c.Line), Side: new(c.Side), Body: new(c.Body)}
 		if c.StartLine > 0 {
-			dc.StartLine, dc.StartSide = github.Ptr(c.StartLine), github.Ptr(c.StartSide)
+			dc.StartLine, dc.StartSide = new(c.StartLine), new(c.StartSide)
 		}
 		req.Comments = append(req.Comments, dc)
 	}
