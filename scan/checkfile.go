@@ -47,12 +47,7 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 			break
 		}
 		fs, err := w.runCheckers(j.display, lang.Lang, src, tree)
-		if tree.HasError {
-			// A rewrite next to a syntax error cannot be shown to leave a file that parses.
-			for i := range fs {
-				fs[i].Fixes = nil
-			}
-		}
+		dropFixesNearErrors(fs, tree)
 		found, fileErr = append(found, fs...), err
 		cm.spans = commentSpans(tree, nil)
 	default:
@@ -138,6 +133,7 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			}
 		}
 		fs, _ := w.runCheckers(j.display, part.lang, part.code.Text, tree)
+		dropFixesNearErrors(fs, tree)
 		code := part.code
 		mapSpan := func(s keylint.Span) keylint.Span {
 			start := code.FileOffset(s.Start)
@@ -154,9 +150,6 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			}
 			var moved []keylint.Fix
 			for _, fix := range fs[i].Fixes {
-				if tree != nil && tree.HasError {
-					break // as for files: no rewrite next to a syntax error
-				}
 				if nf, ok := notebookFix(src, code, part.name, fix, j.display); ok {
 					moved = append(moved, nf)
 				}
@@ -223,6 +216,55 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 		out = append(out, f)
 	}
 	return out
+}
+
+// dropFixesNearErrors removes the fixes that edit within a line of a syntax error: the tree
+// there may be a guess, and the rewrite could not be shown to leave a file that parses. Fixes
+// elsewhere in the file stay (a notebook's bare display expression is an error in C#).
+func dropFixesNearErrors(fs []keylint.Finding, tree *syntax.Tree) {
+	if tree == nil || !tree.HasError {
+		return
+	}
+	src := tree.Src
+	var bad []keylint.Span
+	for i := range tree.Nodes {
+		n := &tree.Nodes[i]
+		if !n.IsError && !(n.End == n.Start && n.Named) {
+			continue
+		}
+		// The error's lines, and one line either side.
+		start := max(0, bytes.LastIndexByte(src[:n.Start], '\n'))
+		start = bytes.LastIndexByte(src[:start], '\n') + 1
+		end := n.End
+		for k := 0; k < 2 && end < len(src); k++ {
+			if nl := bytes.IndexByte(src[end:], '\n'); nl >= 0 {
+				end += nl + 1
+			} else {
+				end = len(src)
+			}
+		}
+		bad = append(bad, keylint.Span{Start: start, End: end})
+	}
+	for i := range fs {
+		kept := fs[i].Fixes[:0]
+		for _, fix := range fs[i].Fixes {
+			if !editsTouch(fix.Edits, bad) {
+				kept = append(kept, fix)
+			}
+		}
+		fs[i].Fixes = kept
+	}
+}
+
+func editsTouch(edits []keylint.Edit, spans []keylint.Span) bool {
+	for _, e := range edits {
+		for _, s := range spans {
+			if e.Start <= s.End && e.End >= s.Start {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fingerprint hashes what identifies a finding whatever moves around it: the rule, the path

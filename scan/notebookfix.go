@@ -15,16 +15,27 @@ import (
 // exactly the fixed code. ok is false for a fix that cannot be moved (one that spans cells, or
 // touches a line keylint blanked, such as a %pip magic).
 func notebookFix(src []byte, code *parsers.Mapped, lang string, fix keylint.Fix, path string) (keylint.Fix, bool) {
+	// An insertion where two cells meet can go at the end of the first cell or the start of
+	// the second; which one reads back right depends on the newline that joins them, so both
+	// are tried.
+	for _, afterPrevious := range []bool{true, false} {
+		if out, ok := mapNotebookFix(src, code, lang, fix, path, afterPrevious); ok {
+			return out, true
+		}
+	}
+	return keylint.Fix{}, false
+}
+
+func mapNotebookFix(src []byte, code *parsers.Mapped, lang string, fix keylint.Fix, path string, afterPrevious bool) (keylint.Fix, bool) {
 	out := keylint.Fix{Message: fix.Message}
 	for _, e := range fix.Edits {
 		if e.Start < 0 || e.End < e.Start || e.End > len(code.Text) {
 			return out, false
 		}
 		start := code.FileOffset(e.Start)
-		if e.Start > 0 && e.End == e.Start {
-			// An insertion goes right after the character before it: at the end of a cell's
-			// last line, that is inside the cell's string, not before its last character
-			// (the newline joining cells is not in the file).
+		if e.Start > 0 && e.End == e.Start && (afterPrevious || e.Start == len(code.Text)) {
+			// Right after the character before it: at the end of a cell's last line, that is
+			// inside the cell's string, not before its last character.
 			start = rawEnd(src, code.FileOffset(e.Start-1))
 		}
 		end := start

@@ -56,6 +56,10 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 	if v == nil || r.f.Syntax.IsNull(v) {
 		return true
 	}
+	switch v.Text() {
+	case "True", "False", "true", "false":
+		return true // SearchField(key=True): the index's key field, not an API key
+	}
 	if s, ok := r.f.Syntax.StringValue(v); ok {
 		return strings.TrimSpace(s) == "" || saysNoKey(s)
 	}

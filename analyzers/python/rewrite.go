@@ -42,6 +42,13 @@ var azureProviderClients = map[string]bool{
 	"AzureOpenAIEmbedding": true, "AzureOpenAIMultiModal": true, "AzureOpenAIChatCompletionClient": true,
 }
 
+// searchIdentityParams are Azure AI Search's descriptions of how the search service reaches
+// Azure OpenAI (vectorizers, embedding skills): without an api_key the service uses its own
+// managed identity, so the keyless rewrite drops the key.
+var searchIdentityParams = map[string]bool{
+	"AzureOpenAIVectorizerParameters": true, "AzureOpenAIEmbeddingSkill": true, "AzureOpenAIParameters": true,
+}
+
 // async reports a client whose credential must come from azure.identity.aio.
 func async(c *coderules.Call) bool { return strings.HasPrefix(c.Name, "Async") }
 
@@ -53,6 +60,10 @@ func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, strin
 	case "apikey", "openaiapikey", "azureopenaiapikey":
 	default:
 		return nil, "" // a key of another kind (search, speech): no token-provider twin
+	}
+	if searchIdentityParams[c.Name] && a.Site.Kind == "keyword_argument" {
+		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, a.Site)},
+			"Remove the key: AI Search then calls Azure OpenAI as its managed identity (grant it Cognitive Services OpenAI User)"
 	}
 	param := f.tokenProviderParam(c)
 	if param == "" {
