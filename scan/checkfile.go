@@ -183,10 +183,14 @@ func commentSpans(tree *syntax.Tree, mapSpan func(keylint.Span) keylint.Span) []
 
 // finish applies severities and suppressions and fills in positions and redacted snippets.
 func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Finding) []keylint.Finding {
-	if len(fs) == 0 {
+	if len(fs) == 0 && !w.cfg.Strict {
 		return nil
 	}
 	idx := newLineIndex(src)
+	used := map[int]bool{}
+	if w.cfg.Strict {
+		defer func() { w.reportUnused(path, idx, cm, used) }()
+	}
 	var secrets []keylint.Span
 	for _, f := range fs {
 		secrets = append(secrets, f.Secrets...)
@@ -201,7 +205,8 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 		f.Path = path
 		f.Start = idx.position(f.Span.Start)
 		f.End = idx.position(f.Span.End)
-		if suppressed(idx, cm, f.RuleID, f.Start.Line) {
+		if at, ok := suppressed(idx, cm, f.RuleID, f.Start.Line); ok {
+			used[at] = true
 			continue
 		}
 		f.Snippet = idx.redactedLine(f.Start.Line, secrets)
@@ -216,6 +221,21 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 		out = append(out, f)
 	}
 	return out
+}
+
+// reportUnused records the keylint:ignore comments of a file that suppressed nothing (--strict).
+func (w *worker) reportUnused(path string, idx *lineIndex, cm *comments, used map[int]bool) {
+	for _, at := range suppressionComments(idx, cm) {
+		if used[at] {
+			continue
+		}
+		pos := idx.position(at)
+		_, le := idx.lineSpan(pos.Line)
+		text := strings.TrimRight(strings.ToValidUTF8(string(idx.src[at:le]), "\uFFFD"), " \t\"\\n")
+		w.mu.Lock()
+		w.unused = append(w.unused, Suppression{Path: path, Line: pos.Line, Text: clip(text)})
+		w.mu.Unlock()
+	}
 }
 
 // dropFixesNearErrors removes the fixes that edit within a line of a syntax error: the tree

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -139,7 +140,7 @@ func (c *comments) start(x *lineIndex, line, off int) (int, bool) {
 // suppressed reports whether a keylint:ignore comment covers the rule on this line: a comment
 // on the line itself, or a comment that is the whole of the line above (a trailing comment on
 // the line above belongs to that line).
-func suppressed(x *lineIndex, c *comments, rule string, line int) bool {
+func suppressed(x *lineIndex, c *comments, rule string, line int) (int, bool) {
 	for _, l := range []int{line, line - 1} {
 		ls, le := x.lineSpan(l)
 		text := string(x.src[ls:le])
@@ -159,11 +160,28 @@ func suppressed(x *lineIndex, c *comments, rule string, line int) bool {
 				continue
 			}
 			if ids := suppressionIDs(text[from:]); ids == nil || matchesRule(ids, rule) {
-				return true
+				return ls + at, true
 			}
 		}
 	}
-	return false
+	return 0, false
+}
+
+// suppressionComments returns the offsets of every keylint:ignore marker inside a comment.
+func suppressionComments(x *lineIndex, c *comments) []int {
+	var out []int
+	for from := 0; ; {
+		i := bytes.Index(x.src[from:], []byte(ignoreMarker))
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len(ignoreMarker)
+		line := x.position(at).Line
+		if _, ok := c.start(x, line, at); ok {
+			out = append(out, at)
+		}
+	}
 }
 
 const ignoreMarker = "keylint:ignore"

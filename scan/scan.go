@@ -48,6 +48,15 @@ type Config struct {
 	// Progress, when set, is updated as files are read and findings made, for a caller that
 	// shows progress while Run works.
 	Progress *Progress
+	// Strict lists the keylint:ignore comments that suppress nothing (Result.Unused).
+	Strict bool
+}
+
+// Suppression is a keylint:ignore comment.
+type Suppression struct {
+	Path string
+	Line int
+	Text string // the comment, from the marker on
 }
 
 // Progress counts work done so far; safe to read while Run is working.
@@ -77,6 +86,8 @@ type Result struct {
 	Findings []keylint.Finding
 	Errors   []FileError
 	Stats    Stats
+	// Unused are the suppressions that matched no finding (with Config.Strict), by path and line.
+	Unused []Suppression
 }
 
 // Run scans. The error is only for a scan that could not start; per-file problems are in
@@ -93,7 +104,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	pre, err := newPrefilter(cfg.ExtraKeywords)
+	keywords := cfg.ExtraKeywords
+	if cfg.Strict {
+		keywords = append(keywords[:len(keywords):len(keywords)], ignoreMarker) // a file with only a suppression is checked too
+	}
+	pre, err := newPrefilter(keywords)
 	if err != nil {
 		return nil, fmt.Errorf("azure-markers: %w", err)
 	}
@@ -143,6 +158,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		res.Findings = append(res.Findings, e.envNotIgnored(cfg.Paths)...)
 	}
 	res.Findings = sortAndDedupe(res.Findings)
+	res.Unused = e.unused
+	sort.Slice(res.Unused, func(i, j int) bool {
+		a, b := res.Unused[i], res.Unused[j]
+		return a.Path < b.Path || a.Path == b.Path && a.Line < b.Line
+	})
 	sort.SliceStable(res.Errors, func(i, j int) bool { return res.Errors[i].Path < res.Errors[j].Path })
 	res.Stats = e.stats
 	res.Stats.Duration = time.Since(start)
@@ -155,6 +175,9 @@ type engine struct {
 	git      *gitState
 	stats    Stats
 	sawAzure atomic.Bool // some file talks to Azure
+
+	mu     sync.Mutex
+	unused []Suppression
 }
 
 type worker struct {

@@ -89,3 +89,21 @@ func TestReplaceFileRefusesAChangedFile(t *testing.T) {
 		t.Error("a symlink was read for fixing")
 	}
 }
+
+// TestStrictUnusedSuppressions: with --strict, a keylint:ignore that suppresses nothing is
+// reported and fails the run; one that suppresses a finding is fine.
+func TestStrictUnusedSuppressions(t *testing.T) {
+	dir := newTree(t, map[string]string{
+		"used.py":   "from openai import AzureOpenAI\nclient = AzureOpenAI(api_version=\"x\")  # keylint:ignore[KL107] tests only\n",
+		"stale.py":  "import os\nprint(os.getcwd())  # keylint:ignore[KL102] the key is gone\n",
+		"string.py": "s = \"keylint:ignore is how you suppress\"\n",
+	})
+	r := runKeylint(t, "--no-config", "--strict", dir)
+	if r.code != exitFindings || !strings.Contains(r.stderr, "stale.py:2: keylint:ignore[KL102] the key is gone suppresses nothing") ||
+		strings.Contains(r.stderr, "used.py") || strings.Contains(r.stderr, "string.py") {
+		t.Errorf("--strict: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if r := runKeylint(t, "--no-config", dir); r.code != exitClean || strings.Contains(r.stderr, "suppresses nothing") {
+		t.Errorf("without --strict: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

@@ -45,6 +45,7 @@ type scanFlags struct {
 	include, exclude                                   listFlag
 	workers                                            int
 	noConfig, stats, includeGenerated, fix, diff       bool
+	strict                                             bool
 }
 
 func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
@@ -65,6 +66,7 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.BoolVar(&f.includeGenerated, "include-generated", false, "also check Go files marked \"Code generated ... DO NOT EDIT.\"")
 	fs.BoolVar(&f.fix, "fix", false, "apply the keyless rewrites in place, then report what is left")
 	fs.BoolVar(&f.diff, "diff", false, "print the keyless rewrites as a unified diff; change nothing")
+	fs.BoolVar(&f.strict, "strict", false, "also report keylint:ignore comments that suppress nothing (exit 1)")
 	fs.StringVar(&f.baseline, "baseline", "", "hide the findings recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0)")
 	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added since this git revision")
@@ -122,6 +124,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "keylint: built without cgo: only key formats and non-code files are checked")
 	}
 
+	cfg.Strict = f.strict
 	stopProgress := showProgress(&cfg, stderr)
 	res, err := scan.Run(ctx, cfg)
 	stopProgress()
@@ -173,7 +176,13 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "keylint: %d files, %.1f MB, %d candidates, %d parsed, %.2fs (%.0f MB/s)\n",
 			s.Files, mb, s.Candidates, s.Parsed, s.Duration.Seconds(), mb/max(s.Duration.Seconds(), 1e-9))
 	}
-	return exitCode(res.Findings, failOn)
+	for _, u := range res.Unused {
+		fmt.Fprintf(stderr, "keylint: %s:%d: %s suppresses nothing: remove it (--strict)\n", u.Path, u.Line, u.Text)
+	}
+	if code := exitCode(res.Findings, failOn); code != exitClean || len(res.Unused) == 0 {
+		return code
+	}
+	return exitFindings
 }
 
 // filterFindings applies --new-from-rev and --baseline.
