@@ -48,7 +48,9 @@ type Pass struct {
 	// repository-wide checks (is .env ignored?).
 	Azure bool
 
-	findings []keylint.Finding
+	// findings are pointers so that the one Reportf returns stays valid while later reports
+	// are made (a checker often reports a related finding before it finishes the first).
+	findings []*keylint.Finding
 	err      error
 }
 
@@ -68,17 +70,26 @@ func (p *Pass) Report(f keylint.Finding) {
 	if f.Path == "" {
 		f.Path = p.Path
 	}
-	p.findings = append(p.findings, f)
+	p.findings = append(p.findings, &f)
 }
 
 // Reportf records a finding of rule over span with a message.
 func (p *Pass) Reportf(rule string, span keylint.Span, msg string) *keylint.Finding {
 	p.Report(keylint.Finding{RuleID: rule, Span: span, Message: msg})
-	return &p.findings[len(p.findings)-1]
+	return p.findings[len(p.findings)-1]
 }
 
+// Count is how many findings were reported so far.
+func (p *Pass) Count() int { return len(p.findings) }
+
 // Findings returns what was reported so far.
-func (p *Pass) Findings() []keylint.Finding { return p.findings }
+func (p *Pass) Findings() []keylint.Finding {
+	out := make([]keylint.Finding, len(p.findings))
+	for i, f := range p.findings {
+		out[i] = *f
+	}
+	return out
+}
 
 // Checker checks files of some languages.
 type Checker interface {

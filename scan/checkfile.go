@@ -94,7 +94,7 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 	for _, c := range analyzers.For(lang)[1:] {
 		c.Check(p)
 	}
-	if p.Azure || lang == keylint.Dotenv && len(p.Findings()) > 0 {
+	if p.Azure || lang == keylint.Dotenv && p.Count() > 0 {
 		w.sawAzure.Store(true)
 	}
 	return p.Findings(), p.Err()
@@ -192,9 +192,13 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 		defer func() { w.reportUnused(path, idx, cm, used) }()
 	}
 	var secrets []keylint.Span
-	for _, f := range fs {
-		secrets = append(secrets, f.Secrets...)
+	for i, f := range fs {
+		if f.RuleID == "KL106" && len(f.Secrets) == 0 {
+			fs[i].Secrets = []keylint.Span{f.Span} // a hard-coded key finding is the key
+		}
+		secrets = append(secrets, fs[i].Secrets...)
 	}
+	w.addSecrets(src, secrets)
 	out := fs[:0]
 	for _, f := range fs {
 		sev, ok := w.severity(f.RuleID, f.Severity)

@@ -67,8 +67,10 @@ func (x *lineIndex) redactedLine(line int, secrets []keylint.Span) string {
 	return clip(x.redacted(s, e, secrets))
 }
 
-// redacted returns src[s:e] with every secret in it, and any key format it contains, replaced
-// by its redacted form.
+// redacted returns src[s:e] with every secret in it, any key format it contains and anything
+// key-shaped (keyformat.FindKeyShaped) replaced by its redacted form. The output boundary
+// (package redact) hides the same again; doing it here too keeps snippets readable where a
+// secret would be cut by clipping.
 func (x *lineIndex) redacted(s, e int, secrets []keylint.Span) string {
 	raw := x.src[s:e]
 	var spans []keylint.Span
@@ -78,6 +80,9 @@ func (x *lineIndex) redacted(s, e int, secrets []keylint.Span) string {
 		}
 	}
 	for _, m := range keyformat.Find(raw) {
+		spans = append(spans, keylint.Span{Start: m.Start, End: m.End})
+	}
+	for _, m := range keyformat.FindKeyShaped(raw) {
 		spans = append(spans, keylint.Span{Start: m.Start, End: m.End})
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })

@@ -88,6 +88,9 @@ type Result struct {
 	Stats    Stats
 	// Unused are the suppressions that matched no finding (with Config.Strict), by path and line.
 	Unused []Suppression
+	// Secrets are the secret values the checkers saw in any file (each finding's Secrets),
+	// for the output boundary (package redact) to hide wherever they show up.
+	Secrets []string
 }
 
 // Run scans. The error is only for a scan that could not start; per-file problems are in
@@ -159,6 +162,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	res.Findings = sortAndDedupe(res.Findings)
 	res.Unused = e.unused
+	res.Secrets = e.secretList()
 	sort.Slice(res.Unused, func(i, j int) bool {
 		a, b := res.Unused[i], res.Unused[j]
 		return a.Path < b.Path || a.Path == b.Path && a.Line < b.Line
@@ -176,8 +180,38 @@ type engine struct {
 	stats    Stats
 	sawAzure atomic.Bool // some file talks to Azure
 
-	mu     sync.Mutex
-	unused []Suppression
+	mu      sync.Mutex
+	unused  []Suppression
+	secrets map[string]bool
+}
+
+// addSecrets records the values under secret spans of a file.
+func (e *engine) addSecrets(src []byte, spans []keylint.Span) {
+	if len(spans) == 0 {
+		return
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.secrets == nil {
+		e.secrets = map[string]bool{}
+	}
+	for _, sp := range spans {
+		if sp.Start >= 0 && sp.End <= len(src) && sp.Start < sp.End {
+			e.secrets[string(src[sp.Start:sp.End])] = true
+		}
+	}
+}
+
+// secretList returns the secret values seen so far, sorted.
+func (e *engine) secretList() []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	out := make([]string, 0, len(e.secrets))
+	for s := range e.secrets {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
 }
 
 type worker struct {
@@ -393,6 +427,9 @@ func (c *FileChecker) Check(ctx context.Context, path string, src []byte) (out [
 	fs, err := c.w.checkFile(ctx, job{path: path, display: display, explicit: true}, parsers.ForPath(display, src), src)
 	return sortAndDedupe(fs), err
 }
+
+// Secrets returns the secret values the checks so far have seen, for the output boundary.
+func (c *FileChecker) Secrets() []string { return c.w.secretList() }
 
 // Close frees the parser.
 func (c *FileChecker) Close() { c.w.parser.Close() }

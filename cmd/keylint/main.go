@@ -15,6 +15,8 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"syscall"
+
+	"github.com/keylint/keylint/redact"
 )
 
 // Exit codes, as golangci-lint and gitleaks users expect them.
@@ -35,8 +37,14 @@ func main() {
 	os.Exit(code)
 }
 
-// run is main without the process: tests call it directly.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
+// run is main without the process: tests call it directly. Everything it writes passes the
+// redaction boundary (package redact): the secrets a scan finds are hidden in every output.
+func run(ctx context.Context, args []string, rawStdout, rawStderr io.Writer) (code int) {
+	red := redact.New()
+	stdoutW, stderrW := red.Writer(rawStdout), red.Writer(rawStderr)
+	defer stdoutW.Flush()
+	defer stderrW.Flush()
+	stdout, stderr := io.Writer(stdoutW), io.Writer(stderrW)
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "keylint: internal error (please report this): %v\n%s", r, debug.Stack())
@@ -48,7 +56,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		case "rules":
 			return runRules(args[1:], stdout, stderr)
 		case "review":
-			return runReview(ctx, args[1:], stdout, stderr)
+			return runReview(ctx, args[1:], stdout, stderr, red)
 		case "version", "--version":
 			fmt.Fprintln(stdout, "keylint", currentVersion())
 			return exitClean
@@ -57,7 +65,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 			return exitClean
 		}
 	}
-	return runScan(ctx, args, stdout, stderr)
+	return runScan(ctx, args, stdout, stderr, red)
+}
+
+// rawWriter returns the writer under the redaction boundary, for the questions only the real
+// file can answer (is it a terminal? is it the file --output names?).
+func rawWriter(w io.Writer) io.Writer {
+	if rw, ok := w.(*redact.Writer); ok {
+		return rw.Unwrap()
+	}
+	return w
 }
 
 func currentVersion() string {

@@ -22,6 +22,7 @@ import (
 	"github.com/keylint/keylint/config"
 	"github.com/keylint/keylint/gitdiff"
 	"github.com/keylint/keylint/parsers"
+	"github.com/keylint/keylint/redact"
 	"github.com/keylint/keylint/report"
 	"github.com/keylint/keylint/scan"
 )
@@ -93,7 +94,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *redact.Redactor) int {
 	fs, f := newScanFlags(stderr)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -131,11 +132,15 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usage("scan stopped: %v", err)
 	}
+	red.Add(res.Secrets...)
 	for _, fe := range res.Errors {
 		fmt.Fprintf(stderr, "keylint: %s\n", fe.Error())
 	}
 	if f.fix || f.diff {
-		sum, err := applyFixes(ctx, cfg, res.Findings, f.fix, stdout, stderr)
+		// A diff is source text: hide key-shaped values too, not only the secrets found.
+		diffOut := red.ForSource().Writer(stdout)
+		sum, err := applyFixes(ctx, cfg, res.Findings, f.fix, diffOut, stderr)
+		diffOut.Flush()
 		if err != nil {
 			return usage("fix stopped: %v", err)
 		}
@@ -152,6 +157,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			if res, err = scan.Run(ctx, cfg); err != nil {
 				return usage("scan stopped: %v", err)
 			}
+			red.Add(res.Secrets...)
 		}
 	}
 
@@ -370,7 +376,7 @@ func writeReport(f *scanFlags, stdout io.Writer, res *scan.Result, opts report.O
 // isStdout reports whether path names the file our stdout already is (--output /dev/stdout
 // with stdout redirected to a file).
 func isStdout(path string, stdout io.Writer) bool {
-	file, ok := stdout.(*os.File)
+	file, ok := rawWriter(stdout).(*os.File)
 	if !ok {
 		return false
 	}
@@ -389,14 +395,14 @@ func useColor(mode string, w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 		return false
 	}
-	file, ok := w.(*os.File)
+	file, ok := rawWriter(w).(*os.File)
 	return ok && (isatty.IsTerminal(file.Fd()) || isatty.IsCygwinTerminal(file.Fd()))
 }
 
 // showProgress prints a self-updating "files scanned, findings" line on stderr while a long
 // scan runs, only when stderr is a terminal. The returned func stops it and clears the line.
 func showProgress(cfg *scan.Config, stderr io.Writer) func() {
-	file, ok := stderr.(*os.File)
+	file, ok := rawWriter(stderr).(*os.File) // counts only: nothing secret goes this way
 	if !ok || !isatty.IsTerminal(file.Fd()) || os.Getenv("CI") != "" {
 		return func() {}
 	}
