@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -150,12 +151,12 @@ func suppressed(x *lineIndex, c *comments, rule string, line int) (int, bool) {
 		ls, le := x.lineSpan(l)
 		text := string(x.src[ls:le])
 		for from := 0; ; {
-			i := strings.Index(text[from:], ignoreMarker)
+			i, n := findMarker([]byte(text[from:]))
 			if i < 0 {
 				break
 			}
 			at := from + i
-			from = at + len(ignoreMarker)
+			from = at + n
 			cs, ok := c.start(x, l, ls+at)
 			if !ok {
 				continue
@@ -176,12 +177,12 @@ func suppressed(x *lineIndex, c *comments, rule string, line int) (int, bool) {
 func suppressionComments(x *lineIndex, c *comments) []int {
 	var out []int
 	for from := 0; ; {
-		i := bytes.Index(x.src[from:], []byte(ignoreMarker))
+		i, n := findMarker(x.src[from:])
 		if i < 0 {
 			return out
 		}
 		at := from + i
-		from = at + len(ignoreMarker)
+		from = at + n
 		line := x.position(at).Line
 		if _, ok := c.start(x, line, at); ok {
 			out = append(out, at)
@@ -189,7 +190,23 @@ func suppressionComments(x *lineIndex, c *comments) []int {
 	}
 }
 
-const ignoreMarker = "keylint:ignore"
+
+// markerRE also accepts spaces around the colon ("# keylint: ignore"), as people write it after
+// "# noqa: E501" and "# type: ignore".
+var markerRE = regexp.MustCompile(`keylint[ \t]*:[ \t]*ignore`)
+
+// findMarker returns the offset and length of the first suppression marker in b, or -1.
+func findMarker(b []byte) (int, int) {
+	i := bytes.Index(b, []byte("keylint"))
+	if i < 0 {
+		return -1, 0
+	}
+	loc := markerRE.FindIndex(b[i:])
+	if loc == nil {
+		return -1, 0
+	}
+	return i + loc[0], loc[1] - loc[0]
+}
 
 // suppressionIDs parses the optional "[KL102, key-env-read]" after the marker; nil means all
 // rules.

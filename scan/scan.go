@@ -64,21 +64,40 @@ type Progress struct {
 	Files, Findings atomic.Int64
 }
 
-// FileError is a file that could not be (fully) checked. It never stops the scan.
+// FileError is a file that was skipped or could not be (fully) checked. It never stops the
+// scan.
 type FileError struct {
 	Path string
 	Err  error
+	// Skipped marks a documented skip (binary content, over the size cap, not a regular file,
+	// a symlink loop): left out on purpose, it does not change the exit code. Every other
+	// FileError is a file that could not be checked, which fails the run.
+	Skipped bool
 }
 
 func (e FileError) Error() string { return e.Path + ": " + e.Err.Error() }
 
 // Stats describe the work a scan did.
 type Stats struct {
-	Files      int64 // files read
+	Files int64 // files read
+	// Binary counts the binary files the walk found and left unread past their first bytes
+	// (images, archives): too many to list one by one, so the CLI gives one line for them all.
+	Binary     int64
 	Bytes      int64 // bytes read
 	Candidates int64 // files that passed the prefilter
 	Parsed     int64 // files parsed with a grammar
 	Duration   time.Duration
+}
+
+// Unchecked counts the files that could not be checked (FileErrors that are not skips).
+func (r *Result) Unchecked() int {
+	n := 0
+	for _, e := range r.Errors {
+		if !e.Skipped {
+			n++
+		}
+	}
+	return n
 }
 
 // Result is what Run returns.
@@ -109,7 +128,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	keywords := cfg.ExtraKeywords
 	if cfg.Strict {
-		keywords = append(keywords[:len(keywords):len(keywords)], ignoreMarker) // a file with only a suppression is checked too
+		keywords = append(keywords[:len(keywords):len(keywords)], "keylint") // a file with only a suppression is checked too
 	}
 	pre, err := newPrefilter(keywords)
 	if err != nil {
@@ -140,7 +159,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			for j := range jobs {
 				fs, err := w.scanFile(ctx, j)
 				if err != nil {
-					reportErr(FileError{Path: j.display, Err: err})
+					var sk skipError
+					reportErr(FileError{Path: j.display, Err: err, Skipped: errors.As(err, &sk)})
 				}
 				if len(fs) > 0 {
 					mu.Lock()
@@ -232,7 +252,7 @@ func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, er
 	src, skipMsg, err := w.read(j)
 	if err != nil || src == nil {
 		if skipMsg != "" {
-			return nil, fmt.Errorf("%s", skipMsg)
+			return nil, skip(skipMsg)
 		}
 		return nil, err
 	}
@@ -267,9 +287,11 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		case !j.explicit && errors.Is(err, syscall.ELOOP):
 			// A symlink: not followed; a link that loops is worth a line.
 			if _, err := os.Stat(j.path); err != nil && isLoop(err) {
-				return nil, "", describeOpenError(err)
+				return nil, "skipped: symlink loop", nil
 			}
 			return nil, "", nil
+		case errors.Is(err, syscall.ELOOP):
+			return nil, "skipped: symlink loop", nil
 		case !j.explicit && os.IsNotExist(err):
 			return nil, "", nil // listed by git but deleted in the work tree
 		}
@@ -278,8 +300,15 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 	defer f.Close()
 	if j.explicit {
 		// Named by the user: may be anything; only regular files are read.
-		if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
-			return nil, "", err
+		info, err := f.Stat()
+		if err != nil {
+			return nil, "", describeOpenError(err)
+		}
+		if info.IsDir() {
+			return nil, "", nil
+		}
+		if !info.Mode().IsRegular() {
+			return nil, "skipped: not a regular file (" + fileKind(info.Mode()) + ")", nil
 		}
 	}
 	limit := int(w.cfg.MaxFileSize)
@@ -316,7 +345,8 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 	}
 	if total > limit {
 		if !j.explicit && isBinary(w.buf[:total]) && parsers.ForPath(j.display, nil).Lang == keylint.Text {
-			return nil, "", nil // a big image or archive: nothing to say about it
+			atomic.AddInt64(&w.stats.Binary, 1) // a big image or archive: counted, not listed
+			return nil, "", nil
 		}
 		size := int64(total)
 		if info, err := f.Stat(); err == nil {
@@ -330,9 +360,30 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		if j.explicit || parsers.ForPath(j.display, nil).Lang != keylint.Text {
 			return nil, "skipped: binary content (NUL bytes)", nil
 		}
+		atomic.AddInt64(&w.stats.Binary, 1)
 		return nil, "", nil
 	}
 	return src, "", nil
+}
+
+// skipError is a documented skip (FileError.Skipped).
+type skipError struct{ msg string }
+
+func (e skipError) Error() string { return e.msg }
+
+func skip(msg string) error { return skipError{msg} }
+
+// fileKind names a special file for the skip message.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "mode " + m.String()
 }
 
 // alwaysChecked are files whose keys need no keyword to be found: in a .env or a settings file

@@ -26,6 +26,9 @@ const (
 	exitError    = 2 // usage, config or internal error
 )
 
+// commands are the subcommand words, for the message when one is mistyped.
+var commands = []string{"rules", "review", "version", "help"}
+
 // version is set at release time with -ldflags "-X main.version=v0.1.0"; `go install` builds
 // read it from the module's build info instead.
 var version = "dev"

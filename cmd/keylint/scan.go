@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"github.com/mattn/go-isatty"
 
 	"github.com/keylint/keylint"
@@ -117,6 +118,14 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 		return usage("--fix and --diff do not go together: --diff shows what --fix would write")
 	}
 
+	for _, p := range paths {
+		if p == "" {
+			return usage("an empty path argument (\"\"): name a file or directory, or give none to scan .")
+		}
+		if _, err := os.Lstat(rootArg(p)); os.IsNotExist(err) && isBareWord(p) {
+			return usage("%q is neither a file nor a command (commands: %s; see keylint help)", p, strings.Join(commands, ", "))
+		}
+	}
 	cfg, failOn, err := buildConfig(f, paths)
 	if err != nil {
 		return usage("%v", err)
@@ -164,6 +173,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	if res.Findings, err = filterFindings(f, paths, res.Findings, stderr); err != nil {
 		return usage("%v", err)
 	}
+	if f.writeBaseline != "" && res.Unchecked() > 0 {
+		return usage("--write-baseline: %d file%s could not be checked; a baseline of an incomplete scan would hide nothing for them", res.Unchecked(), pluralS(res.Unchecked()))
+	}
 	if f.writeBaseline != "" {
 		if err := baseline.New(res.Findings, report.Fingerprint).Write(f.writeBaseline); err != nil {
 			return usage("--write-baseline: %v", err)
@@ -172,7 +184,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 		failOn = keylint.Off
 	}
 
-	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: repoRoot()}
+	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: baseDir(paths)}
 	if err := writeReport(f, stdout, res, opts); err != nil {
 		return usage("%v", err)
 	}
@@ -185,10 +197,34 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	for _, u := range res.Unused {
 		fmt.Fprintf(stderr, "keylint: %s:%d: %s suppresses nothing: remove it (--strict)\n", u.Path, u.Line, u.Text)
 	}
+	if n := res.Stats.Binary; n > 0 {
+		fmt.Fprintf(stderr, "keylint: skipped %d binary file%s found by the walk (NUL bytes: images, archives, builds)\n", n, pluralS(int(n)))
+	}
+	if n := res.Unchecked(); n > 0 {
+		// A gate that skipped a file must not pass: the findings above are not the whole story.
+		fmt.Fprintf(stderr, "keylint: %d file%s could not be checked (see above); the scan is incomplete\n", n, pluralS(n))
+		return exitError
+	}
 	if code := exitCode(res.Findings, failOn); code != exitClean || len(res.Unused) == 0 {
 		return code
 	}
 	return exitFindings
+}
+
+// rootArg is the file or directory a path argument names ("dir/..." names dir).
+func rootArg(p string) string {
+	if p == "..." || p == "./..." {
+		return "."
+	}
+	if r := strings.TrimSuffix(p, "/..."); r != p {
+		return r
+	}
+	return p
+}
+
+// isBareWord reports an argument that reads like a mistyped command rather than a path.
+func isBareWord(p string) bool {
+	return !strings.ContainsAny(p, `/\.`)
 }
 
 // filterFindings applies --new-from-rev and --baseline.
@@ -283,6 +319,11 @@ func buildConfig(f *scanFlags, paths []string) (scan.Config, keylint.Severity, e
 	}
 	opts.IncludeGenerated = f.includeGenerated
 	cfg.Opts = opts
+	for _, g := range append(append([]string{}, f.include...), f.exclude...) {
+		if !doublestar.ValidatePattern(g) {
+			return cfg, 0, fmt.Errorf("invalid glob %q in --include/--exclude (doublestar syntax: *, **, ?, [abc], {a,b})", g)
+		}
+	}
 	cfg.Include = append(cfg.Include, f.include...)
 	cfg.Exclude = append(cfg.Exclude, f.exclude...)
 	if f.maxSize != "" {
@@ -321,13 +362,18 @@ func scanRoot(paths []string) string {
 	return p
 }
 
-// repoRoot is the git top level (SARIF paths are relative to it), or the working directory.
-func repoRoot() string {
-	if out, err := exec.Command("git", "rev-parse", "--show-toplevel").Output(); err == nil {
+// baseDir is what SARIF and GitHub paths are relative to: the top of the git work tree that
+// holds the scan root, else the scan root itself, so the same scan gives the same paths from
+// any working directory.
+func baseDir(paths []string) string {
+	root := scanRoot(paths)
+	if out, err := exec.Command("git", "-C", root, "rev-parse", "--show-toplevel").Output(); err == nil {
 		return strings.TrimSpace(string(out))
 	}
-	wd, _ := os.Getwd()
-	return wd
+	if abs, err := filepath.Abs(root); err == nil {
+		return abs
+	}
+	return root
 }
 
 // writeReport writes to stdout or --output. A plain regular file is replaced atomically (temp
