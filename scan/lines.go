@@ -190,7 +190,6 @@ func suppressionComments(x *lineIndex, c *comments) []int {
 	}
 }
 
-
 // markerRE also accepts spaces around the colon ("# keylint: ignore"), as people write it after
 // "# noqa: E501" and "# type: ignore".
 var markerRE = regexp.MustCompile(`keylint[ \t]*:[ \t]*ignore`)
