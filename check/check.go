@@ -52,10 +52,11 @@ type Pass struct {
 	// are made (a checker often reports a related finding before it finishes the first).
 	findings []*keylint.Finding
 	err      error
+	partial  error
 }
 
-// Fail records that the file could only be checked in part (malformed input); the engine
-// reports it as one line on stderr and keeps the findings made.
+// Fail records that the file could not be checked (malformed input with no fallback); the
+// engine reports it as one line on stderr, keeps the findings made, and fails the run.
 func (p *Pass) Fail(err error) {
 	if p.err == nil {
 		p.err = err
@@ -64,6 +65,18 @@ func (p *Pass) Fail(err error) {
 
 // Err returns what Fail recorded.
 func (p *Pass) Err() error { return p.err }
+
+// Partial records that part of the file was checked another way (line by line, or what
+// parsed around a syntax error): reported on stderr as a documented degradation, it does not
+// fail the run the way Fail does.
+func (p *Pass) Partial(err error) {
+	if p.partial == nil {
+		p.partial = err
+	}
+}
+
+// PartialErr returns what Partial recorded.
+func (p *Pass) PartialErr() error { return p.partial }
 
 // Report records a finding. The engine fills in severity from config, positions and snippets.
 func (p *Pass) Report(f keylint.Finding) {

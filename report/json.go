@@ -44,6 +44,9 @@ type jsonEdit struct {
 type jsonError struct {
 	Path    string `json:"path"`
 	Message string `json:"message"`
+	// Kind is "skipped" (a documented skip), "partial" (checked another way) or "error"
+	// (could not be checked: the run failed).
+	Kind string `json:"kind"`
 }
 
 type jsonStats struct {
@@ -77,7 +80,14 @@ func writeJSON(w io.Writer, res *scan.Result, opts Options) error {
 		out.Findings = append(out.Findings, jf)
 	}
 	for _, e := range res.Errors {
-		out.Errors = append(out.Errors, jsonError{Path: e.Path, Message: e.Err.Error()})
+		kind := "error"
+		switch {
+		case e.Skipped:
+			kind = "skipped"
+		case e.Partial:
+			kind = "partial"
+		}
+		out.Errors = append(out.Errors, jsonError{Path: e.Path, Message: e.Err.Error(), Kind: kind})
 	}
 	s := res.Stats
 	out.Stats = jsonStats{Files: s.Files, Bytes: s.Bytes, Candidates: s.Candidates, Parsed: s.Parsed, Seconds: s.Duration.Seconds()}

@@ -77,8 +77,11 @@ func writeSARIF(w io.Writer, res *scan.Result, opts Options) error {
 	inv := sarif.NewInvocation().WithExecutionSuccessful(res.Unchecked() == 0)
 	for _, e := range res.Errors {
 		level := "error"
-		if e.Skipped {
+		switch {
+		case e.Skipped:
 			level = "note"
+		case e.Partial:
+			level = "warning"
 		}
 		inv.AddToolExecutionNotification(sarif.NewNotification().WithLevel(level).
 			WithMessage(sarif.NewTextMessage(e.Err.Error())).

@@ -22,10 +22,49 @@ import (
 // checkFile runs the checkers for the file's language and turns their raw findings into
 // finished ones: severities applied, suppressions honoured, positions and redacted snippets.
 func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, src []byte) ([]keylint.Finding, error) {
+	cm := &comments{markers: lang.Comments}
+	// A UTF-8 byte order mark is not part of the first line: checkers see the file without it
+	// (a .env's first name, a Bicep resource on line 1), and every span moves back after.
+	body, shift := src, 0
+	if bytes.HasPrefix(src, utf8BOM) {
+		body, shift = src[len(utf8BOM):], len(utf8BOM)
+	}
+	found, err := w.checkBody(ctx, j, lang, body, cm)
+	if shift > 0 {
+		shiftFindings(found, shift)
+		for i := range cm.spans {
+			cm.spans[i].Start += shift
+			cm.spans[i].End += shift
+		}
+	}
+	return w.finish(j.display, src, cm, found), err
+}
+
+var utf8BOM = []byte("\uFEFF")
+
+// shiftFindings moves every offset of the findings by n bytes.
+func shiftFindings(fs []keylint.Finding, n int) {
+	for i := range fs {
+		f := &fs[i]
+		f.Span.Start += n
+		f.Span.End += n
+		for k := range f.Secrets {
+			f.Secrets[k].Start += n
+			f.Secrets[k].End += n
+		}
+		for k := range f.Fixes {
+			for e := range f.Fixes[k].Edits {
+				f.Fixes[k].Edits[e].Start += n
+				f.Fixes[k].Edits[e].End += n
+			}
+		}
+	}
+}
+
+// checkBody runs the checkers on a file's contents (without a byte order mark).
+func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, src []byte, cm *comments) ([]keylint.Finding, error) {
 	var found []keylint.Finding
 	var fileErr error
-	cm := &comments{markers: lang.Comments}
-
 	// The context-free key formats apply to the raw bytes of every file.
 	text := &check.Pass{Path: j.display, Lang: lang.Lang, Src: src, Opts: w.cfg.Opts}
 	for _, c := range analyzers.For(keylint.Text) {
@@ -37,9 +76,9 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 	case lang.Lang == keylint.Notebook:
 		fs, err := w.checkNotebook(ctx, j, src, cm)
 		found, fileErr = append(found, fs...), err
-	case lang.Grammar != "" && minified(j.display, src):
+	case lang.Grammar != "" && bundle(j.display, src):
 		// Bundles are generated code: the key formats above are what matters in them, and
-		// grammars are slow (external scanners can even fail) on megabyte-long lines.
+		// grammars are slow on megabyte-long lines.
 	case lang.Grammar != "":
 		tree, err := w.parse(ctx, lang.Grammar, src)
 		if err != nil {
@@ -55,7 +94,7 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 		fs, err := w.runCheckers(j.display, lang.Lang, src, nil)
 		found, fileErr = append(found, fs...), err
 	}
-	return w.finish(j.display, src, cm, found), fileErr
+	return found, fileErr
 }
 
 func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tree, error) {
@@ -67,16 +106,18 @@ func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	return tree, nil
 }
 
-// maxLineLength is where a line stops looking hand-written.
-const maxLineLength = 10000
+// bundleLineLength is a line no person wrote: a minified bundle's. Shorter long lines (an
+// embedded base64 logo, a data table) do not stop a file from being parsed.
+const bundleLineLength = 256 << 10
 
-// minified reports a bundle: a .min.* name, or a line longer than maxLineLength.
-func minified(path string, src []byte) bool {
+// bundle reports generated, minified code: a .min.* name, or a line of bundleLineLength bytes
+// or more.
+func bundle(path string, src []byte) bool {
 	if strings.Contains(filepath.Base(path), ".min.") {
 		return true
 	}
-	for len(src) > maxLineLength {
-		i := bytes.IndexByte(src[:maxLineLength+1], '\n')
+	for len(src) > bundleLineLength {
+		i := bytes.IndexByte(src[:bundleLineLength+1], '\n')
 		if i < 0 {
 			return true
 		}
@@ -97,7 +138,13 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 	if p.Azure || lang == keylint.Dotenv && p.Count() > 0 {
 		w.sawAzure.Store(true)
 	}
-	return p.Findings(), p.Err()
+	if err := p.Err(); err != nil {
+		return p.Findings(), err
+	}
+	if err := p.PartialErr(); err != nil {
+		return p.Findings(), partialError{err}
+	}
+	return p.Findings(), nil
 }
 
 // checkNotebook checks the code cells as one Python file and maps every span back into the

@@ -70,9 +70,12 @@ type FileError struct {
 	Path string
 	Err  error
 	// Skipped marks a documented skip (binary content, over the size cap, not a regular file,
-	// a symlink loop): left out on purpose, it does not change the exit code. Every other
-	// FileError is a file that could not be checked, which fails the run.
+	// a symlink loop): left out on purpose, it does not change the exit code.
 	Skipped bool
+	// Partial marks a file checked another way where its parser gave up (line by line, or
+	// what parsed around a syntax error): documented, it does not change the exit code either.
+	// Every other FileError is a file that could not be checked, which fails the run.
+	Partial bool
 }
 
 func (e FileError) Error() string { return e.Path + ": " + e.Err.Error() }
@@ -93,7 +96,7 @@ type Stats struct {
 func (r *Result) Unchecked() int {
 	n := 0
 	for _, e := range r.Errors {
-		if !e.Skipped {
+		if !e.Skipped && !e.Partial {
 			n++
 		}
 	}
@@ -159,8 +162,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			for j := range jobs {
 				fs, err := w.scanFile(ctx, j)
 				if err != nil {
-					var sk skipError
-					reportErr(FileError{Path: j.display, Err: err, Skipped: errors.As(err, &sk)})
+					reportErr(newFileError(j.display, err))
 				}
 				if len(fs) > 0 {
 					mu.Lock()
@@ -372,6 +374,19 @@ type skipError struct{ msg string }
 func (e skipError) Error() string { return e.msg }
 
 func skip(msg string) error { return skipError{msg} }
+
+// partialError is a file checked in part (FileError.Partial).
+type partialError struct{ err error }
+
+func (e partialError) Error() string { return e.err.Error() }
+func (e partialError) Unwrap() error { return e.err }
+
+// newFileError classifies what went wrong with a file.
+func newFileError(path string, err error) FileError {
+	var sk skipError
+	var pe partialError
+	return FileError{Path: path, Err: err, Skipped: errors.As(err, &sk), Partial: errors.As(err, &pe)}
+}
 
 // fileKind names a special file for the skip message.
 func fileKind(m os.FileMode) string {

@@ -33,7 +33,7 @@ func (c Checker) Check(p *check.Pass) {
 		return
 	}
 	if err != nil {
-		p.Fail(fmt.Errorf("syntax errors, checked what parsed: %v", firstLine(err)))
+		p.Partial(fmt.Errorf("syntax errors, checked what parsed: %v", firstLine(err)))
 	}
 	if ast.IsGenerated(f) && !p.Opts.IncludeGenerated {
 		return
