@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -79,9 +80,17 @@ func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, s
 	case lang.Grammar != "" && bundle(j.display, src):
 		// Bundles are generated code: the key formats above are what matters in them, and
 		// grammars are slow on megabyte-long lines.
+	case lang.Grammar != "" && len(src) > MaxParseSize:
+		fileErr = partialError{fmt.Errorf("%s is over the %s parse cap: checked for key formats only", humanSize(int64(len(src))), humanSize(MaxParseSize))}
 	case lang.Grammar != "":
+		release, err := w.reserve(ctx, len(src))
+		if err != nil {
+			fileErr = err
+			break
+		}
 		tree, err := w.parse(ctx, lang.Grammar, src)
 		if err != nil {
+			release()
 			fileErr = err
 			break
 		}
@@ -89,6 +98,7 @@ func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, s
 		dropFixesNearErrors(fs, tree)
 		found, fileErr = append(found, fs...), err
 		cm.spans = commentSpans(tree, nil)
+		release()
 	default:
 		// Formats without a grammar (PowerShell, dotenv, JSON, ...) have checkers that read the bytes.
 		fs, err := w.runCheckers(j.display, lang.Lang, src, nil)
@@ -96,6 +106,35 @@ func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, s
 	}
 	return found, fileErr
 }
+
+// MaxParseSize is the largest source a grammar parses: a parse and its checks take about 100
+// bytes of memory per byte of dense code, so bigger files (only scanned when --max-file-size is
+// raised) are checked without a tree, for key formats, in memory a small multiple of their size.
+const MaxParseSize = DefaultMaxFileSize
+
+// parseBudget bounds the source bytes being parsed and checked at once across workers, so peak
+// memory does not grow with the worker count: a file of the whole budget or more runs alone.
+const parseBudget = 2 << 20
+
+// reserve waits until n bytes (at most the whole budget) of the parse budget are free and takes
+// them; the returned func gives them back.
+func (w *worker) reserve(ctx context.Context, n int) (func(), error) {
+	n = min(max(n, 1), parseBudget)
+	if err := w.budget.Acquire(ctx, int64(n)); err != nil {
+		return nil, err
+	}
+	return func() {
+		if n >= bigParse {
+			// A big file's tree and facts are garbage now: collect them before the next parse
+			// adds its C heap to a Go heap the collector has not yet looked at.
+			runtime.GC()
+		}
+		w.budget.Release(int64(n))
+	}, nil
+}
+
+// bigParse is the source size after which the garbage of a parse is collected at once.
+const bigParse = 512 << 10
 
 func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tree, error) {
 	tree, err := w.parser.Parse(ctx, lang, src)
@@ -174,12 +213,21 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			continue
 		}
 		var tree *syntax.Tree
+		release := func() {}
 		if part.grammar != "" {
+			if len(part.code.Text) > MaxParseSize {
+				return out, partialError{fmt.Errorf("%s of %s code is over the %s parse cap: checked for key formats only", humanSize(int64(len(part.code.Text))), part.name, humanSize(MaxParseSize))}
+			}
+			if release, err = w.reserve(ctx, len(part.code.Text)); err != nil {
+				return out, err
+			}
 			if tree, err = w.parse(ctx, part.grammar, part.code.Text); err != nil {
+				release()
 				return out, err
 			}
 		}
 		fs, _ := w.runCheckers(j.display, part.lang, part.code.Text, tree)
+		release()
 		dropFixesNearErrors(fs, tree)
 		code := part.code
 		mapSpan := func(s keylint.Span) keylint.Span {

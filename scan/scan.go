@@ -20,6 +20,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/sync/semaphore"
+
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/settings"
 	"github.com/keylint/keylint/check"
@@ -137,7 +139,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("azure-markers: %w", err)
 	}
-	e := &engine{cfg: &cfg, pre: pre, git: newGitState()}
+	e := &engine{cfg: &cfg, pre: pre, git: newGitState(), budget: semaphore.NewWeighted(parseBudget)}
 
 	jobs := make(chan job, 256)
 	var mu sync.Mutex
@@ -197,6 +199,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 
 type engine struct {
 	cfg      *Config
+	budget   *semaphore.Weighted // parseBudget
 	pre      *prefilter
 	git      *gitState
 	stats    Stats
@@ -263,6 +266,9 @@ func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, er
 		w.cfg.Progress.Files.Add(1)
 	}
 	atomic.AddInt64(&w.stats.Bytes, int64(len(src)))
+	if cap(w.buf) > 8<<20 {
+		defer func() { w.buf = nil }() // a big file's buffer is not kept for the small ones after it
+	}
 	lang := parsers.ForPath(j.display, src)
 	if !alwaysChecked(lang, j.display) && !w.pre.candidate(src, lang.Lang != keylint.Text) {
 		return nil, nil
@@ -326,7 +332,15 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 			if total > limit {
 				break
 			}
-			grown := make([]byte, 2*cap(w.buf))
+			size := 2 * cap(w.buf)
+			if size > 4<<20 {
+				// A big file: size the buffer once from the file's size, not by doubling, which
+				// held 1.5 to 3 times the file at the last copy.
+				if info, err := f.Stat(); err == nil && info.Size() >= int64(total) {
+					size = int(min(info.Size(), int64(limit))) + 1
+				}
+			}
+			grown := make([]byte, size)
 			copy(grown, w.buf[:total])
 			w.buf = grown
 		}
@@ -477,7 +491,7 @@ func NewFileChecker(cfg Config) (*FileChecker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("azure-markers: %w", err)
 	}
-	e := &engine{cfg: &cfg, pre: pre, git: newGitState()}
+	e := &engine{cfg: &cfg, pre: pre, git: newGitState(), budget: semaphore.NewWeighted(parseBudget)}
 	return &FileChecker{w: &worker{engine: e, parser: parsers.NewParser()}}, nil
 }
 

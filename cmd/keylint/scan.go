@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -44,6 +46,7 @@ func (l *listFlag) Set(v string) error {
 type scanFlags struct {
 	format, output, failOn, configPath, maxSize, color string
 	baseline, writeBaseline, newFromRev                string
+	cpuProfile, memProfile                             string
 	include, exclude                                   listFlag
 	workers                                            int
 	noConfig, stats, includeGenerated, fix, diff       bool
@@ -72,6 +75,8 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.StringVar(&f.baseline, "baseline", "", "hide the findings recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0)")
 	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added since this git revision")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
+	fs.StringVar(&f.memProfile, "memprofile", "", "write a heap profile at the end of the run to this file (go tool pprof)")
 	return fs, f
 }
 
@@ -130,6 +135,11 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	if err != nil {
 		return usage("%v", err)
 	}
+	stopProfiles, err := startProfiles(f.cpuProfile, f.memProfile)
+	if err != nil {
+		return usage("%v", err)
+	}
+	defer stopProfiles()
 	if !parsers.TreeSitterAvailable {
 		fmt.Fprintln(stderr, "keylint: built without cgo: only key formats and non-code files are checked")
 	}
@@ -209,6 +219,35 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 		return code
 	}
 	return exitFindings
+}
+
+// startProfiles starts a CPU profile and arranges a heap profile; the returned func ends both.
+func startProfiles(cpu, mem string) (func(), error) {
+	var cpuFile *os.File
+	if cpu != "" {
+		f, err := os.Create(cpu)
+		if err != nil {
+			return nil, fmt.Errorf("--cpuprofile: %v", err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("--cpuprofile: %v", err)
+		}
+		cpuFile = f
+	}
+	return func() {
+		if cpuFile != nil {
+			pprof.StopCPUProfile()
+			cpuFile.Close()
+		}
+		if mem != "" {
+			if f, err := os.Create(mem); err == nil {
+				runtime.GC()
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}
+	}, nil
 }
 
 // rootArg is the file or directory a path argument names ("dir/..." names dir).
