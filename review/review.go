@@ -13,6 +13,7 @@ import (
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/keyformat"
+	"github.com/keylint/keylint/fixes"
 )
 
 // DefaultMaxComments caps the line comments of one review; the rest are listed in its body.
@@ -182,9 +183,9 @@ func diffLines(preview string) string {
 func suggestion(in Input, fix keylint.Fix) (first, last int, text string, whole, ok bool) {
 	src := in.Src
 	edits := append([]keylint.Edit(nil), fix.Edits...)
-	sort.Slice(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
-	for _, e := range edits {
-		if e.Start < 0 || e.End > len(src) || e.End < e.Start {
+	fixes.SortEdits(edits) // Apply's order: an insertion before a replacement at the same offset
+	for i, e := range edits {
+		if e.Start < 0 || e.End > len(src) || e.End < e.Start || i > 0 && e.Start < edits[i-1].End {
 			return 0, 0, "", false, false
 		}
 	}
