@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/keylint/keylint/analyzers/keyformat"
 )
 
 const (
@@ -70,4 +72,28 @@ func TestAddWhileWriting(t *testing.T) {
 	if strings.Contains(out.String(), custom[4:12]) {
 		t.Errorf("secret added late was printed: %q", out.String())
 	}
+}
+
+// FuzzRedactor is the redaction property on arbitrary text: a registered secret of any shape,
+// planted anywhere in any text, never shows eight characters past its kept prefix, in either
+// mode; nor does any key of a context-free format, registered or not, when it stands alone.
+func FuzzRedactor(f *testing.F) {
+	f.Add("api_key = \"", "\"\n", custom)
+	f.Add("# ", " in a comment", hex32)
+	f.Add("x=", "", azure84)
+	f.Add("Bearer ", "\r\n", openAI)
+	f.Add("…", "…", "ÄÖÜäöüß-é-secret-value")
+	f.Fuzz(func(t *testing.T, before, after, secret string) {
+		if len(secret) < 12 || strings.ContainsAny(secret, " \t\n\r\v\f\u0085\u00a0") || keyformat.IsPlaceholder(secret) {
+			return // split at white space into several secrets; placeholders are no secrets
+		}
+		for _, r := range []*Redactor{New(secret), New(secret).ForSource()} {
+			out := r.String(before + secret + after)
+			for i := 4; i+8 <= len(secret); i++ {
+				if piece := secret[i : i+8]; strings.Contains(out, piece) && !strings.Contains(before+after, piece) {
+					t.Fatalf("%q shows %q of the secret %q", out, piece, secret)
+				}
+			}
+		}
+	})
 }
