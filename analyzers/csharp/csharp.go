@@ -31,9 +31,10 @@ func (Checker) Check(p *check.Pass) {
 }
 
 type file struct {
-	pass    *check.Pass
-	facts   *coderules.Facts
-	aliases map[string]string // using AOAI = Azure.AI.OpenAI.AzureOpenAIClient;
+	pass       *check.Pass
+	facts      *coderules.Facts
+	aliases    map[string]string // using AOAI = Azure.AI.OpenAI.AzureOpenAIClient;
+	importMemo coderules.ImportMemo
 }
 
 func (f *file) collect() {

@@ -86,6 +86,14 @@ func (f *file) AddCredential(*coderules.Call) ([]keylint.Edit, string) { return 
 // usingIdentity returns the edit adding "using Azure.Identity;" after the file's last using
 // directive, or nothing when it is there.
 func (f *file) usingIdentity() ([]keylint.Edit, bool) {
+	r := f.importMemo.Get("Azure.Identity", func() coderules.ImportEdits {
+		e, ok := f.computeUsingIdentity()
+		return coderules.ImportEdits{Edits: e, OK: ok}
+	})
+	return r.Edits, r.OK
+}
+
+func (f *file) computeUsingIdentity() ([]keylint.Edit, bool) {
 	var last *syntax.Node
 	desc := f.pass.Tree.Root().Descendants()
 	for i := range desc {

@@ -43,6 +43,10 @@ type file struct {
 	claimed map[ast.Expr]bool // env reads covered by a finding on their line
 	flowing map[ast.Expr]bool // env reads whose value reaches a key credential or client
 	reads   []envRead
+	isRead  map[*ast.CallExpr]bool // the calls in reads
+	parents map[ast.Node]ast.Node  // each node's parent, from one walk of the file
+	// selectorUses maps a package name to its uses (packageUses), built on first use.
+	selectorUses map[string][]token.Pos
 }
 
 type envRead struct {
@@ -53,7 +57,7 @@ type envRead struct {
 // checkFile returns every diagnostic for one file; each analyzer keeps its own rule's.
 func checkFile(pass *analysis.Pass, f *ast.File, o *Options) []analysis.Diagnostic {
 	c := &file{pass: pass, f: f, opts: o, imports: map[string]string{}, assigns: map[string][]ast.Expr{},
-		claimed: map[ast.Expr]bool{}, flowing: map[ast.Expr]bool{}}
+		claimed: map[ast.Expr]bool{}, flowing: map[ast.Expr]bool{}, isRead: map[*ast.CallExpr]bool{}}
 	c.collect()
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -97,7 +101,17 @@ func (c *file) collect() {
 			c.azure = true
 		}
 	}
+	c.parents = map[ast.Node]ast.Node{}
+	var stack []ast.Node
 	ast.Inspect(c.f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if len(stack) > 0 {
+			c.parents[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
@@ -121,6 +135,7 @@ func (c *file) collect() {
 			if path, name := c.callee(n); (path == "os" || path == "syscall") && (name == "Getenv" || name == "LookupEnv") && len(n.Args) > 0 {
 				if v, ok := stringLit(n.Args[0]); ok {
 					c.reads = append(c.reads, envRead{name: v, call: n})
+					c.isRead[n] = true
 				}
 			}
 		}
@@ -311,11 +326,10 @@ func (c *file) literal(lit *ast.BasicLit) {
 
 // literalContext names the key-like place a literal is used for, or "".
 func (c *file) literalContext(lit *ast.BasicLit) string {
+	// A literal is a value of its parent node; which parent says what it is used for. (Asking
+	// the parent, not inspecting the file, keeps a file with many literals linear.)
 	var ctx string
-	ast.Inspect(c.f, func(n ast.Node) bool {
-		if ctx != "" {
-			return false
-		}
+	if n := c.parents[lit]; n != nil {
 		switch n := n.(type) {
 		case *ast.ValueSpec:
 			for i, v := range n.Values {
@@ -356,8 +370,7 @@ func (c *file) literalContext(lit *ast.BasicLit) string {
 				}
 			}
 		}
-		return true
-	})
+	}
 	return ctx
 }
 
@@ -415,21 +428,29 @@ func (c *file) visitReads(e ast.Expr, depth int, seen map[string]bool, visit fun
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			for _, r := range c.reads {
-				if r.call == n {
-					visit(n, depth == 0)
-				}
+			if c.isRead[n] {
+				visit(n, depth == 0)
 			}
 		case *ast.Ident:
 			if !seen[n.Name] {
 				seen[n.Name] = true
-				for _, v := range c.assigns[n.Name] {
+				for _, v := range lastValues(c.assigns[n.Name]) {
 					c.visitReads(v, depth+1, seen, visit)
 				}
 			}
 		}
 		return true
 	})
+}
+
+// lastValues keeps the last few values assigned to a variable: following all of them costs
+// assignments × uses in a file that reassigns one name (err) everywhere.
+func lastValues(vals []ast.Expr) []ast.Expr {
+	const keep = 8
+	if len(vals) > keep {
+		return vals[len(vals)-keep:]
+	}
+	return vals
 }
 
 // notAKey reports "", nil, or a variable only ever assigned those. Placeholders count as keys
@@ -463,20 +484,18 @@ func (c *file) notAKeyDepth(e ast.Expr, depth int) bool {
 
 // enclosingCall is the call whose arguments contain n.
 func (c *file) enclosingCall(n ast.Node) *ast.CallExpr {
-	var found *ast.CallExpr
-	ast.Inspect(c.f, func(x ast.Node) bool {
-		call, ok := x.(*ast.CallExpr)
-		if !ok || call == n || x.Pos() > n.Pos() || x.End() < n.End() {
-			return x == nil || x.Pos() <= n.Pos() && n.End() <= x.End()
+	for p := c.parents[n]; p != nil; p = c.parents[p] {
+		call, ok := p.(*ast.CallExpr)
+		if !ok {
+			continue
 		}
 		for _, a := range call.Args {
 			if a.Pos() <= n.Pos() && n.End() <= a.End() {
-				found = call
+				return call
 			}
 		}
-		return true
-	})
-	return found
+	}
+	return nil
 }
 
 func stringLit(e ast.Expr) (string, bool) {

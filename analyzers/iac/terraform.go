@@ -67,8 +67,17 @@ func (TerraformChecker) Check(p *check.Pass) {
 
 type terraform struct {
 	pass     *check.Pass
+	unit     string                    // the file's indent unit, once asked for
 	vars     map[string]hcl.Expression // variable defaults in this file
 	siblings func() map[string]hcl.Expression
+}
+
+// indentUnit is the file's indent unit, found once (it reads the whole file).
+func (t *terraform) indentUnit() string {
+	if t.unit == "" {
+		t.unit = indentUnit(t.pass.Src)
+	}
+	return t.unit
 }
 
 // variableDefaults collects `variable "x" { default = ... }` from a body.
@@ -135,7 +144,7 @@ func (t *terraform) account(b *hclsyntax.Block) {
 			b.Labels[0]+" keeps key authentication on (local_auth_enabled defaults to true): set local_auth_enabled = false")
 		open := b.OpenBraceRange.End.Byte
 		close := b.CloseBraceRange.Start.Byte
-		indent := lineIndent(t.pass.Src, b.TypeRange.Start.Byte) + indentUnit(t.pass.Src)
+		indent := lineIndent(t.pass.Src, b.TypeRange.Start.Byte) + t.indentUnit()
 		if multiline(t.pass.Src, close) {
 			at := lineStart(t.pass.Src, close)
 			fd.Fixes = append(fd.Fixes, fix(t.pass.Path, "Set local_auth_enabled = false", at, at, indent+"local_auth_enabled = false\n"))

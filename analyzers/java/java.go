@@ -31,9 +31,10 @@ func (Checker) Check(p *check.Pass) {
 }
 
 type file struct {
-	pass    *check.Pass
-	facts   *coderules.Facts
-	imports map[string]string // simple name -> fully qualified
+	pass       *check.Pass
+	facts      *coderules.Facts
+	imports    map[string]string // simple name -> fully qualified
+	importMemo coderules.ImportMemo
 }
 
 func (f *file) collect() {

@@ -67,6 +67,12 @@ func (f *file) AddCredential(*coderules.Call) ([]keylint.Edit, string) { return 
 // addImports returns the edit adding the imports the file lacks, after its last import (or
 // its package declaration).
 func (f *file) addImports(names ...string) []keylint.Edit {
+	return f.importMemo.Get(strings.Join(names, ","), func() coderules.ImportEdits {
+		return coderules.ImportEdits{Edits: f.computeImports(names...), OK: true}
+	}).Edits
+}
+
+func (f *file) computeImports(names ...string) []keylint.Edit {
 	sort.Strings(names)
 	var missing []string
 	for _, name := range names {
@@ -81,7 +87,7 @@ func (f *file) addImports(names ...string) []keylint.Edit {
 		return nil
 	}
 	var after *syntax.Node
-	for _, n := range f.pass.Tree.Root().NamedChildren() {
+	for _, n := range f.pass.Tree.TopLevel() {
 		if n.Kind == "import_declaration" || n.Kind == "package_declaration" && after == nil {
 			after = n
 		}

@@ -37,9 +37,10 @@ type binding struct {
 }
 
 type file struct {
-	pass    *check.Pass
-	facts   *coderules.Facts
-	imports map[string]binding
+	pass       *check.Pass
+	facts      *coderules.Facts
+	imports    map[string]binding
+	importMemo coderules.ImportMemo
 }
 
 func (f *file) collect() {

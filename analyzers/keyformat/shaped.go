@@ -1,6 +1,7 @@
 package keyformat
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 )
@@ -31,6 +32,9 @@ func FindKeyShaped(text []byte) []Match {
 		}
 		i = end
 	}
+	if !mayAssignKey(text) {
+		return out
+	}
 	for _, m := range keyAssignment.FindAllSubmatchIndex(text, -1) {
 		v := string(text[m[4]:m[5]])
 		if IsPlaceholder(v) || strings.Contains(v, "://") || isSettingName(v) {
@@ -39,6 +43,15 @@ func FindKeyShaped(text []byte) []Match {
 		out = append(out, Match{Start: m[4], End: m[5]})
 	}
 	return out
+}
+
+// mayAssignKey is keyAssignment's cheap pre-check: every match has a quote and one of the names'
+// rarest letters, k (key), c (secret), w (password) or t (token), in either case.
+func mayAssignKey(text []byte) bool {
+	if bytes.IndexAny(text, "\"'`") < 0 {
+		return false
+	}
+	return bytes.IndexAny(text, "kKcCwWtT") >= 0
 }
 
 // isSettingName reports an environment-variable-style name (AZURE_OPENAI_API_KEY): the name of

@@ -43,6 +43,7 @@ type file struct {
 	dictLiterals map[string]int // how many dict literals are assigned to each variable
 	calls        []*syntax.Node
 	attrAssigns  []*syntax.Node // openai.api_key = v
+	importMemo   coderules.ImportMemo
 }
 
 // collect makes one pass over the tree for imports, assignments and definitions, then a second

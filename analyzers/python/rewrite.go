@@ -155,7 +155,7 @@ func (f *file) unusedImport(callee *syntax.Node) (keylint.Edit, bool) {
 	if uses != 2 {
 		return keylint.Edit{}, false
 	}
-	for _, st := range f.pass.Tree.Root().NamedChildren() {
+	for _, st := range f.pass.Tree.TopLevel() {
 		if st.Kind != "import_from_statement" {
 			continue
 		}
@@ -241,6 +241,14 @@ func (f *file) usesAio() bool {
 // after the file's leading imports (after the docstring and __future__ imports when there are
 // none). ok is false when a name is already bound to something else.
 func (f *file) ensureImports(module string, names ...string) ([]string, []keylint.Edit, bool) {
+	r := f.importMemo.Get(module+":"+strings.Join(names, ","), func() coderules.ImportEdits {
+		n, e, ok := f.computeImports(module, names...)
+		return coderules.ImportEdits{Names: n, Edits: e, OK: ok}
+	})
+	return r.Names, r.Edits, r.OK
+}
+
+func (f *file) computeImports(module string, names ...string) ([]string, []keylint.Edit, bool) {
 	local := make([]string, len(names))
 	var missing []string
 	for i, name := range names {
@@ -271,7 +279,7 @@ func (f *file) ensureImports(module string, names ...string) ([]string, []keylin
 	}
 	root := f.pass.Tree.Root()
 	// Merge into "from module import a, b".
-	for _, st := range root.NamedChildren() {
+	for _, st := range f.pass.Tree.TopLevel() {
 		if st.Kind != "import_from_statement" || st.ChildByField("module_name").Text() != module {
 			continue
 		}
@@ -301,7 +309,7 @@ func (f *file) ensureImports(module string, names ...string) ([]string, []keylin
 // that keeps the import in the cell of the imports.)
 func (f *file) importInsertionPoint(root *syntax.Node) int {
 	at := 0
-	for i, st := range root.NamedChildren() {
+	for i, st := range f.pass.Tree.TopLevel() {
 		switch {
 		case st.Kind == "comment":
 			continue
