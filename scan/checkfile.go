@@ -238,18 +238,12 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			}
 			return keylint.Span{Start: start, End: end}
 		}
+		moveNotebookFixes(src, code, part.name, fs, j.display)
 		for i := range fs {
 			fs[i].Span = mapSpan(fs[i].Span)
 			for k := range fs[i].Secrets {
 				fs[i].Secrets[k] = mapSpan(fs[i].Secrets[k])
 			}
-			var moved []keylint.Fix
-			for _, fix := range fs[i].Fixes {
-				if nf, ok := notebookFix(src, code, part.name, fix, j.display); ok {
-					moved = append(moved, nf)
-				}
-			}
-			fs[i].Fixes = moved
 		}
 		out = append(out, fs...)
 		if tree != nil {
