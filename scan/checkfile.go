@@ -80,6 +80,10 @@ func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, s
 	case lang.Grammar != "" && bundle(j.display, src):
 		// Bundles are generated code: the key formats above are what matters in them, and
 		// grammars are slow on megabyte-long lines.
+	case lang.Grammar != "" && !needsTree(src):
+		// Nothing a grammar could show is possible here (see needsTree): the key formats above
+		// are all there is to find, and the parse is saved.
+		atomic.AddInt64(&w.stats.Unparsed, 1)
 	case lang.Grammar != "" && len(src) > MaxParseSize:
 		fileErr = partialError{fmt.Errorf("%s is over the %s parse cap: checked for key formats only", humanSize(int64(len(src))), humanSize(MaxParseSize))}
 	case lang.Grammar != "":
@@ -144,6 +148,34 @@ func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	atomic.AddInt64(&w.stats.Parsed, 1)
 	return tree, nil
 }
+
+// needsTree is the second, cheap candidate check for the parsed languages: every code rule but
+// one needs the word "key" somewhere in the file (api_key, apiKey, KeyCredential, api-key,
+// Ocp-Apim-Subscription-Key, an *_KEY setting, a key-like name for a classic key); the one that
+// does not (KL107, a client built with no credential) needs the client's name.
+func needsTree(src []byte) bool {
+	for i := 0; i+3 <= len(src); {
+		j := bytes.IndexAny(src[i:], "kK")
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+3 <= len(src) && (src[i+1]|0x20) == 'e' && (src[i+2]|0x20) == 'y' {
+			return true
+		}
+		i++
+	}
+	for _, client := range envFallbackMarks {
+		if bytes.Contains(src, client) {
+			return true
+		}
+	}
+	return false
+}
+
+// envFallbackMarks are the name parts of every client that reads a key from the environment
+// when given no credential (coderules.EnvFallbackClients, C#'s AzureOpenAIClient).
+var envFallbackMarks = [][]byte{[]byte("AzureOpenAI"), []byte("AzureChat"), []byte("AzureText")}
 
 // bundleLineLength is a line no person wrote: a minified bundle's. Shorter long lines (an
 // embedded base64 logo, a data table) do not stop a file from being parsed.

@@ -90,8 +90,11 @@ type Stats struct {
 	Binary     int64
 	Bytes      int64 // bytes read
 	Candidates int64 // files that passed the prefilter
-	Parsed     int64 // files parsed with a grammar
-	Duration   time.Duration
+	// Unparsed are candidates in a parsed language that the second check (needsTree) found
+	// could not hold a finding a grammar shows: no "key", no env-fallback client.
+	Unparsed int64
+	Parsed   int64 // files parsed with a grammar
+	Duration time.Duration
 }
 
 // Unchecked counts the files that could not be checked (FileErrors that are not skips).

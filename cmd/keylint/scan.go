@@ -201,8 +201,8 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	if f.stats {
 		s := res.Stats
 		mb := float64(s.Bytes) / 1e6
-		fmt.Fprintf(stderr, "keylint: %d files, %.1f MB, %d candidates, %d parsed, %.2fs (%.0f MB/s)\n",
-			s.Files, mb, s.Candidates, s.Parsed, s.Duration.Seconds(), mb/max(s.Duration.Seconds(), 1e-9))
+		fmt.Fprintf(stderr, "keylint: %d files, %.1f MB, %d candidates, %d parsed (%d left unparsed by the second check), %.2fs (%.0f MB/s)\n",
+			s.Files, mb, s.Candidates, s.Parsed, s.Unparsed, s.Duration.Seconds(), mb/max(s.Duration.Seconds(), 1e-9))
 	}
 	for _, u := range res.Unused {
 		fmt.Fprintf(stderr, "keylint: %s:%d: %s suppresses nothing: remove it (--strict)\n", u.Path, u.Line, u.Text)
