@@ -25,6 +25,8 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 	var found []keylint.Finding
 	var fileErr error
 	cm := &comments{markers: lang.Comments}
+	w.pending = w.pending[:0]
+	defer w.flushClients(j.display, src)
 
 	// The context-free key formats apply to the raw bytes of every file.
 	text := &check.Pass{Path: j.display, Lang: lang.Lang, Src: src, Opts: w.cfg.Opts}
@@ -94,6 +96,7 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 	for _, c := range analyzers.For(lang)[1:] {
 		c.Check(p)
 	}
+	w.note(p)
 	if p.Azure || lang == keylint.Dotenv && len(p.Findings()) > 0 {
 		w.sawAzure.Store(true)
 	}
@@ -132,6 +135,7 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 				return out, err
 			}
 		}
+		sites := len(w.pending)
 		fs, _ := w.runCheckers(j.display, part.lang, part.code.Text, tree)
 		dropFixesNearErrors(fs, tree)
 		code := part.code
@@ -143,6 +147,7 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			}
 			return keylint.Span{Start: start, End: end}
 		}
+		w.mapSince(sites, mapSpan)
 		for i := range fs {
 			fs[i].Span = mapSpan(fs[i].Span)
 			for k := range fs[i].Secrets {

@@ -88,6 +88,8 @@ type Result struct {
 	Stats    Stats
 	// Unused are the suppressions that matched no finding (with Config.Strict), by path and line.
 	Unused []Suppression
+	// Clients are the Azure clients constructed in the files, keyless or not, by path and line.
+	Clients []ClientSite
 }
 
 // Run scans. The error is only for a scan that could not start; per-file problems are in
@@ -159,6 +161,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	res.Findings = sortAndDedupe(res.Findings)
 	res.Unused = e.unused
+	res.Clients = sortClients(e.clients)
 	sort.Slice(res.Unused, func(i, j int) bool {
 		a, b := res.Unused[i], res.Unused[j]
 		return a.Path < b.Path || a.Path == b.Path && a.Line < b.Line
@@ -176,14 +179,16 @@ type engine struct {
 	stats    Stats
 	sawAzure atomic.Bool // some file talks to Azure
 
-	mu     sync.Mutex
-	unused []Suppression
+	mu      sync.Mutex
+	unused  []Suppression
+	clients []ClientSite
 }
 
 type worker struct {
 	*engine
 	parser *parsers.Parser
 	buf    []byte
+	clientLog
 }
 
 // scanFile checks one file. A panic anywhere below is turned into a FileError: a bug in one

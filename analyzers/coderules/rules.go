@@ -96,6 +96,7 @@ type Rules struct {
 	reads    map[*syntax.Node]bool
 	callAt   map[*syntax.Node]*Call
 	lines    []int
+	clients  []*Call // Azure client constructors, for Pass.ClientSite
 }
 
 type siteKey struct {
@@ -137,6 +138,7 @@ func (r *Rules) Run() {
 	}
 	r.literals()
 	r.envReads()
+	r.recordClients()
 }
 
 // Report records a finding once per rule and site; it returns nil for a repeat.
@@ -213,6 +215,7 @@ func (r *Rules) enclosingCall(n *syntax.Node) *Call {
 // client reports key arguments (KL102) and, for clients that fall back to an environment key,
 // a missing credential (KL107).
 func (r *Rules) client(c *Call, envFallback bool) {
+	r.clients = append(r.clients, c)
 	hasCredential, opaque := false, c.Opaque
 	for _, a := range c.Args {
 		n := Norm(a.Name)

@@ -43,6 +43,7 @@ type file struct {
 	claimed map[ast.Expr]bool // env reads covered by a finding on their line
 	flowing map[ast.Expr]bool // env reads whose value reaches a key credential or client
 	reads   []envRead
+	clients []ClientSite
 }
 
 type envRead struct {
@@ -50,8 +51,9 @@ type envRead struct {
 	call *ast.CallExpr
 }
 
-// checkFile returns every diagnostic for one file; each analyzer keeps its own rule's.
-func checkFile(pass *analysis.Pass, f *ast.File, o *Options) []analysis.Diagnostic {
+// checkFile returns every diagnostic for one file (each analyzer keeps its own rule's) and the
+// Azure clients it constructs.
+func checkFile(pass *analysis.Pass, f *ast.File, o *Options) ([]analysis.Diagnostic, []ClientSite) {
 	c := &file{pass: pass, f: f, opts: o, imports: map[string]string{}, assigns: map[string][]ast.Expr{},
 		claimed: map[ast.Expr]bool{}, flowing: map[ast.Expr]bool{}}
 	c.collect()
@@ -69,7 +71,7 @@ func checkFile(pass *analysis.Pass, f *ast.File, o *Options) []analysis.Diagnost
 		return true
 	})
 	c.envReads()
-	return c.diags
+	return c.diags, c.clients
 }
 
 func (c *file) collect() {
@@ -188,6 +190,7 @@ func knownFunc(path, name string) bool {
 // call checks one call expression.
 func (c *file) call(call *ast.CallExpr) {
 	path, name := c.callee(call)
+	c.noteClient(call, path, name)
 	switch {
 	case path == azcorePath && name == "NewKeyCredential" && len(call.Args) == 1:
 		if outer := c.enclosingCall(call); outer != nil {
