@@ -34,6 +34,15 @@ var b = new AzureOpenAIClient(new Uri(endpoint), new AzureKeyCredential(key));
 AzureKeyCredential cred = new(Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY"));
 var c = new AzureOpenAIClient(new Uri(endpoint), cred);
 `, []string{"4 AzureOpenAIClient keyless", "5 AzureOpenAIClient key", "7 AzureOpenAIClient key"}},
+		{"Legacy.cs", `using Azure;
+using Azure.Identity;
+using OpenAI;
+var credentials = new Azure.AzureKeyCredential(Environment.GetEnvironmentVariable("AOAI_KEY"));
+var keyed = new OpenAIClient(new Uri(endpoint), credentials);
+var keyless = new OpenAIClient(new Uri(endpoint), new DefaultAzureCredential());
+var dotcom = new OpenAIClient(new ApiKeyCredential(Environment.GetEnvironmentVariable("OPENAI_API_KEY")));
+Console.WriteLine(credentials);
+`, []string{"5 OpenAIClient key", "6 OpenAIClient keyless"}},
 		{"chat.js", `import { AzureOpenAI } from "openai";
 import { DefaultAzureCredential, getBearerTokenProvider } from "@azure/identity";
 const azureADTokenProvider = getBearerTokenProvider(new DefaultAzureCredential(), scope);

@@ -6,10 +6,12 @@ import "strings"
 // '_', '-', '.' or spaces) to the Azure AI service it belongs to. More specific services come
 // first: AzureSearch names a vector store that embeds with OpenAI, but it is a Search key.
 var services = []struct{ fragment, service string }{
+	{"openaisecretkey", "OpenAI (not Azure)"}, // an sk-... key found by its format
 	{"search", "AI Search"},
 	{"speech", "Speech"},
 	{"translat", "Translator"},
 	{"formrecognizer", "Document Intelligence"},
+	{"formtraining", "Document Intelligence"},
 	{"documentintelligence", "Document Intelligence"},
 	{"documentanalysis", "Document Intelligence"},
 	{"textanalytics", "Language"},
@@ -18,6 +20,8 @@ var services = []struct{ fragment, service string }{
 	{"computervision", "Vision"},
 	{"imageanalysis", "Vision"},
 	{"faceclient", "Vision"},
+	{"chatcompletionsclient", "AI Foundry"}, // azure-ai-inference
+	{"embeddingsclient", "AI Foundry"},
 	{"openai", "Azure OpenAI"},
 	{"aoai", "Azure OpenAI"},
 	{"chatcompletion", "Azure OpenAI"},

@@ -4,25 +4,67 @@ import (
 	"strings"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/syntax"
 )
 
 // recordClients tells the pass about every Azure client constructed in the file, with a key or
 // keyless, for the keyless migration view. It runs after the rules, so every finding inside a
-// constructor (a nested AzureKeyCredential) is known. A client given neither a key nor a
-// credential the rules can see (options built elsewhere) is not counted either way.
+// constructor (a nested AzureKeyCredential) is known. The clients are the calls the rules treat
+// as Azure clients, and any other client or builder handed an Azure credential (Azure.AI.OpenAI
+// 1.x's OpenAIClient(endpoint, new AzureKeyCredential(key))), when they are AI clients: their
+// name says which service (azurectx.Service) or they point at an Azure AI endpoint. A client given neither a key nor
+// a credential the rules can see (options built elsewhere) is not counted either way.
 func (r *Rules) recordClients() {
-	for _, c := range r.clients {
+	for _, c := range r.f.Calls {
 		n := Norm(c.Name)
-		if strings.Contains(n, "credential") || strings.Contains(n, "tokenprovider") {
-			continue // a credential helper from an Azure package, not a client
+		if keyCredentialTypes[c.Name] || strings.Contains(n, "credential") || strings.Contains(n, "tokenprovider") {
+			continue // a credential or a credential helper, not a client
+		}
+		pointed := r.pointedAtAzure(c)
+		azure := isAzure(c) || pointed
+		if !azure && !strings.HasSuffix(n, "client") && !strings.HasSuffix(n, "builder") {
+			continue
+		}
+		if azurectx.Service(c.Name) == "" && !pointed && !c.EnvFallback {
+			continue // an Azure client of another kind: MLClient, BlobServiceClient
 		}
 		key := r.usesKey(c)
-		if !key && !r.hasCredential(c) {
+		credential := r.hasCredential(c)
+		if !azure && !r.azureCredentialArg(c) {
+			continue
+		}
+		if !key && !credential {
 			continue
 		}
 		r.pass.ClientSite(keylint.Span{Start: c.Node.Start, End: c.Node.End}, c.Name, !key)
 	}
+}
+
+// azureCredentialArg reports a call given an AzureKeyCredential or a TokenCredential
+// constructor (DefaultAzureCredential, ManagedIdentityCredential), directly or in a variable:
+// both only work with Azure.
+func (r *Rules) azureCredentialArg(c *Call) bool {
+	azureCred := func(v *syntax.Node) bool {
+		name := r.f.Syntax.CallName(v)
+		return name == "AzureKeyCredential" || strings.HasSuffix(name, "Credential") && !keyCredentialTypes[name]
+	}
+	for _, a := range c.Args {
+		if a.Value == nil {
+			continue
+		}
+		if azureCred(a.Value) {
+			return true
+		}
+		if r.f.Syntax.IsVariable(a.Value) {
+			for _, v := range r.ValuesOf(a.Value.Text()) {
+				if azureCred(v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // usesKey reports a client that a key reaches: a finding inside its call (KL101 on a nested key

@@ -96,7 +96,6 @@ type Rules struct {
 	reads    map[*syntax.Node]bool
 	callAt   map[*syntax.Node]*Call
 	lines    []int
-	clients  []*Call // Azure client constructors, for Pass.ClientSite
 }
 
 type siteKey struct {
@@ -215,7 +214,6 @@ func (r *Rules) enclosingCall(n *syntax.Node) *Call {
 // client reports key arguments (KL102) and, for clients that fall back to an environment key,
 // a missing credential (KL107).
 func (r *Rules) client(c *Call, envFallback bool) {
-	r.clients = append(r.clients, c)
 	hasCredential, opaque := false, c.Opaque
 	for _, a := range c.Args {
 		n := Norm(a.Name)
