@@ -162,10 +162,13 @@ tr.picked td { background: #ddf4ff; }
 .controls { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin-bottom: 10px; }
 .controls input, .controls select, .controls button { font: inherit; padding: 4px 8px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
 .controls input { min-width: 240px; }
+.controls select { max-width: 240px; }
 .controls button { cursor: pointer; }
 code, pre, .path { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; }
 .path { overflow-wrap: anywhere; }
-#findings td.path { min-width: 220px; max-width: 360px; }
+#findings { table-layout: fixed; }
+#findings th:nth-child(1) { width: 92px; } #findings th:nth-child(2) { width: 70px; }
+#findings th:nth-child(3) { width: 26%; } #findings th:nth-child(4) { width: 130px; }
 pre { margin: 4px 0 0; padding: 6px 8px; background: var(--panel); border-radius: 6px; overflow-x: auto; white-space: pre; }
 pre .del { color: var(--error); } pre .add { color: var(--ok); }
 details summary { cursor: pointer; color: var(--accent); margin-top: 4px; }
@@ -216,7 +219,7 @@ const htmlScript = `
     common = common.slice(0, i);
   });
   var rootLabel = common.length ? common.join("/") + "/" : "";
-  var state = { depth: 1, severity: "", rule: "", service: "", dir: "", q: "", sort: "severity", desc: true, limit: 300 };
+  var state = { depth: 1, severity: "", rule: "", service: "", dir: "", q: "", sort: "severity", desc: true, limit: 300, migAll: false, expand: {} };
   function groupOf(p) {
     var d = dirParts(p).slice(common.length);
     return d.length ? d.slice(0, state.depth).join("/") : "(root)";
@@ -311,7 +314,8 @@ const htmlScript = `
     });
     app.appendChild(el("h2", null, "Keyless migration ", el("span", { class: "muted" }, "by ", depth)));
     var body = el("tbody");
-    list.forEach(function (x) {
+    var cut = state.migAll ? list.length : Math.min(list.length, 15);
+    list.slice(0, cut).forEach(function (x) {
       var pct = x.clients ? Math.round(100 * x.keyless / x.clients) : null;
       var bar = el("span", { class: "bar" }, el("span"));
       bar.firstChild.style.width = (pct === null ? 0 : pct) + "%";
@@ -326,6 +330,11 @@ const htmlScript = `
     var t = el("table", { id: "migration" }, el("thead", null, el("tr", null,
       el("th", { text: "Directory" }), el("th", { class: "num", text: "Clients" }), el("th", { text: "Keyless" }), el("th", { class: "num", text: "Findings" }))), body);
     app.appendChild(list.length ? el("div", { class: "panel" }, t) : el("div", { class: "empty", text: "No Azure clients or findings." }));
+    if (list.length > cut || state.migAll && list.length > 15) {
+      app.appendChild(el("div", { class: "more" }, el("button", { id: "mig-all", type: "button",
+        text: state.migAll ? "Show the 15 least keyless" : "Show all " + list.length + " directories",
+        onclick: function () { state.migAll = !state.migAll; render(); } })));
+    }
   }
 
   function renderSummary() {
@@ -336,12 +345,17 @@ const htmlScript = `
       var keys = Object.keys(counts);
       keys.sort(order || function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
       var body = el("tbody");
-      keys.forEach(function (k) {
+      var cut = state.expand[field] ? keys.length : Math.min(keys.length, 12);
+      keys.slice(0, cut).forEach(function (k) {
         body.appendChild(el("tr", { class: "pick" + (state[field] === k ? " picked" : ""), "data-key": field + ":" + k,
           onclick: function () { state[field] = state[field] === k ? "" : k; render(); } },
           el("td", null, label ? label(k) : k), el("td", { class: "num", "data-count": counts[k], text: counts[k] })));
       });
       if (!keys.length) { body.appendChild(el("tr", null, el("td", { class: "muted", text: "none" }), el("td"))); }
+      if (keys.length > 12) {
+        body.appendChild(el("tr", { class: "pick", onclick: function () { state.expand[field] = !state.expand[field]; render(); } },
+          el("td", { class: "muted", colspan: 2, text: state.expand[field] ? "show the first 12" : "and " + (keys.length - cut) + " more\u2026" })));
+      }
       grid.appendChild(el("div", { class: "panel", id: "by-" + field }, el("h3", { text: title }), el("table", null, body)));
     }
     panel("By rule", "rule", function (f) { return f.rule; }, function (k) {
