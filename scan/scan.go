@@ -50,6 +50,8 @@ type Config struct {
 	Progress *Progress
 	// Strict lists the keylint:ignore comments that suppress nothing (Result.Unused).
 	Strict bool
+	// Shard checks only this shard's part of the files (see Shard); the zero value checks all.
+	Shard Shard
 }
 
 // Suppression is a keylint:ignore comment.
@@ -137,6 +139,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			w := &worker{engine: e, parser: parsers.NewParser()}
 			defer w.parser.Close()
 			for j := range jobs {
+				if !e.owns(j) {
+					continue
+				}
 				fs, err := w.scanFile(ctx, j)
 				if err != nil {
 					reportErr(FileError{Path: j.display, Err: err})
@@ -156,9 +161,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if e.sawAzure.Load() {
-		res.Findings = append(res.Findings, e.envNotIgnored(cfg.Paths)...)
-	}
+	res.Findings = append(res.Findings, e.repoWide(ctx)...)
 	res.Findings = sortAndDedupe(res.Findings)
 	res.Unused = e.unused
 	res.Clients = sortClients(e.clients)
