@@ -4,6 +4,7 @@
 //	keylint [flags] [paths or patterns]   scan (default: .)
 //	keylint rules [ID]                    list the rules, or print one rule's doc
 //	keylint review [flags]                review a pull request's added lines on GitHub
+//	keylint merge --output OUT IN...      merge SARIF or JSON reports (shards, repositories)
 //	keylint version                       print the version
 package main
 
@@ -49,6 +50,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 			return runRules(args[1:], stdout, stderr)
 		case "review":
 			return runReview(ctx, args[1:], stdout, stderr)
+		case "merge":
+			return runMerge(args[1:], stdout, stderr)
 		case "version", "--version":
 			fmt.Fprintln(stdout, "keylint", currentVersion())
 			return exitClean
@@ -79,6 +82,8 @@ Usage:
   keylint rules [ID]                    list the rules, or print one rule's documentation
   keylint review [flags]                post a GitHub review of a pull request's added lines
                                         with the keyless rewrites as suggestions (--help)
+  keylint merge [--output OUT] IN...    merge SARIF or JSON reports of one format (the parts
+                                        of a --shard K/N scan, or several runs) into one
   keylint version                       print the version
 
 Flags:

@@ -162,6 +162,8 @@ func TestUsageErrors(t *testing.T) {
 		{"bad color", []string{"--color", "rainbow", dir}, "--color"},
 		{"bad max-file-size", []string{"--max-file-size", "huge", dir}, "--max-file-size"},
 		{"missing flag value", []string{dir, "--format"}, "format"},
+		{"bad shard", []string{"--shard", "3/2", dir}, "--shard"},
+		{"shard zero", []string{"--shard", "0/2", dir}, "--shard"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runKeylint(t, append([]string{"--no-config"}, tc.args...)...)
