@@ -13,21 +13,7 @@ import (
 // runMerge is `keylint merge [--output OUT] IN...`: the reports of one format (the shards of a
 // --shard K/N scan, or the runs of several jobs) merged into one of that format.
 func runMerge(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("keylint merge", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	output := fs.String("output", "", "write the merged report to this file instead of stdout")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: keylint merge [--output OUT] IN...
-
-Merges keylint reports of one format, SARIF or JSON, into one of that format: the parts of a
---shard K/N scan, or the scans of several jobs. A finding in more than one input is kept once
-(same rule, fingerprint and place), rule metadata is written once, and the order is the scan's,
-whatever the order of the inputs. JSON statistics are added up.
-
-Flags:
-`)
-		fs.PrintDefaults()
-	}
+	fs, output := newMergeFlags(stderr)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -58,4 +44,23 @@ Flags:
 		return exitError
 	}
 	return exitClean
+}
+
+func newMergeFlags(stderr io.Writer) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet("keylint merge", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	output := fs.String("output", "", "write the merged report to this file instead of stdout")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `Usage: keylint merge [--output OUT] IN...
+
+Merges keylint reports of one format, SARIF or JSON, into one of that format: the parts of a
+--shard K/N scan, or the scans of several jobs. A finding in more than one input is kept once
+(same rule, fingerprint and place), rule metadata is written once, and the order is the scan's,
+whatever the order of the inputs. JSON statistics are added up.
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
+	return fs, output
 }
