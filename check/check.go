@@ -48,9 +48,12 @@ type Pass struct {
 	// repository-wide checks (is .env ignored?).
 	Azure bool
 
-	findings []keylint.Finding
+	// findings are pointers so that the one Reportf returns stays valid while later reports
+	// are made (a checker often reports a related finding before it finishes the first).
+	findings []*keylint.Finding
 	clients  []ClientSite
 	err      error
+	partial  error
 }
 
 // ClientSite is an Azure client constructed in the file, with a key or keyless: the keyless
@@ -69,8 +72,8 @@ func (p *Pass) ClientSite(span keylint.Span, client string, keyless bool) {
 // ClientSites returns what ClientSite recorded.
 func (p *Pass) ClientSites() []ClientSite { return p.clients }
 
-// Fail records that the file could only be checked in part (malformed input); the engine
-// reports it as one line on stderr and keeps the findings made.
+// Fail records that the file could not be checked (malformed input with no fallback); the
+// engine reports it as one line on stderr, keeps the findings made, and fails the run.
 func (p *Pass) Fail(err error) {
 	if p.err == nil {
 		p.err = err
@@ -80,22 +83,43 @@ func (p *Pass) Fail(err error) {
 // Err returns what Fail recorded.
 func (p *Pass) Err() error { return p.err }
 
+// Partial records that part of the file was checked another way (line by line, or what
+// parsed around a syntax error): reported on stderr as a documented degradation, it does not
+// fail the run the way Fail does.
+func (p *Pass) Partial(err error) {
+	if p.partial == nil {
+		p.partial = err
+	}
+}
+
+// PartialErr returns what Partial recorded.
+func (p *Pass) PartialErr() error { return p.partial }
+
 // Report records a finding. The engine fills in severity from config, positions and snippets.
 func (p *Pass) Report(f keylint.Finding) {
 	if f.Path == "" {
 		f.Path = p.Path
 	}
-	p.findings = append(p.findings, f)
+	p.findings = append(p.findings, &f)
 }
 
 // Reportf records a finding of rule over span with a message.
 func (p *Pass) Reportf(rule string, span keylint.Span, msg string) *keylint.Finding {
 	p.Report(keylint.Finding{RuleID: rule, Span: span, Message: msg})
-	return &p.findings[len(p.findings)-1]
+	return p.findings[len(p.findings)-1]
 }
 
+// Count is how many findings were reported so far.
+func (p *Pass) Count() int { return len(p.findings) }
+
 // Findings returns what was reported so far.
-func (p *Pass) Findings() []keylint.Finding { return p.findings }
+func (p *Pass) Findings() []keylint.Finding {
+	out := make([]keylint.Finding, len(p.findings))
+	for i, f := range p.findings {
+		out[i] = *f
+	}
+	return out
+}
 
 // Checker checks files of some languages.
 type Checker interface {

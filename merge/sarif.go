@@ -19,6 +19,8 @@ func mergeSARIF(inputs []Input) ([]byte, error) {
 	rules := map[string]*sarif.ReportingDescriptor{}
 	var results []*sarif.Result
 	seen := map[string]bool{}
+	inv := invocations{seen: map[string]bool{}, success: true}
+	bases := map[string]string{} // originalUriBaseIds: uriBaseId -> URI
 	for _, in := range inputs {
 		log, err := sarif.FromBytes(in.Data)
 		if err != nil {
@@ -37,6 +39,14 @@ func mergeSARIF(inputs []Input) ([]byte, error) {
 			for _, r := range run.Tool.Driver.Rules {
 				if _, ok := rules[deref(r.ID)]; !ok {
 					rules[deref(r.ID)] = r
+				}
+			}
+			inv.add(run.Invocations)
+			for id, loc := range run.OriginalUriBaseIds {
+				// Each job checked the repository out somewhere; any one of them is as good,
+				// and the smallest keeps the result independent of the input order.
+				if u := deref(loc.URI); bases[id] == "" || u < bases[id] {
+					bases[id] = u
 				}
 			}
 			for _, res := range run.Results {
@@ -68,6 +78,17 @@ func mergeSARIF(inputs []Input) ([]byte, error) {
 		}
 	}
 	base.Results = results
+	if inv.any {
+		base.Invocations = []*sarif.Invocation{inv.merged()}
+	}
+	if len(bases) > 0 && base.OriginalUriBaseIds == nil {
+		base.OriginalUriBaseIds = map[string]sarif.ArtifactLocation{}
+	}
+	for id, u := range bases {
+		loc := base.OriginalUriBaseIds[id]
+		loc.URI = &u
+		base.OriginalUriBaseIds[id] = loc
+	}
 	log := sarif.NewReport()
 	log.AddRun(base)
 	var buf bytes.Buffer
@@ -148,4 +169,58 @@ func derefInt(n *int) int {
 		return 0
 	}
 	return *n
+}
+
+// invocations merges the runs' invocations into one, as keylint writes it: successful only if
+// every input's was, with the notifications of all (the files a shard could not check) once
+// each, ordered by file like the scan's errors.
+type invocations struct {
+	any, success bool
+	notes        []*sarif.Notification
+	seen         map[string]bool
+}
+
+func (m *invocations) add(list []*sarif.Invocation) {
+	for _, inv := range list {
+		m.any = true
+		if inv.ExecutionSuccessful != nil && !*inv.ExecutionSuccessful {
+			m.success = false
+		}
+		for _, n := range inv.ToolExecutionNotifications {
+			k := n.Level + "\x00" + noteURI(n) + "\x00" + noteText(n)
+			if !m.seen[k] {
+				m.seen[k] = true
+				m.notes = append(m.notes, n)
+			}
+		}
+	}
+}
+
+func (m *invocations) merged() *sarif.Invocation {
+	sort.SliceStable(m.notes, func(i, j int) bool {
+		a, b := m.notes[i], m.notes[j]
+		if ua, ub := noteURI(a), noteURI(b); ua != ub {
+			return ua < ub
+		}
+		return noteText(a) < noteText(b)
+	})
+	inv := sarif.NewInvocation().WithExecutionSuccessful(m.success)
+	for _, n := range m.notes {
+		inv.AddToolExecutionNotification(n)
+	}
+	return inv
+}
+
+func noteURI(n *sarif.Notification) string {
+	if len(n.Locations) == 0 || n.Locations[0].PhysicalLocation == nil || n.Locations[0].PhysicalLocation.ArtifactLocation == nil {
+		return ""
+	}
+	return deref(n.Locations[0].PhysicalLocation.ArtifactLocation.URI)
+}
+
+func noteText(n *sarif.Notification) string {
+	if n.Message == nil {
+		return ""
+	}
+	return deref(n.Message.Text)
 }

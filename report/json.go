@@ -47,6 +47,9 @@ type jsonEdit struct {
 type jsonError struct {
 	Path    string `json:"path"`
 	Message string `json:"message"`
+	// Kind is "skipped" (a documented skip), "partial" (checked another way) or "error"
+	// (could not be checked: the run failed).
+	Kind string `json:"kind"`
 }
 
 type jsonStats struct {
@@ -80,7 +83,14 @@ func writeJSON(w io.Writer, res *scan.Result, opts Options) error {
 		out.Findings = append(out.Findings, jf)
 	}
 	for _, e := range res.Errors {
-		out.Errors = append(out.Errors, jsonError{Path: e.Path, Message: e.Err.Error()})
+		kind := "error"
+		switch {
+		case e.Skipped:
+			kind = "skipped"
+		case e.Partial:
+			kind = "partial"
+		}
+		out.Errors = append(out.Errors, jsonError{Path: e.Path, Message: e.Err.Error(), Kind: kind})
 	}
 	out.Clients = res.Clients
 	s := res.Stats

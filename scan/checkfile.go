@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -22,12 +23,51 @@ import (
 // checkFile runs the checkers for the file's language and turns their raw findings into
 // finished ones: severities applied, suppressions honoured, positions and redacted snippets.
 func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, src []byte) ([]keylint.Finding, error) {
+	cm := &comments{markers: lang.Comments}
+	// A UTF-8 byte order mark is not part of the first line: checkers see the file without it
+	// (a .env's first name, a Bicep resource on line 1), and every span moves back after.
+	body, shift := src, 0
+	if bytes.HasPrefix(src, utf8BOM) {
+		body, shift = src[len(utf8BOM):], len(utf8BOM)
+	}
+	found, err := w.checkBody(ctx, j, lang, body, cm)
+	if shift > 0 {
+		shiftFindings(found, shift)
+		for i := range cm.spans {
+			cm.spans[i].Start += shift
+			cm.spans[i].End += shift
+		}
+	}
+	return w.finish(j.display, src, cm, found), err
+}
+
+var utf8BOM = []byte("\uFEFF")
+
+// shiftFindings moves every offset of the findings by n bytes.
+func shiftFindings(fs []keylint.Finding, n int) {
+	for i := range fs {
+		f := &fs[i]
+		f.Span.Start += n
+		f.Span.End += n
+		for k := range f.Secrets {
+			f.Secrets[k].Start += n
+			f.Secrets[k].End += n
+		}
+		for k := range f.Fixes {
+			for e := range f.Fixes[k].Edits {
+				f.Fixes[k].Edits[e].Start += n
+				f.Fixes[k].Edits[e].End += n
+			}
+		}
+	}
+}
+
+// checkBody runs the checkers on a file's contents (without a byte order mark).
+func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, src []byte, cm *comments) ([]keylint.Finding, error) {
 	var found []keylint.Finding
 	var fileErr error
-	cm := &comments{markers: lang.Comments}
 	w.pending = w.pending[:0]
 	defer w.flushClients(j.display, src)
-
 	// The context-free key formats apply to the raw bytes of every file.
 	text := &check.Pass{Path: j.display, Lang: lang.Lang, Src: src, Opts: w.cfg.Opts}
 	for _, c := range analyzers.For(keylint.Text) {
@@ -39,12 +79,20 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 	case lang.Lang == keylint.Notebook:
 		fs, err := w.checkNotebook(ctx, j, src, cm)
 		found, fileErr = append(found, fs...), err
-	case lang.Grammar != "" && minified(j.display, src):
+	case lang.Grammar != "" && bundle(j.display, src):
 		// Bundles are generated code: the key formats above are what matters in them, and
-		// grammars are slow (external scanners can even fail) on megabyte-long lines.
+		// grammars are slow on megabyte-long lines.
+	case lang.Grammar != "" && len(src) > MaxParseSize:
+		fileErr = partialError{fmt.Errorf("%s is over the %s parse cap: checked for key formats only", humanSize(int64(len(src))), humanSize(MaxParseSize))}
 	case lang.Grammar != "":
+		release, err := w.reserve(ctx, len(src))
+		if err != nil {
+			fileErr = err
+			break
+		}
 		tree, err := w.parse(ctx, lang.Grammar, src)
 		if err != nil {
+			release()
 			fileErr = err
 			break
 		}
@@ -52,13 +100,43 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 		dropFixesNearErrors(fs, tree)
 		found, fileErr = append(found, fs...), err
 		cm.spans = commentSpans(tree, nil)
+		release()
 	default:
 		// Formats without a grammar (PowerShell, dotenv, JSON, ...) have checkers that read the bytes.
 		fs, err := w.runCheckers(j.display, lang.Lang, src, nil)
 		found, fileErr = append(found, fs...), err
 	}
-	return w.finish(j.display, src, cm, found), fileErr
+	return found, fileErr
 }
+
+// MaxParseSize is the largest source a grammar parses: a parse and its checks take about 100
+// bytes of memory per byte of dense code, so bigger files (only scanned when --max-file-size is
+// raised) are checked without a tree, for key formats, in memory a small multiple of their size.
+const MaxParseSize = DefaultMaxFileSize
+
+// parseBudget bounds the source bytes being parsed and checked at once across workers, so peak
+// memory does not grow with the worker count: a file of the whole budget or more runs alone.
+const parseBudget = 2 << 20
+
+// reserve waits until n bytes (at most the whole budget) of the parse budget are free and takes
+// them; the returned func gives them back.
+func (w *worker) reserve(ctx context.Context, n int) (func(), error) {
+	n = min(max(n, 1), parseBudget)
+	if err := w.budget.Acquire(ctx, int64(n)); err != nil {
+		return nil, err
+	}
+	return func() {
+		if n >= bigParse {
+			// A big file's tree and facts are garbage now: collect them before the next parse
+			// adds its C heap to a Go heap the collector has not yet looked at.
+			runtime.GC()
+		}
+		w.budget.Release(int64(n))
+	}, nil
+}
+
+// bigParse is the source size after which the garbage of a parse is collected at once.
+const bigParse = 512 << 10
 
 func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tree, error) {
 	tree, err := w.parser.Parse(ctx, lang, src)
@@ -69,16 +147,18 @@ func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	return tree, nil
 }
 
-// maxLineLength is where a line stops looking hand-written.
-const maxLineLength = 10000
+// bundleLineLength is a line no person wrote: a minified bundle's. Shorter long lines (an
+// embedded base64 logo, a data table) do not stop a file from being parsed.
+const bundleLineLength = 256 << 10
 
-// minified reports a bundle: a .min.* name, or a line longer than maxLineLength.
-func minified(path string, src []byte) bool {
+// bundle reports generated, minified code: a .min.* name, or a line of bundleLineLength bytes
+// or more.
+func bundle(path string, src []byte) bool {
 	if strings.Contains(filepath.Base(path), ".min.") {
 		return true
 	}
-	for len(src) > maxLineLength {
-		i := bytes.IndexByte(src[:maxLineLength+1], '\n')
+	for len(src) > bundleLineLength {
+		i := bytes.IndexByte(src[:bundleLineLength+1], '\n')
 		if i < 0 {
 			return true
 		}
@@ -97,10 +177,16 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 		c.Check(p)
 	}
 	w.note(p)
-	if p.Azure || lang == keylint.Dotenv && len(p.Findings()) > 0 {
+	if p.Azure || lang == keylint.Dotenv && p.Count() > 0 {
 		w.sawAzure.Store(true)
 	}
-	return p.Findings(), p.Err()
+	if err := p.Err(); err != nil {
+		return p.Findings(), err
+	}
+	if err := p.PartialErr(); err != nil {
+		return p.Findings(), partialError{err}
+	}
+	return p.Findings(), nil
 }
 
 // checkNotebook checks the code cells as one Python file and maps every span back into the
@@ -130,13 +216,22 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			continue
 		}
 		var tree *syntax.Tree
+		release := func() {}
 		if part.grammar != "" {
+			if len(part.code.Text) > MaxParseSize {
+				return out, partialError{fmt.Errorf("%s of %s code is over the %s parse cap: checked for key formats only", humanSize(int64(len(part.code.Text))), part.name, humanSize(MaxParseSize))}
+			}
+			if release, err = w.reserve(ctx, len(part.code.Text)); err != nil {
+				return out, err
+			}
 			if tree, err = w.parse(ctx, part.grammar, part.code.Text); err != nil {
+				release()
 				return out, err
 			}
 		}
 		sites := len(w.pending)
 		fs, _ := w.runCheckers(j.display, part.lang, part.code.Text, tree)
+		release()
 		dropFixesNearErrors(fs, tree)
 		code := part.code
 		mapSpan := func(s keylint.Span) keylint.Span {
@@ -197,9 +292,13 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 		defer func() { w.reportUnused(path, idx, cm, used) }()
 	}
 	var secrets []keylint.Span
-	for _, f := range fs {
-		secrets = append(secrets, f.Secrets...)
+	for i, f := range fs {
+		if f.RuleID == "KL106" && len(f.Secrets) == 0 {
+			fs[i].Secrets = []keylint.Span{f.Span} // a hard-coded key finding is the key
+		}
+		secrets = append(secrets, fs[i].Secrets...)
 	}
+	w.addSecrets(src, secrets)
 	out := fs[:0]
 	for _, f := range fs {
 		sev, ok := w.severity(f.RuleID, f.Severity)

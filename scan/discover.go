@@ -230,7 +230,7 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, send func(j
 			// Symlinks are not followed (no loops, no files scanned twice), but a loop is worth
 			// a line, because the link is broken for everyone else too.
 			if _, err := os.Stat(p); err != nil && errors.Is(err, syscall.ELOOP) {
-				report(FileError{Path: toSlash(p), Err: errors.New("symlink loop; skipped")})
+				report(FileError{Path: toSlash(p), Err: errors.New("skipped: symlink loop"), Skipped: true})
 			}
 			return nil
 		}

@@ -112,7 +112,7 @@ func (e *engine) azureInOtherShards(ctx context.Context) bool {
 	defer cancel()
 	cfg := *e.cfg
 	cfg.Progress, cfg.Strict = nil, false
-	probe := &engine{cfg: &cfg, pre: e.pre, git: e.git}
+	probe := &engine{cfg: &cfg, pre: e.pre, git: e.git, budget: e.budget}
 	jobs := make(chan job, 256)
 	go func() {
 		defer close(jobs)

@@ -96,6 +96,8 @@ type Rules struct {
 	reads    map[*syntax.Node]bool
 	callAt   map[*syntax.Node]*Call
 	lines    []int
+	// literalAt indexes Facts.Literals by node, built on first use.
+	literalAt map[*syntax.Node]*Literal
 }
 
 type siteKey struct {
@@ -194,6 +196,7 @@ func (r *Rules) keyCredential(c *Call) {
 	}
 	if fd := r.Report("KL101", c.Node, c.Name+" built from an API key"); fd != nil {
 		r.ClaimReads(c.Node, v)
+		r.valueSecrets(fd, v, c.Name)
 		if rw := r.f.Rewriter; rw != nil {
 			edits, msg := rw.KeyCredential(c)
 			r.attachFix(fd, edits, msg, v)
@@ -249,6 +252,7 @@ func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Findi
 	fd := r.Report("KL102", site, "API key passed to "+client)
 	if fd != nil {
 		r.ClaimReads(site, value)
+		r.valueSecrets(fd, value, client)
 	}
 	return fd
 }
@@ -311,8 +315,9 @@ func (r *Rules) header(h Header) {
 	if !IsKeyHeader(h.Name) || h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value)) {
 		return // no key, or an Entra ID token sent in the api-key header
 	}
-	if r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request") != nil && h.Value != nil {
+	if fd := r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request"); fd != nil && h.Value != nil {
 		r.ClaimReads(h.Site, h.Value)
+		r.valueSecrets(fd, h.Value, strings.TrimSpace(h.Name))
 	}
 }
 

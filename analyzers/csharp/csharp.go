@@ -174,6 +174,9 @@ func (f *file) addCreation(n *syntax.Node) {
 // creationType names the type a new-expression creates; for target-typed new(...) that is the
 // declared type of the variable, field or property it initialises.
 func (f *file) creationType(n *syntax.Node) (string, bool) {
+	if n == nil {
+		return "", false
+	}
 	if n.Kind == "object_creation_expression" {
 		return f.typeName(n.ChildByField("type"))
 	}

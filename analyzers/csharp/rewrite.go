@@ -23,8 +23,11 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 	if c.Name == "ApiKeyCredential" {
 		// Only AzureOpenAIClient has a TokenCredential twin of its ApiKeyCredential
 		// constructor; OpenAIClient pointed at Azure needs a bearer-token policy instead.
-		outer := c.Node.Ancestor("object_creation_expression")
-		if name, _ := f.creationType(outer); outer == nil || name != "AzureOpenAIClient" {
+		outer := c.Node.Ancestor("object_creation_expression", "implicit_object_creation_expression")
+		if outer == nil {
+			return nil, "" // held in a variable: the client that receives it is elsewhere
+		}
+		if name, _ := f.creationType(outer); name != "AzureOpenAIClient" {
 			return nil, ""
 		}
 	}

@@ -8,12 +8,14 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/goanalyzer"
+	"github.com/keylint/keylint/analyzers/keyformat"
 	"github.com/keylint/keylint/check"
 )
 
@@ -33,7 +35,7 @@ func (c Checker) Check(p *check.Pass) {
 		return
 	}
 	if err != nil {
-		p.Fail(fmt.Errorf("syntax errors, checked what parsed: %v", firstLine(err)))
+		p.Partial(fmt.Errorf("syntax errors, checked what parsed: %v", firstLine(err)))
 	}
 	if ast.IsGenerated(f) && !p.Opts.IncludeGenerated {
 		return
@@ -47,6 +49,9 @@ func (c Checker) Check(p *check.Pass) {
 		ReadFile: func(string) ([]byte, error) { return p.Src, nil },
 		Report: func(d analysis.Diagnostic) {
 			fd := p.Reportf(d.Category, span(fset, d.Pos, d.End), strings.TrimPrefix(d.Message, d.Category+": "))
+			if d.Category == "KL101" || d.Category == "KL102" || d.Category == "KL104" {
+				fd.Secrets = append(fd.Secrets, literalSecrets(fset, f, d.Pos, d.End)...)
+			}
 			for _, sf := range d.SuggestedFixes {
 				fx := keylint.Fix{Message: sf.Message}
 				for _, e := range sf.TextEdits {
@@ -70,6 +75,40 @@ func (c Checker) Check(p *check.Pass) {
 			p.Azure = true
 		}
 	}
+}
+
+// literalSecrets returns the contents of the string literals inside a key finding that can be
+// the key itself (not a URL, a setting's name or a placeholder), so that every output hides
+// them whatever their shape.
+func literalSecrets(fset *token.FileSet, f *ast.File, pos, end token.Pos) []keylint.Span {
+	var out []keylint.Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || n.End() <= pos || n.Pos() >= end {
+			return n == nil || n.End() > pos && n.Pos() < end
+		}
+		lit, ok := n.(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING {
+			return true
+		}
+		v, err := strconv.Unquote(lit.Value)
+		if err != nil || strings.Contains(v, "/") || keyformat.IsPlaceholder(v) || isSettingName(v) {
+			return true
+		}
+		sp := span(fset, lit.Pos(), lit.End())
+		out = append(out, keylint.Span{Start: sp.Start + 1, End: sp.End - 1})
+		return true
+	})
+	return out
+}
+
+// isSettingName reports an environment-variable-style name (AZURE_OPENAI_API_KEY).
+func isSettingName(v string) bool {
+	for _, c := range v {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return v != ""
 }
 
 func span(fset *token.FileSet, pos, end token.Pos) keylint.Span {

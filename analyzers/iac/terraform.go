@@ -14,6 +14,7 @@ import (
 	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/analyzers/keyformat"
 	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/syntax"
 )
 
 // TerraformChecker implements check.Checker for Terraform (.tf) and variable files (.tfvars).
@@ -27,9 +28,14 @@ var cognitiveResources = map[string]bool{"azurerm_cognitive_account": true, "azu
 
 // Check runs KL301-KL303 (and, for .tfvars, KL202) on one file.
 func (TerraformChecker) Check(p *check.Pass) {
+	if syntax.NestedDeeper(p.Src, syntax.MaxNesting) {
+		// The HCL parser recurses per level: deeper input would overflow the stack.
+		p.Fail(fmt.Errorf("brackets nest deeper than %d levels: only key formats checked", syntax.MaxNesting))
+		return
+	}
 	file, diags := hclsyntax.ParseConfig(p.Src, p.Path, hcl.Pos{Line: 1, Column: 1, Byte: 0})
 	if diags.HasErrors() {
-		p.Fail(fmt.Errorf("malformed Terraform, checked what parsed: %s", diags.Errs()[0]))
+		p.Partial(fmt.Errorf("malformed Terraform, checked what parsed: %s", diags.Errs()[0]))
 	}
 	if file == nil {
 		return
@@ -91,7 +97,7 @@ func siblingDefaults(path string) map[string]hcl.Expression {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.tf"))
 	for _, name := range files {
 		src, err := os.ReadFile(name)
-		if err != nil || len(src) > 2<<20 {
+		if err != nil || len(src) > 2<<20 || syntax.NestedDeeper(src, syntax.MaxNesting) {
 			continue
 		}
 		f, _ := hclsyntax.ParseConfig(src, name, hcl.Pos{Line: 1, Column: 1})

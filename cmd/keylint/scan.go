@@ -9,9 +9,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"github.com/mattn/go-isatty"
 
 	"github.com/keylint/keylint"
@@ -22,6 +25,7 @@ import (
 	"github.com/keylint/keylint/config"
 	"github.com/keylint/keylint/gitdiff"
 	"github.com/keylint/keylint/parsers"
+	"github.com/keylint/keylint/redact"
 	"github.com/keylint/keylint/report"
 	"github.com/keylint/keylint/scan"
 )
@@ -42,6 +46,7 @@ func (l *listFlag) Set(v string) error {
 type scanFlags struct {
 	format, output, failOn, configPath, maxSize, color string
 	baseline, writeBaseline, newFromRev, shard         string
+	cpuProfile, memProfile                             string
 	include, exclude                                   listFlag
 	workers                                            int
 	noConfig, stats, includeGenerated, fix, diff       bool
@@ -71,6 +76,8 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0)")
 	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added since this git revision")
 	fs.StringVar(&f.shard, "shard", "", "check only part K of N of the files, split by a hash of their paths (1/4 ... 4/4); merge the parts with `keylint merge`")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
+	fs.StringVar(&f.memProfile, "memprofile", "", "write a heap profile at the end of the run to this file (go tool pprof)")
 	return fs, f
 }
 
@@ -94,7 +101,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *redact.Redactor) int {
 	fs, f := newScanFlags(stderr)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -117,10 +124,23 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return usage("--fix and --diff do not go together: --diff shows what --fix would write")
 	}
 
+	for _, p := range paths {
+		if p == "" {
+			return usage("an empty path argument (\"\"): name a file or directory, or give none to scan .")
+		}
+		if _, err := os.Lstat(rootArg(p)); os.IsNotExist(err) && isBareWord(p) {
+			return usage("%q is neither a file nor a command (commands: %s; see keylint help)", p, strings.Join(commands, ", "))
+		}
+	}
 	cfg, failOn, err := buildConfig(f, paths)
 	if err != nil {
 		return usage("%v", err)
 	}
+	stopProfiles, err := startProfiles(f.cpuProfile, f.memProfile)
+	if err != nil {
+		return usage("%v", err)
+	}
+	defer stopProfiles()
 	if !parsers.TreeSitterAvailable {
 		fmt.Fprintln(stderr, "keylint: built without cgo: only key formats and non-code files are checked")
 	}
@@ -132,11 +152,15 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usage("scan stopped: %v", err)
 	}
+	red.Add(res.Secrets...)
 	for _, fe := range res.Errors {
 		fmt.Fprintf(stderr, "keylint: %s\n", fe.Error())
 	}
 	if f.fix || f.diff {
-		sum, err := applyFixes(ctx, cfg, res.Findings, f.fix, stdout, stderr)
+		// A diff is source text: hide key-shaped values too, not only the secrets found.
+		diffOut := red.ForSource().Writer(stdout)
+		sum, err := applyFixes(ctx, cfg, res.Findings, f.fix, diffOut, stderr)
+		diffOut.Flush()
 		if err != nil {
 			return usage("fix stopped: %v", err)
 		}
@@ -153,11 +177,15 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			if res, err = scan.Run(ctx, cfg); err != nil {
 				return usage("scan stopped: %v", err)
 			}
+			red.Add(res.Secrets...)
 		}
 	}
 
 	if res.Findings, err = filterFindings(f, paths, res.Findings, stderr); err != nil {
 		return usage("%v", err)
+	}
+	if f.writeBaseline != "" && res.Unchecked() > 0 {
+		return usage("--write-baseline: %d file%s could not be checked; a baseline of an incomplete scan would hide nothing for them", res.Unchecked(), pluralS(res.Unchecked()))
 	}
 	if f.writeBaseline != "" {
 		if err := baseline.New(res.Findings, report.Fingerprint).Write(f.writeBaseline); err != nil {
@@ -167,7 +195,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		failOn = keylint.Off
 	}
 
-	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: repoRoot()}
+	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: baseDir(paths)}
 	if err := writeReport(f, stdout, res, opts); err != nil {
 		return usage("%v", err)
 	}
@@ -180,10 +208,63 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	for _, u := range res.Unused {
 		fmt.Fprintf(stderr, "keylint: %s:%d: %s suppresses nothing: remove it (--strict)\n", u.Path, u.Line, u.Text)
 	}
+	if n := res.Stats.Binary; n > 0 {
+		fmt.Fprintf(stderr, "keylint: skipped %d binary file%s found by the walk (NUL bytes: images, archives, builds)\n", n, pluralS(int(n)))
+	}
+	if n := res.Unchecked(); n > 0 {
+		// A gate that skipped a file must not pass: the findings above are not the whole story.
+		fmt.Fprintf(stderr, "keylint: %d file%s could not be checked (see above); the scan is incomplete\n", n, pluralS(n))
+		return exitError
+	}
 	if code := exitCode(res.Findings, failOn); code != exitClean || len(res.Unused) == 0 {
 		return code
 	}
 	return exitFindings
+}
+
+// startProfiles starts a CPU profile and arranges a heap profile; the returned func ends both.
+func startProfiles(cpu, mem string) (func(), error) {
+	var cpuFile *os.File
+	if cpu != "" {
+		f, err := os.Create(cpu)
+		if err != nil {
+			return nil, fmt.Errorf("--cpuprofile: %v", err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("--cpuprofile: %v", err)
+		}
+		cpuFile = f
+	}
+	return func() {
+		if cpuFile != nil {
+			pprof.StopCPUProfile()
+			cpuFile.Close()
+		}
+		if mem != "" {
+			if f, err := os.Create(mem); err == nil {
+				runtime.GC()
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}
+	}, nil
+}
+
+// rootArg is the file or directory a path argument names ("dir/..." names dir).
+func rootArg(p string) string {
+	if p == "..." || p == "./..." {
+		return "."
+	}
+	if r := strings.TrimSuffix(p, "/..."); r != p {
+		return r
+	}
+	return p
+}
+
+// isBareWord reports an argument that reads like a mistyped command rather than a path.
+func isBareWord(p string) bool {
+	return !strings.ContainsAny(p, `/\.`)
 }
 
 // filterFindings applies --new-from-rev and --baseline.
@@ -285,6 +366,11 @@ func buildConfig(f *scanFlags, paths []string) (scan.Config, keylint.Severity, e
 		}
 		cfg.Shard = sh
 	}
+	for _, g := range append(append([]string{}, f.include...), f.exclude...) {
+		if !doublestar.ValidatePattern(g) {
+			return cfg, 0, fmt.Errorf("invalid glob %q in --include/--exclude (doublestar syntax: *, **, ?, [abc], {a,b})", g)
+		}
+	}
 	cfg.Include = append(cfg.Include, f.include...)
 	cfg.Exclude = append(cfg.Exclude, f.exclude...)
 	if f.maxSize != "" {
@@ -323,13 +409,18 @@ func scanRoot(paths []string) string {
 	return p
 }
 
-// repoRoot is the git top level (SARIF paths are relative to it), or the working directory.
-func repoRoot() string {
-	if out, err := exec.Command("git", "rev-parse", "--show-toplevel").Output(); err == nil {
+// baseDir is what SARIF and GitHub paths are relative to: the top of the git work tree that
+// holds the scan root, else the scan root itself, so the same scan gives the same paths from
+// any working directory.
+func baseDir(paths []string) string {
+	root := scanRoot(paths)
+	if out, err := exec.Command("git", "-C", root, "rev-parse", "--show-toplevel").Output(); err == nil {
 		return strings.TrimSpace(string(out))
 	}
-	wd, _ := os.Getwd()
-	return wd
+	if abs, err := filepath.Abs(root); err == nil {
+		return abs
+	}
+	return root
 }
 
 // writeReport writes to stdout or --output (see writeOutput).
@@ -387,7 +478,7 @@ func writeOutput(output string, stdout io.Writer, write func(io.Writer) error) e
 // isStdout reports whether path names the file our stdout already is (--output /dev/stdout
 // with stdout redirected to a file).
 func isStdout(path string, stdout io.Writer) bool {
-	file, ok := stdout.(*os.File)
+	file, ok := rawWriter(stdout).(*os.File)
 	if !ok {
 		return false
 	}
@@ -406,14 +497,14 @@ func useColor(mode string, w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 		return false
 	}
-	file, ok := w.(*os.File)
+	file, ok := rawWriter(w).(*os.File)
 	return ok && (isatty.IsTerminal(file.Fd()) || isatty.IsCygwinTerminal(file.Fd()))
 }
 
 // showProgress prints a self-updating "files scanned, findings" line on stderr while a long
 // scan runs, only when stderr is a terminal. The returned func stops it and clears the line.
 func showProgress(cfg *scan.Config, stderr io.Writer) func() {
-	file, ok := stderr.(*os.File)
+	file, ok := rawWriter(stderr).(*os.File) // counts only: nothing secret goes this way
 	if !ok || !isatty.IsTerminal(file.Fd()) || os.Getenv("CI") != "" {
 		return func() {}
 	}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every fuzz target for a while: scripts/fuzz.sh [TIME] [TARGET-REGEX]
+#   TIME defaults to 10m per target (the bar for a release); CI passes a few seconds.
+#   Targets run one after another; a failing input is kept under the package's
+#   testdata/fuzz/<Target>/ (commit it: it becomes a regression test) and the script fails.
+# Prints one line per target: package, target, time, executions, result.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+time=${1:-10m}
+only=${2:-.}
+
+targets=$(grep -rhoE --include='*_test.go' '^func (Fuzz[A-Za-z0-9_]+)\(f \*testing\.F\)' . |
+  sed -E 's/^func (Fuzz[A-Za-z0-9_]+).*/\1/' | sort -u)
+status=0
+printf '%-40s %-16s %-8s %12s  %s\n' package target time execs result
+for target in $targets; do
+  [[ "$target" =~ $only ]] || continue
+  pkg=$(grep -rlE --include='*_test.go' "^func $target\(f \*testing\.F\)" . | head -n1 | xargs dirname)
+  log=$(mktemp)
+  if go test -run '^$' -fuzz "^${target}\$" -fuzztime "$time" "$pkg" >"$log" 2>&1; then
+    result=ok
+  else
+    result=FAIL
+    status=1
+  fi
+  execs=$(grep -oE 'execs: [0-9]+' "$log" | tail -n1 | awk '{print $2}')
+  printf '%-40s %-16s %-8s %12s  %s\n' "$pkg" "$target" "$time" "${execs:-?}" "$result"
+  if [ "$result" = FAIL ]; then
+    grep -E -- '--- FAIL|Error|panic|Failing input|go test -run' "$log" | head -n 20 | sed 's/^/    /'
+  fi
+  rm -f "$log"
+done
+exit $status
