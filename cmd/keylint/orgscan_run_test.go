@@ -87,11 +87,9 @@ func TestOrgScanWorkflowRuns(t *testing.T) {
 	// runJob plays one job with one matrix entry; it returns the job's outputs.
 	runJob := func(job string, matrix map[string]any) map[string]string {
 		t.Helper()
-		jobDir := filepath.Join(work, "jobs", fmt.Sprintf("%s-%v-%v", job, matrix["id"], matrix["k"]))
-		temp := filepath.Join(jobDir, "_temp")
-		if err := os.MkdirAll(temp, 0o755); err != nil {
-			t.Fatal(err)
-		}
+		// Every job gets a fresh workspace at the same path, as every runner has
+		// /home/runner/work/<repo>/<repo> (SARIF records where the checkout was).
+		jobDir, temp := workspace(t, work)
 		expr := regexp.MustCompile(`\$\{\{\s*([^}]+?)\s*\}\}`)
 		eval := func(s string) string {
 			return expr.ReplaceAllStringFunc(s, func(m string) string {
@@ -203,9 +201,11 @@ func TestOrgScanWorkflowRuns(t *testing.T) {
 		}
 		uploaded, _ := io.ReadAll(zr)
 
-		// The reference: one unsharded scan of the same checkout.
+		// The reference: one unsharded scan of the same checkout, where a job checks it out.
+		ws, _ := workspace(t, work)
+		copyDir(t, origin[name], filepath.Join(ws, "src"))
 		ref := exec.Command(filepath.Join(bin, "keylint"), "--format", "sarif", "--fail-on", "never", ".")
-		ref.Dir = origin[name]
+		ref.Dir = filepath.Join(ws, "src")
 		want, err := ref.Output()
 		if err != nil {
 			t.Fatalf("%s: unsharded scan: %v", name, err)
@@ -218,6 +218,9 @@ func TestOrgScanWorkflowRuns(t *testing.T) {
 		}
 	}
 	sort.Strings(names)
+	if t.Failed() {
+		return
+	}
 	t.Logf("planned %d scan jobs; uploaded one SARIF each for %v, equal to the unsharded scans", len(shards), names)
 }
 
@@ -236,6 +239,22 @@ fi
 echo "fake gh: unexpected call: gh $*" >&2
 exit 1
 `
+
+// workspace empties and returns the job workspace and the runner's temp directory, the same
+// paths for every job.
+func workspace(t *testing.T, work string) (dir, temp string) {
+	t.Helper()
+	dir, temp = filepath.Join(work, "workspace"), filepath.Join(work, "runner-temp")
+	for _, d := range []string{dir, temp} {
+		if err := os.RemoveAll(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir, temp
+}
 
 func gitIn(t *testing.T, dir string, args ...string) {
 	t.Helper()
