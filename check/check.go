@@ -51,9 +51,26 @@ type Pass struct {
 	// findings are pointers so that the one Reportf returns stays valid while later reports
 	// are made (a checker often reports a related finding before it finishes the first).
 	findings []*keylint.Finding
+	clients  []ClientSite
 	err      error
 	partial  error
 }
+
+// ClientSite is an Azure client constructed in the file, with a key or keyless: the keyless
+// migration view counts both (findings only show the first kind).
+type ClientSite struct {
+	Span    keylint.Span // the constructor call
+	Client  string       // the client's name, as written (AzureOpenAI, azopenai.NewClient)
+	Keyless bool         // built with a token credential or provider, not a key
+}
+
+// ClientSite records an Azure client construction.
+func (p *Pass) ClientSite(span keylint.Span, client string, keyless bool) {
+	p.clients = append(p.clients, ClientSite{Span: span, Client: client, Keyless: keyless})
+}
+
+// ClientSites returns what ClientSite recorded.
+func (p *Pass) ClientSites() []ClientSite { return p.clients }
 
 // Fail records that the file could not be checked (malformed input with no fallback); the
 // engine reports it as one line on stderr, keeps the findings made, and fails the run.

@@ -14,6 +14,9 @@ type jsonReport struct {
 	Findings []jsonFinding `json:"findings"`
 	Errors   []jsonError   `json:"errors"`
 	Stats    jsonStats     `json:"stats"`
+	// Clients are the Azure clients constructed, keyless or with a key (the HTML report's
+	// migration view); omitted when there are none.
+	Clients []scan.ClientSite `json:"clients,omitempty"`
 }
 
 type jsonFinding struct {
@@ -89,6 +92,7 @@ func writeJSON(w io.Writer, res *scan.Result, opts Options) error {
 		}
 		out.Errors = append(out.Errors, jsonError{Path: e.Path, Message: e.Err.Error(), Kind: kind})
 	}
+	out.Clients = res.Clients
 	s := res.Stats
 	out.Stats = jsonStats{Files: s.Files, Bytes: s.Bytes, Candidates: s.Candidates, Parsed: s.Parsed, Seconds: s.Duration.Seconds()}
 	enc := json.NewEncoder(w)

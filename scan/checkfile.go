@@ -66,6 +66,8 @@ func shiftFindings(fs []keylint.Finding, n int) {
 func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, src []byte, cm *comments) ([]keylint.Finding, error) {
 	var found []keylint.Finding
 	var fileErr error
+	w.pending = w.pending[:0]
+	defer w.flushClients(j.display, src)
 	// The context-free key formats apply to the raw bytes of every file.
 	text := &check.Pass{Path: j.display, Lang: lang.Lang, Src: src, Opts: w.cfg.Opts}
 	for _, c := range analyzers.For(keylint.Text) {
@@ -206,6 +208,7 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 	for _, c := range analyzers.For(lang)[1:] {
 		c.Check(p)
 	}
+	w.note(p)
 	if p.Azure || lang == keylint.Dotenv && p.Count() > 0 {
 		w.sawAzure.Store(true)
 	}
@@ -258,6 +261,7 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 				return out, err
 			}
 		}
+		sites := len(w.pending)
 		fs, _ := w.runCheckers(j.display, part.lang, part.code.Text, tree)
 		release()
 		dropFixesNearErrors(fs, tree)
@@ -271,6 +275,7 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			return keylint.Span{Start: start, End: end}
 		}
 		moveNotebookFixes(src, code, part.name, fs, j.display)
+		w.mapSince(sites, mapSpan)
 		for i := range fs {
 			fs[i].Span = mapSpan(fs[i].Span)
 			for k := range fs[i].Secrets {

@@ -52,6 +52,8 @@ type Config struct {
 	Progress *Progress
 	// Strict lists the keylint:ignore comments that suppress nothing (Result.Unused).
 	Strict bool
+	// Shard checks only this shard's part of the files (see Shard); the zero value checks all.
+	Shard Shard
 }
 
 // Suppression is a keylint:ignore comment.
@@ -115,6 +117,8 @@ type Result struct {
 	Stats    Stats
 	// Unused are the suppressions that matched no finding (with Config.Strict), by path and line.
 	Unused []Suppression
+	// Clients are the Azure clients constructed in the files, keyless or not, by path and line.
+	Clients []ClientSite
 	// Secrets are the secret values the checkers saw in any file (each finding's Secrets),
 	// for the output boundary (package redact) to hide wherever they show up.
 	Secrets []string
@@ -165,6 +169,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			w := &worker{engine: e, parser: parsers.NewParser()}
 			defer w.parser.Close()
 			for j := range jobs {
+				if !e.owns(j) {
+					continue
+				}
 				fs, err := w.scanFile(ctx, j)
 				if err != nil {
 					reportErr(newFileError(j.display, err))
@@ -184,11 +191,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if e.sawAzure.Load() {
-		res.Findings = append(res.Findings, e.envNotIgnored(cfg.Paths)...)
-	}
+	res.Findings = append(res.Findings, e.repoWide(ctx)...)
 	res.Findings = sortAndDedupe(res.Findings)
 	res.Unused = e.unused
+	res.Clients = sortClients(e.clients)
 	res.Secrets = e.secretList()
 	sort.Slice(res.Unused, func(i, j int) bool {
 		a, b := res.Unused[i], res.Unused[j]
@@ -210,6 +216,7 @@ type engine struct {
 
 	mu      sync.Mutex
 	unused  []Suppression
+	clients []ClientSite
 	secrets map[string]bool
 }
 
@@ -246,6 +253,7 @@ type worker struct {
 	*engine
 	parser *parsers.Parser
 	buf    []byte
+	clientLog
 }
 
 // scanFile checks one file. A panic anywhere below is turned into a FileError: a bug in one

@@ -139,6 +139,7 @@ func (r *Rules) Run() {
 	}
 	r.literals()
 	r.envReads()
+	r.recordClients()
 }
 
 // Report records a finding once per rule and site; it returns nil for a repeat.

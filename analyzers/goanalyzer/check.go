@@ -47,6 +47,7 @@ type file struct {
 	parents map[ast.Node]ast.Node  // each node's parent, from one walk of the file
 	// selectorUses maps a package name to its uses (packageUses), built on first use.
 	selectorUses map[string][]token.Pos
+	clients      []ClientSite
 }
 
 type envRead struct {
@@ -54,8 +55,9 @@ type envRead struct {
 	call *ast.CallExpr
 }
 
-// checkFile returns every diagnostic for one file; each analyzer keeps its own rule's.
-func checkFile(pass *analysis.Pass, f *ast.File, o *Options) []analysis.Diagnostic {
+// checkFile returns every diagnostic for one file (each analyzer keeps its own rule's) and the
+// Azure clients it constructs.
+func checkFile(pass *analysis.Pass, f *ast.File, o *Options) ([]analysis.Diagnostic, []ClientSite) {
 	c := &file{pass: pass, f: f, opts: o, imports: map[string]string{}, assigns: map[string][]ast.Expr{},
 		claimed: map[ast.Expr]bool{}, flowing: map[ast.Expr]bool{}, isRead: map[*ast.CallExpr]bool{}}
 	c.collect()
@@ -73,7 +75,7 @@ func checkFile(pass *analysis.Pass, f *ast.File, o *Options) []analysis.Diagnost
 		return true
 	})
 	c.envReads()
-	return c.diags
+	return c.diags, c.clients
 }
 
 func (c *file) collect() {
@@ -203,6 +205,7 @@ func knownFunc(path, name string) bool {
 // call checks one call expression.
 func (c *file) call(call *ast.CallExpr) {
 	path, name := c.callee(call)
+	c.noteClient(call, path, name)
 	switch {
 	case path == azcorePath && name == "NewKeyCredential" && len(call.Args) == 1:
 		if outer := c.enclosingCall(call); outer != nil {

@@ -62,8 +62,13 @@ func (c Checker) Check(p *check.Pass) {
 			}
 		},
 	}
-	if _, err := a.Run(pass); err != nil {
+	result, err := a.Run(pass)
+	if err != nil {
 		p.Fail(err)
+	}
+	clients, _ := result.(goanalyzer.Clients)
+	for _, cs := range clients {
+		p.ClientSite(span(fset, cs.Pos, cs.End), cs.Client, cs.Keyless)
 	}
 	for _, imp := range f.Imports {
 		if strings.Contains(imp.Path.Value, "Azure/") || strings.Contains(imp.Path.Value, "openai-go") {

@@ -4,6 +4,7 @@
 //	keylint [flags] [paths or patterns]   scan (default: .)
 //	keylint rules [ID]                    list the rules, or print one rule's doc
 //	keylint review [flags]                review a pull request's added lines on GitHub
+//	keylint merge --output OUT IN...      merge SARIF or JSON reports (shards, repositories)
 //	keylint version                       print the version
 package main
 
@@ -27,7 +28,7 @@ const (
 )
 
 // commands are the subcommand words, for the message when one is mistyped.
-var commands = []string{"rules", "review", "version", "help"}
+var commands = []string{"rules", "review", "merge", "version", "help"}
 
 // version is set at release time with -ldflags "-X main.version=v0.1.0"; `go install` builds
 // read it from the module's build info instead.
@@ -60,6 +61,8 @@ func run(ctx context.Context, args []string, rawStdout, rawStderr io.Writer) (co
 			return runRules(args[1:], stdout, stderr)
 		case "review":
 			return runReview(ctx, args[1:], stdout, stderr, red)
+		case "merge":
+			return runMerge(args[1:], stdout, stderr)
 		case "version", "--version":
 			fmt.Fprintln(stdout, "keylint", currentVersion())
 			return exitClean
@@ -99,6 +102,8 @@ Usage:
   keylint rules [ID]                    list the rules, or print one rule's documentation
   keylint review [flags]                post a GitHub review of a pull request's added lines
                                         with the keyless rewrites as suggestions (--help)
+  keylint merge [--output OUT] IN...    merge SARIF or JSON reports of one format (the parts
+                                        of a --shard K/N scan, or several runs) into one
   keylint version                       print the version
 
 Flags:

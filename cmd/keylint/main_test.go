@@ -163,6 +163,8 @@ func TestUsageErrors(t *testing.T) {
 		{"bad color", []string{"--color", "rainbow", dir}, "--color"},
 		{"bad max-file-size", []string{"--max-file-size", "huge", dir}, "--max-file-size"},
 		{"missing flag value", []string{dir, "--format"}, "format"},
+		{"bad shard", []string{"--shard", "3/2", dir}, "--shard"},
+		{"shard zero", []string{"--shard", "0/2", dir}, "--shard"},
 		{"empty path", []string{""}, `empty path argument ("")`},
 		{"mistyped command", []string{"histroy"}, `"histroy" is neither a file nor a command`},
 		{"bad exclude glob", []string{"--exclude", "[", dir}, `invalid glob "["`},

@@ -106,7 +106,7 @@ func TestRedactionProperty(t *testing.T) {
 	writeTree(t, dir, files)
 
 	var outputs []string
-	for _, format := range []string{"text", "json", "sarif", "github", "rdjsonl"} {
+	for _, format := range []string{"text", "json", "sarif", "github", "rdjsonl", "html"} {
 		res := runKeylint(t, "--no-config", "--format", format, dir)
 		if res.code != exitFindings {
 			t.Errorf("--format %s: exit %d; stderr:\n%s", format, res.code, res.shortStderr())

@@ -45,7 +45,7 @@ func (l *listFlag) Set(v string) error {
 
 type scanFlags struct {
 	format, output, failOn, configPath, maxSize, color string
-	baseline, writeBaseline, newFromRev                string
+	baseline, writeBaseline, newFromRev, shard         string
 	cpuProfile, memProfile                             string
 	include, exclude                                   listFlag
 	workers                                            int
@@ -75,6 +75,7 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.StringVar(&f.baseline, "baseline", "", "hide the findings recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0)")
 	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added since this git revision")
+	fs.StringVar(&f.shard, "shard", "", "check only part K of N of the files, split by a hash of their paths (1/4 ... 4/4); merge the parts with `keylint merge`")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	fs.StringVar(&f.memProfile, "memprofile", "", "write a heap profile at the end of the run to this file (go tool pprof)")
 	return fs, f
@@ -358,6 +359,13 @@ func buildConfig(f *scanFlags, paths []string) (scan.Config, keylint.Severity, e
 	}
 	opts.IncludeGenerated = f.includeGenerated
 	cfg.Opts = opts
+	if f.shard != "" {
+		sh, err := scan.ParseShard(f.shard)
+		if err != nil {
+			return cfg, 0, fmt.Errorf("--shard: %v", err)
+		}
+		cfg.Shard = sh
+	}
 	for _, g := range append(append([]string{}, f.include...), f.exclude...) {
 		if !doublestar.ValidatePattern(g) {
 			return cfg, 0, fmt.Errorf("invalid glob %q in --include/--exclude (doublestar syntax: *, **, ?, [abc], {a,b})", g)
@@ -415,33 +423,42 @@ func baseDir(paths []string) string {
 	return root
 }
 
-// writeReport writes to stdout or --output. A plain regular file is replaced atomically (temp
+// writeReport writes to stdout or --output (see writeOutput).
+func writeReport(f *scanFlags, stdout io.Writer, res *scan.Result, opts report.Options) error {
+	toStdout := f.output == "" || f.output == "-" || isStdout(f.output, stdout)
+	if toStdout {
+		opts.Color = useColor(f.color, stdout)
+	} else {
+		opts.Color = f.color == "always"
+	}
+	return writeOutput(f.output, stdout, func(w io.Writer) error { return report.Write(w, f.format, res, opts) })
+}
+
+// writeOutput writes to stdout or to output. A plain regular file is replaced atomically (temp
 // file and rename), so a reader never sees half a report. Anything else is written in place:
 // /dev/stdout and pipes, other special files, symlinks (the link stays, its target gets the
 // report) and the file stdout already points at.
-func writeReport(f *scanFlags, stdout io.Writer, res *scan.Result, opts report.Options) error {
-	if f.output == "" || f.output == "-" || isStdout(f.output, stdout) {
-		opts.Color = useColor(f.color, stdout)
-		return report.Write(stdout, f.format, res, opts)
+func writeOutput(output string, stdout io.Writer, write func(io.Writer) error) error {
+	if output == "" || output == "-" || isStdout(output, stdout) {
+		return write(stdout)
 	}
-	opts.Color = f.color == "always"
-	if info, err := os.Lstat(f.output); err == nil && !info.Mode().IsRegular() {
-		out, err := os.OpenFile(f.output, os.O_WRONLY|os.O_TRUNC, 0)
+	if info, err := os.Lstat(output); err == nil && !info.Mode().IsRegular() {
+		out, err := os.OpenFile(output, os.O_WRONLY|os.O_TRUNC, 0)
 		if err != nil {
 			return fmt.Errorf("--output: %v", err)
 		}
-		werr := report.Write(out, f.format, res, opts)
+		werr := write(out)
 		if cerr := out.Close(); werr == nil {
 			werr = cerr
 		}
 		return werr
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(f.output), ".keylint-report-*")
+	tmp, err := os.CreateTemp(filepath.Dir(output), ".keylint-report-*")
 	if err != nil {
 		return fmt.Errorf("--output: %v", err)
 	}
 	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if err := report.Write(tmp, f.format, res, opts); err != nil {
+	if err := write(tmp); err != nil {
 		tmp.Close()
 		return fmt.Errorf("--output: %v", err)
 	}
@@ -452,7 +469,7 @@ func writeReport(f *scanFlags, stdout io.Writer, res *scan.Result, opts report.O
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("--output: %v", err)
 	}
-	if err := os.Rename(tmp.Name(), f.output); err != nil {
+	if err := os.Rename(tmp.Name(), output); err != nil {
 		return fmt.Errorf("--output: %v", err)
 	}
 	return nil
