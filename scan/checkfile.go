@@ -154,7 +154,8 @@ func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 // needsTree is the second, cheap candidate check for the parsed languages: every code rule but
 // one needs the word "key" somewhere in the file (api_key, apiKey, KeyCredential, api-key,
 // Ocp-Apim-Subscription-Key, an *_KEY setting, a key-like name for a classic key); the one that
-// does not (KL107, a client built with no credential) needs the client's name.
+// does not (KL107, a client built with no credential) needs the client's name; and a client
+// built keylessly, which the migration view counts, names a credential or token provider.
 func needsTree(src []byte) bool {
 	for i := 0; i+3 <= len(src); {
 		j := bytes.IndexAny(src[i:], "kK")
@@ -167,17 +168,19 @@ func needsTree(src []byte) bool {
 		}
 		i++
 	}
-	for _, client := range envFallbackMarks {
-		if bytes.Contains(src, client) {
+	for _, mark := range treeMarks {
+		if bytes.Contains(src, mark) {
 			return true
 		}
 	}
 	return false
 }
 
-// envFallbackMarks are the name parts of every client that reads a key from the environment
-// when given no credential (coderules.EnvFallbackClients, C#'s AzureOpenAIClient).
-var envFallbackMarks = [][]byte{[]byte("AzureOpenAI"), []byte("AzureChat"), []byte("AzureText")}
+// treeMarks are the name parts of every client that reads a key from the environment when given
+// no credential (coderules.EnvFallbackClients, C#'s AzureOpenAIClient), and of keyless
+// credentials (DefaultAzureCredential, TokenCredential, token providers).
+var treeMarks = [][]byte{[]byte("AzureOpenAI"), []byte("AzureChat"), []byte("AzureText"), []byte("Credential"),
+	[]byte("oken_provider"), []byte("okenProvider")}
 
 // bundleLineLength is a line no person wrote: a minified bundle's. Shorter long lines (an
 // embedded base64 logo, a data table) do not stop a file from being parsed.
