@@ -15,6 +15,7 @@ import (
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers"
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/parsers"
 	"github.com/keylint/keylint/syntax"
@@ -163,7 +164,7 @@ func needsTree(src []byte) bool {
 			break
 		}
 		i += j
-		if i+3 <= len(src) && (src[i+1]|0x20) == 'e' && (src[i+2]|0x20) == 'y' {
+		if i+3 <= len(src) && (src[i+1]|0x20) == 'e' && (src[i+2]|0x20) == 'y' && keyLikeAt(src, i) {
 			return true
 		}
 		i++
@@ -173,7 +174,34 @@ func needsTree(src []byte) bool {
 			return true
 		}
 	}
-	return false
+	return hasHexRun32(src) // a classic key under a plain name (key = "…")
+}
+
+// keyLikeAt reports whether the word holding the "key" at i names a key: api_key, apiKey,
+// AZURE_OPENAI_KEY, api-key, AzureKeyCredential. Not keyboard, keyword, KeyError, or a bare
+// key or keys (a loop variable, dict.keys()): a finding on one of those has a more specific
+// word elsewhere in the file (the setting it was read from, the parameter it is passed to).
+func keyLikeAt(src []byte, i int) bool {
+	start, end := i, i+3
+	for start > 0 && isIdentOrDash(src[start-1]) {
+		start--
+	}
+	for end < len(src) && isIdentOrDash(src[end]) {
+		end++
+	}
+	word := string(src[start:end])
+	switch strings.ToLower(word) {
+	case "key", "keys", "keyerror", "-key", "key-":
+		return false
+	}
+	if strings.Contains(strings.ToLower(word), "keycredential") {
+		return true
+	}
+	return azurectx.IsKeyLikeName(word)
+}
+
+func isIdentOrDash(c byte) bool {
+	return c == '_' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // treeMarks are the name parts of every client that reads a key from the environment when given
