@@ -57,6 +57,7 @@ func (TerraformChecker) Check(p *check.Pass) {
 		}
 	}
 	t.accessKeys(body)
+	t.apim(body)
 }
 
 type terraform struct {
