@@ -150,5 +150,6 @@ func isARMTemplate(head []byte) bool {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	return bytes.Contains(head, []byte("deploymentTemplate.json#"))
+	// deploymentTemplate.json#, and subscription-, managementGroup- and tenantDeploymentTemplate.json#.
+	return bytes.Contains(bytes.ToLower(head), []byte("deploymenttemplate.json#"))
 }

@@ -35,3 +35,12 @@ func TestForPathPolicies(t *testing.T) {
 		}
 	}
 }
+
+func TestForPathARMSchemas(t *testing.T) {
+	for _, schema := range []string{"deploymentTemplate", "subscriptionDeploymentTemplate", "managementGroupDeploymentTemplate", "tenantDeploymentTemplate"} {
+		head := []byte(`{"$schema": "https://schema.management.azure.com/schemas/2019-08-01/` + schema + `.json#"}`)
+		if got := ForPath("infra/main.json", head).Lang; got != keylint.ARM {
+			t.Errorf("%s: %s, want arm", schema, got)
+		}
+	}
+}

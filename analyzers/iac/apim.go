@@ -215,7 +215,7 @@ func buildIndex(root string) *index {
 		case ".bicep":
 			x.add(bicepBackends(src))
 		case ".json":
-			if bytes.Contains(src[:min(len(src), 4096)], []byte("deploymentTemplate.json#")) {
+			if bytes.Contains(bytes.ToLower(src[:min(len(src), 4096)]), []byte("deploymenttemplate.json#")) {
 				x.add(armBackends(src))
 			}
 		case ".tf":

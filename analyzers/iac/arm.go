@@ -59,8 +59,13 @@ func (a *arm) walk(n *yaml.Node, depth int) {
 		if t := get(n, "type"); t != nil && isCognitiveAccountType(t.Value) && !isTrue(get(n, "existing")) {
 			a.account(n, t)
 		}
-		if id := get(n, "roleDefinitionId"); id != nil && id.Kind == yaml.ScalarNode {
-			a.role(n, id)
+		for _, key := range []string{"roleDefinitionId", "roleDefinitionIdOrName", "roleDefinitionName"} {
+			if id := get(n, key); id != nil && id.Kind == yaml.ScalarNode {
+				a.role(n, id)
+			}
+		}
+		if t := get(n, "type"); t != nil && isRoleDefinitionType(t.Value) {
+			a.customRole(n)
 		}
 		if t := get(n, "type"); t != nil && isBackendType(t.Value) {
 			d, keys := a.armBackend(n)

@@ -46,6 +46,7 @@ func (BicepChecker) Check(p *check.Pass) {
 	for _, m := range roleRE.FindAllSubmatchIndex(b.code, -1) {
 		b.role(m)
 	}
+	b.customRoles()
 	b.apim()
 }
 

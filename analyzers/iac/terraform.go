@@ -54,6 +54,8 @@ func (TerraformChecker) Check(p *check.Pass) {
 			t.account(b)
 		case b.Labels[0] == "azurerm_role_assignment":
 			t.role(b)
+		case b.Labels[0] == "azurerm_role_definition":
+			t.customRole(b)
 		}
 	}
 	t.accessKeys(body)
