@@ -213,15 +213,20 @@ var (
 	}
 	kl303 = &keylint.Rule{
 		ID: "KL303", Name: "key-reader-role", Severity: keylint.Warning, HelpURI: helpURI("KL303", "key-reader-role"),
-		Langs:   []keylint.Lang{keylint.Bicep, keylint.ARM, keylint.Terraform},
-		Manual:  "Assign Cognitive Services OpenAI User (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) instead: it calls the models but cannot list keys.",
+		Langs:   []keylint.Lang{keylint.Bicep, keylint.ARM, keylint.Terraform, keylint.Shell, keylint.PowerShell},
+		Manual:  "Assign Cognitive Services OpenAI User (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) instead: it calls the models but cannot list keys. In a custom role, add Microsoft.CognitiveServices/accounts/listKeys/action to notActions.",
 		Summary: "app identity granted a role that can list account keys",
 		Doc: "A role assignment gives an application identity \"Cognitive Services User\" " +
 			"(a97b65f3-24c7-4388-baec-2e87135dc908) or \"Cognitive Services Contributor\" " +
 			"(25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68) on an AI account. Both include " +
 			"Microsoft.CognitiveServices/accounts/listkeys/action, so the app can read the keys. \"Cognitive " +
 			"Services OpenAI User\" (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) is enough to call Azure OpenAI with " +
-			"Microsoft Entra ID. Assignments to users (principalType: 'User') are not reported.",
+			"Microsoft Entra ID. Assignments to users (principalType: 'User') are not reported. The roles are " +
+			"recognised by id and by name, in IaC and in scripts (az role assignment create --role, " +
+			"New-AzRoleAssignment -RoleDefinitionName/-RoleDefinitionId). Custom role definitions (Bicep/ARM " +
+			"Microsoft.Authorization/roleDefinitions, Terraform azurerm_role_definition) are reported on the action " +
+			"that grants Microsoft.CognitiveServices/accounts/listKeys/action, itself or through a wildcard such as " +
+			"Microsoft.CognitiveServices/* or */action, unless notActions takes it away.",
 		Examples: []keylint.Example{{
 			Lang: keylint.Bicep,
 			Bad:  "roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'a97b65f3-24c7-4388-baec-2e87135dc908')",

@@ -45,6 +45,9 @@ func KeyReaderRole(text string) string {
 // "Cognitive Services OpenAI User" are other roles).
 var roleNameRE = regexp.MustCompile(`(?i)\bcognitive\s+services\s+(user|contributor)\b`)
 
+// RoleMessage is KL303's message for an assignment of a key-reading role.
+func RoleMessage(role string) string { return roleMessage(role) }
+
 func roleMessage(role string) string {
 	return "role assignment grants \"" + role + "\", which can list the account's keys: \"Cognitive Services OpenAI User\" (" + openAIUser + ") is enough for Microsoft Entra ID auth"
 }
