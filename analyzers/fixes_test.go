@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -181,4 +182,43 @@ func countUnfixable(fs []keylint.Finding, rules map[string]bool) int {
 
 func hasErrorExpectation(t *testing.T, path string) bool {
 	return len(readExpectations(t, path).errors) > 0
+}
+
+// TestFixesReachKeylessVariants compares a fixed policy with the keyless variant written beside
+// it (<name>.keyless.xml): the same policy elements, attributes and text, whitespace and
+// comments aside. That is what "the fix yields the policy the keyless sample has" means.
+func TestFixesReachKeylessVariants(t *testing.T) {
+	variants, _ := filepath.Glob(filepath.Join(testdataDir, "apim-policy", "*", "*.keyless.xml"))
+	if len(variants) == 0 {
+		t.Fatal("no keyless variants in testdata")
+	}
+	for _, v := range variants {
+		golden := strings.TrimSuffix(v, ".keyless.xml") + ".xml.golden"
+		want, err1 := os.ReadFile(v)
+		got, err2 := os.ReadFile(golden)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s: %v %v", v, err1, err2)
+		}
+		if a, b := policyShape(t, got), policyShape(t, want); a != b {
+			t.Errorf("%s differs from its keyless variant:\n got: %s\nwant: %s", golden, a, b)
+		}
+	}
+}
+
+// policyShape writes a policy's elements as depth, name, attributes and text, one per line.
+func policyShape(t *testing.T, src []byte) string {
+	t.Helper()
+	doc, err := apimpolicy.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, e := range doc.Elements {
+		fmt.Fprintf(&b, "%d %s", e.Depth, e.Name)
+		for _, a := range e.Attrs {
+			fmt.Fprintf(&b, " %s=%q", a.Name, a.Value)
+		}
+		fmt.Fprintf(&b, " %q\n", e.Text)
+	}
+	return b.String()
 }

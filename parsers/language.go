@@ -85,14 +85,19 @@ func ForPath(name string, head []byte) *Language {
 	return &textLanguage
 }
 
-// isPolicy recognises an API Management policy file: XML (a .xml file, or any file under a
+// policyExts are the extensions a policy file has: XML, and the templates Terraform's
+// templatefile() renders into one.
+var policyExts = map[string]bool{".xml": true, ".tpl": true, ".tftpl": true}
+
+// isPolicy recognises an API Management policy file: XML (a .xml file, a .tpl/.tftpl template,
+// or any file under a
 // policies/ folder) whose root is <policies>, or <fragment> in a policy or fragments folder or
 // a file named for a policy. Other XML (pom.xml, .csproj, Android layouts) stays text; the root is read without
 // parsing the file.
 func isPolicy(name, ext string, head []byte) bool {
 	lower := strings.ToLower(strings.ReplaceAll(name, "\\", "/"))
 	inPolicies := strings.HasPrefix(lower, "policies/") || strings.Contains(lower, "/policies/")
-	if ext != ".xml" && !inPolicies || len(head) == 0 {
+	if !policyExts[ext] && !inPolicies || len(head) == 0 {
 		return false
 	}
 	switch apimpolicy.Root(head) {

@@ -26,7 +26,10 @@ func TestForPathPolicies(t *testing.T) {
 		{"templates/page.xml", fragment, keylint.Text}, // a <fragment> root elsewhere is some other XML
 		{"pom.xml", []byte("<?xml version=\"1.0\"?>\n<project>\n</project>"), keylint.Text},
 		{"App.csproj", []byte("<Project Sdk=\"Microsoft.NET.Sdk\"></Project>"), keylint.Text},
-		{"notes.txt", policy, keylint.Text}, // only .xml files and files under policies/
+		{"assets/policy.xml.tpl", policy, keylint.APIMPolicy},
+		{"modules/apim/policy.tftpl", policy, keylint.APIMPolicy},
+		{"templates/page.tpl", []byte("<html>{{ .Title }}</html>"), keylint.Text},
+		{"notes.txt", policy, keylint.Text}, // only .xml files, templates and files under policies/
 		{"policies/rules.json", []byte("{}"), keylint.JSON},
 		{"infra/policy.xml", nil, keylint.Text}, // no head: not sniffed
 	} {

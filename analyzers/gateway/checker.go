@@ -8,7 +8,7 @@ import (
 )
 
 // Checker implements check.Checker for stand-alone policy files. Tree, when set, tells it the
-// backends the infrastructure code around a file defines.
+// backends and fragments the code around a file defines.
 type Checker struct {
 	Tree Tree
 }
@@ -21,9 +21,9 @@ func (c Checker) Check(p *check.Pass) {
 	Check(p, File(p.Src), Lazy(c.Tree, p.Path))
 }
 
-// Lazy returns the backends of a file's tree, looked up only when a rule asks (most policies
-// never need them).
-func Lazy(t Tree, path string) Backends {
+// Lazy returns the index of a file's tree, built only when a rule asks (most policies never
+// need it).
+func Lazy(t Tree, path string) Index {
 	if t == nil {
 		return nil
 	}
@@ -34,12 +34,12 @@ type lazy struct {
 	tree Tree
 	path string
 	once sync.Once
-	b    Backends
+	b    Index
 }
 
-func (l *lazy) get() Backends {
+func (l *lazy) get() Index {
 	l.once.Do(func() {
-		if l.b = l.tree.Backends(l.path); l.b == nil {
+		if l.b = l.tree.Index(l.path); l.b == nil {
 			l.b = noBackends{}
 		}
 	})
@@ -48,3 +48,7 @@ func (l *lazy) get() Backends {
 
 func (l *lazy) Lookup(id string) (Backend, bool) { return l.get().Lookup(id) }
 func (l *lazy) AnyAI() bool                      { return l.get().AnyAI() }
+func (l *lazy) Fragment(id string) (bool, bool)  { return l.get().Fragment(id) }
+func (l *lazy) Templated(path, id string) (bool, bool) {
+	return l.get().Templated(path, id)
+}

@@ -26,18 +26,24 @@ type Backend struct {
 	Search bool
 }
 
-// Backends answers what the infrastructure code around a policy defines.
-type Backends interface {
+// Index answers what the code around a policy defines: APIM backends and policy fragments.
+type Index interface {
 	// Lookup finds the backend a set-backend-service backend-id names (as written, which in
 	// IaC may be an interpolation such as ${azurerm_api_management_backend.x.name}).
 	Lookup(id string) (Backend, bool)
 	// AnyAI reports that some backend there points at Azure AI.
 	AnyAI() bool
+	// Fragment finds the policy fragment an include-fragment names, and says whether it
+	// validates an Entra ID token.
+	Fragment(id string) (validates, found bool)
+	// Templated says where a templated backend id ({backend-id}) of the policy file at path
+	// leads, as the code that loads the file fills it in: known is false when nothing does.
+	Templated(path, id string) (ai, known bool)
 }
 
-// Tree finds the backends defined in the tree a file belongs to.
+// Tree finds what the tree a file belongs to defines.
 type Tree interface {
-	Backends(path string) Backends
+	Index(path string) Index
 }
 
 // Resources a managed identity asks a token for.
@@ -51,7 +57,7 @@ const ValidateBlock = `<validate-azure-ad-token tenant-id="{{tenant-id}}"><audie
 
 // Check reports KL304, KL305 (and KL106 for a classic key written into a key header) in one
 // policy. A policy that cannot be read fails the pass.
-func Check(p *check.Pass, t *Text, backends Backends) {
+func Check(p *check.Pass, t *Text, backends Index) {
 	doc, err := apimpolicy.Parse(t.Src)
 	if err != nil {
 		var se *apimpolicy.SyntaxError
@@ -75,8 +81,10 @@ func Check(p *check.Pass, t *Text, backends Backends) {
 
 type noBackends struct{}
 
-func (noBackends) Lookup(string) (Backend, bool) { return Backend{}, false }
-func (noBackends) AnyAI() bool                   { return false }
+func (noBackends) Lookup(string) (Backend, bool)         { return Backend{}, false }
+func (noBackends) AnyAI() bool                           { return false }
+func (noBackends) Fragment(string) (bool, bool)          { return false, false }
+func (noBackends) Templated(string, string) (bool, bool) { return false, false }
 
 // scope says where what an element does goes.
 type scope uint8
@@ -92,7 +100,7 @@ type policy struct {
 	pass     *check.Pass
 	text     *Text
 	doc      *apimpolicy.Doc
-	backends Backends
+	backends Index
 
 	scope   []scope
 	send    []int // the enclosing send-request, or -1
@@ -109,6 +117,7 @@ type policy struct {
 	aoaiPolicy   bool // azure-openai-* policies: only for Azure OpenAI APIs
 	llmPolicy    bool // llm-* policies: some language model API
 	keyHeader    bool // a KL304 header toward the backend
+	inPlace      bool // a KL304 header directly in <inbound> becomes authentication-managed-identity
 }
 
 // scopes gives every element its scope; parents come before children, so one pass suffices.
@@ -175,9 +184,16 @@ func (c *policy) collect() {
 					c.backendKnown = true
 					c.backendAI = c.backendAI || b.AI
 					c.backendSrch = c.backendSrch || b.Search
+				} else if ai, known := c.backends.Templated(c.pass.Path, id.Value); known {
+					c.backendKnown = true
+					c.backendAI = c.backendAI || ai
 				} else if id.Expr || strings.ContainsAny(id.Value, "{$") {
 					c.templated = true
 				}
+			}
+		case e.Name == "include-fragment" && c.section[i] == c.inboundAt && c.inboundAt >= 0 && c.send[i] < 0:
+			if id, ok := e.Attr("fragment-id"); ok && c.fragmentValidates(id.Value) {
+				c.validates = true
 			}
 		case strings.HasPrefix(e.Name, "azure-openai-"):
 			c.aoaiPolicy = true
@@ -208,6 +224,22 @@ func hostKind(v string, expr bool) (ai, known bool) {
 	}
 	// A host that IaC or an expression fills in is not known.
 	return false, host != "" && !strings.ContainsAny(host, "{}$@(")
+}
+
+// fragmentValidates reports an included fragment that validates an Entra ID token: as the
+// code around says, or, for a fragment defined elsewhere, as its name says (aad-auth,
+// validate-jwt, entra-token, ...).
+func (c *policy) fragmentValidates(id string) bool {
+	if validates, found := c.backends.Fragment(id); found {
+		return validates
+	}
+	lower := strings.ToLower(id)
+	for _, w := range []string{"auth", "jwt", "token", "entra", "aad", "valid", "identity", "security"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isSearchURL(u string) bool { return strings.Contains(strings.ToLower(u), ".search.windows.net") }
@@ -246,6 +278,7 @@ func (c *policy) forwardsToAI() bool {
 
 // headers reports the key headers the gateway sets toward a backend (KL304).
 func (c *policy) headers() {
+	var found []keyHeader
 	for i := range c.doc.Elements {
 		e := &c.doc.Elements[i]
 		if e.Name != "set-header" || (c.scope[i] != scopeBackend && c.scope[i] != scopeSide) {
@@ -271,8 +304,25 @@ func (c *policy) headers() {
 		if c.scope[i] == scopeBackend {
 			c.keyHeader = true
 		}
-		c.report(i, name.Value, values, toSearch)
+		found = append(found, keyHeader{i, name.Value, values, toSearch})
 	}
+	// A key header directly in <inbound> becomes the identity in place; the others then need
+	// no identity of their own.
+	for _, h := range found {
+		if c.doc.Elements[h.at].Parent == c.inboundAt && c.inboundAt >= 0 {
+			c.inPlace = true
+		}
+	}
+	for _, h := range found {
+		c.report(h.at, h.name, h.values, h.search)
+	}
+}
+
+type keyHeader struct {
+	at     int
+	name   string
+	values []*apimpolicy.Element
+	search bool
 }
 
 // values returns the <value> children of a set-header.
@@ -364,35 +414,139 @@ func (c *policy) report(i int, header string, values []*apimpolicy.Element, toSe
 }
 
 // fix replaces the key header with authentication-managed-identity, or deletes it where an
-// identity already authenticates the same request.
+// identity already authenticates the same request. APIM takes that policy in <inbound> and
+// inside send-request only (where it goes last, after the request's other children), so a
+// header in <backend>, or in a fragment that could be included anywhere, gets no fix.
 func (c *policy) fix(i int, toSearch bool) (keylint.Fix, bool) {
 	e := &c.doc.Elements[i]
 	resource := cognitiveResource
 	if toSearch {
 		resource = searchResource
 	}
+	send := c.send[i]
+	section := ""
+	if c.section[i] >= 0 {
+		section = c.doc.Elements[c.section[i]].Name
+	}
+	del := func() keylint.Edit {
+		start, end := wholeLines(c.text.Src, e.Span.Start, e.Span.End)
+		return keylint.Edit{Path: c.pass.Path, Start: c.text.FileOffset(start), End: c.text.FileOffset(end)}
+	}
+	switch {
+	case send >= 0:
+	case section == "backend" || section == "inbound" && e.Parent != c.inboundAt:
+		// In a retry, or in a branch (choose/when): authenticate once, in <inbound>.
+		return c.hoist(del(), resource)
+	case section != "inbound":
+		return keylint.Fix{}, false
+	}
 	for _, k := range c.identities {
 		id := &c.doc.Elements[k]
-		if id.Parent != e.Parent {
+		if id.Parent != e.Parent && !(send >= 0 && id.Parent == send) {
 			continue
 		}
 		if _, ok := id.Attr("output-token-variable-name"); ok {
 			continue // it only fetches a token into a variable
 		}
 		if r, ok := id.Attr("resource"); ok && isAIResource(r.Value) {
-			start, end := wholeLines(c.text.Src, e.Span.Start, e.Span.End)
 			return keylint.Fix{
 				Message: "Delete the key header: authentication-managed-identity already authenticates this request",
-				Edits:   []keylint.Edit{{Path: c.pass.Path, Start: c.text.FileOffset(start), End: c.text.FileOffset(end)}},
+				Edits:   []keylint.Edit{del()},
 			}, true
 		}
 	}
-	replacement := `<authentication-managed-identity resource="` + resource + `" />`
+	identity := `<authentication-managed-identity resource="` + resource + `" />`
+	const message = "Replace the key header with authentication-managed-identity (APIM's managed identity needs \"Cognitive Services OpenAI User\" on the account)"
+	if send >= 0 {
+		at, indent, ok := c.lastChildSlot(send, e)
+		if !ok {
+			return keylint.Fix{}, false
+		}
+		return keylint.Fix{Message: message, Edits: []keylint.Edit{
+			del(),
+			{Path: c.pass.Path, Start: c.text.FileOffset(at), End: c.text.FileOffset(at), New: c.text.Encode(indent + identity + "\n")},
+		}}, true
+	}
 	sp := c.text.FileSpan(e.Span)
-	return keylint.Fix{
-		Message: "Replace the key header with authentication-managed-identity (APIM's managed identity needs \"Cognitive Services OpenAI User\" on the account)",
-		Edits:   []keylint.Edit{{Path: c.pass.Path, Start: sp.Start, End: sp.End, New: c.text.Encode(replacement)}},
-	}, true
+	return keylint.Fix{Message: message, Edits: []keylint.Edit{{Path: c.pass.Path, Start: sp.Start, End: sp.End, New: c.text.Encode(identity)}}}, true
+}
+
+// hoist fixes a key header in <backend> (a retry choosing another backend) or in a branch of
+// <inbound>: the header goes, and the managed identity authenticates once, in <inbound>, for
+// every branch and retry. The insertion is the same for every such header, so fixing several
+// adds it once.
+func (c *policy) hoist(del keylint.Edit, resource string) (keylint.Fix, bool) {
+	if c.inboundAt < 0 {
+		return keylint.Fix{}, false
+	}
+	const message = "Delete the key header and authenticate once in <inbound> with authentication-managed-identity (branches and retries keep it)"
+	if c.inPlace {
+		// The key header of <inbound> becomes the identity.
+		return keylint.Fix{Message: message, Edits: []keylint.Edit{del}}, true
+	}
+	for _, k := range c.identities {
+		id := &c.doc.Elements[k]
+		_, tokenOnly := id.Attr("output-token-variable-name")
+		if r, ok := id.Attr("resource"); ok && isAIResource(r.Value) && !tokenOnly && id.Parent == c.inboundAt {
+			return keylint.Fix{Message: message, Edits: []keylint.Edit{del}}, true
+		}
+	}
+	in := &c.doc.Elements[c.inboundAt]
+	src := c.text.Src
+	at, indent := in.Open.End, ""
+	for k := c.inboundAt + 1; k < len(c.doc.Elements) && c.doc.Elements[k].Depth > in.Depth; k++ {
+		child := &c.doc.Elements[k]
+		if child.Parent != c.inboundAt {
+			continue
+		}
+		ls := child.Span.Start
+		for ls > 0 && (src[ls-1] == ' ' || src[ls-1] == '\t') {
+			ls--
+		}
+		if ls > 0 && src[ls-1] == '\n' {
+			indent = "\n" + string(src[ls:child.Span.Start])
+		}
+		if child.Name == "base" {
+			at = child.Span.End // after <base />, so inherited policies run first
+		}
+		break
+	}
+	insert := keylint.Edit{Path: c.pass.Path, Start: c.text.FileOffset(at), End: c.text.FileOffset(at),
+		New: c.text.Encode(indent + `<authentication-managed-identity resource="` + resource + `" />`)}
+	return keylint.Fix{Message: message, Edits: []keylint.Edit{del, insert}}, true
+}
+
+// lastChildSlot finds where a new last child of a send-request goes: the start of the line of
+// its end tag (or of a <proxy> child, which must stay last), indented like the header h.
+func (c *policy) lastChildSlot(send int, h *apimpolicy.Element) (int, string, bool) {
+	s := &c.doc.Elements[send]
+	src := c.text.Src
+	at := -1
+	for k := send + 1; k < len(c.doc.Elements) && c.doc.Elements[k].Depth > s.Depth; k++ {
+		if p := &c.doc.Elements[k]; p.Parent == send && p.Name == "proxy" {
+			at = p.Span.Start
+			break
+		}
+	}
+	if at < 0 {
+		at = strings.LastIndex(string(src[s.Span.Start:s.Span.End]), "</")
+		if at < 0 {
+			return 0, "", false // a self-closing send-request holds no header
+		}
+		at += s.Span.Start
+	}
+	ls := at
+	for ls > 0 && (src[ls-1] == ' ' || src[ls-1] == '\t') {
+		ls--
+	}
+	hs := h.Span.Start
+	for hs > 0 && (src[hs-1] == ' ' || src[hs-1] == '\t') {
+		hs--
+	}
+	if ls == 0 || src[ls-1] != '\n' || hs == 0 || src[hs-1] != '\n' {
+		return at, "", true // not one element per line: insert in place
+	}
+	return ls, string(src[hs:h.Span.Start]), true
 }
 
 // wholeLines widens [start, end) to the lines it covers when nothing else is on them.

@@ -60,16 +60,27 @@ func isBackendType(t string) bool {
 	return t == "microsoft.apimanagement/service/backends" || t == "backends"
 }
 
-// index is what a tree (or one file) defines: gateway.Backends.
+// index is what a tree (or one file) defines: gateway.Index.
 type index struct {
-	byName map[string]gateway.Backend
-	anyAI  bool
+	byName    map[string]gateway.Backend
+	anyAI     bool
+	fragments map[string]bool // fragment id -> it validates an Entra ID token
+	loaders   map[string][]*loader
+	aiFiles   map[string]bool // files (absolute) that define an AI backend
+	aiDirs    map[string]bool // Terraform modules (folders) that do
 }
 
 func newIndex(decls []backendDecl) *index {
-	x := &index{byName: map[string]gateway.Backend{}}
+	x := &index{byName: map[string]gateway.Backend{}, fragments: map[string]bool{},
+		loaders: map[string][]*loader{}, aiFiles: map[string]bool{}, aiDirs: map[string]bool{}}
 	x.add(decls)
 	return x
+}
+
+// Fragment implements gateway.Index.
+func (x *index) Fragment(id string) (bool, bool) {
+	v, ok := x.fragments[strings.ToLower(strings.TrimSpace(id))]
+	return v, ok
 }
 
 func (x *index) add(decls []backendDecl) {
@@ -84,13 +95,13 @@ func (x *index) add(decls []backendDecl) {
 	}
 }
 
-// Lookup implements gateway.Backends.
+// Lookup implements gateway.Index.
 func (x *index) Lookup(id string) (gateway.Backend, bool) {
 	b, ok := x.byName[backendKey(id)]
 	return b, ok
 }
 
-// AnyAI implements gateway.Backends.
+// AnyAI implements gateway.Index.
 func (x *index) AnyAI() bool { return x.anyAI }
 
 var indexStepRE = regexp.MustCompile(`\[[^\]]*\]`)
@@ -110,7 +121,7 @@ func backendKey(id string) string {
 // both looks a backend up in this file first, then in the tree.
 type both struct {
 	local *index
-	tree  gateway.Backends
+	tree  gateway.Index
 }
 
 func (b both) Lookup(id string) (gateway.Backend, bool) {
@@ -125,13 +136,27 @@ func (b both) Lookup(id string) (gateway.Backend, bool) {
 
 func (b both) AnyAI() bool { return b.local.AnyAI() || b.tree != nil && b.tree.AnyAI() }
 
+func (b both) Templated(path, id string) (bool, bool) {
+	if b.tree == nil {
+		return false, false
+	}
+	return b.tree.Templated(path, id)
+}
+
+func (b both) Fragment(id string) (bool, bool) {
+	if b.tree == nil {
+		return false, false
+	}
+	return b.tree.Fragment(id)
+}
+
 // APIMTree implements gateway.Tree: the backends the Bicep, ARM and Terraform files of a
-// file's tree define, read once per tree. The tree is the nearest folder above the file that
+// file's tree define, and its policy fragment files, read once per tree. The tree is the nearest folder above the file that
 // holds .git or azure.yaml (an azd project), else the file's own folder.
 type APIMTree struct{}
 
-// Backends implements gateway.Tree.
-func (APIMTree) Backends(path string) gateway.Backends {
+// Index implements gateway.Tree.
+func (APIMTree) Index(path string) gateway.Index {
 	root := treeRoot(path)
 	if v, ok := trees.Load(root); ok {
 		return v.(*treeEntry).get()
@@ -201,29 +226,62 @@ func buildIndex(root string) *index {
 			return nil
 		}
 		ext := strings.ToLower(filepath.Ext(name))
-		if ext != ".bicep" && ext != ".json" && ext != ".tf" || !d.Type().IsRegular() {
+		if ext != ".bicep" && ext != ".json" && ext != ".tf" && ext != ".xml" || !d.Type().IsRegular() {
 			return nil
 		}
 		if info, err := d.Info(); err != nil || info.Size() > maxTreeFile {
 			return nil
 		}
 		src, err := os.ReadFile(p)
-		if err != nil || !mentionsBackends(src) {
+		if err != nil {
 			return nil
 		}
+		if ext == ".xml" {
+			x.addFragment(name, src)
+			return nil
+		}
+		if ext != ".json" {
+			x.addLoaders(p, src)
+		}
+		if !mentionsBackends(src) {
+			return nil
+		}
+		var decls []backendDecl
 		switch ext {
 		case ".bicep":
-			x.add(bicepBackends(src))
+			decls = bicepBackends(src)
 		case ".json":
 			if bytes.Contains(bytes.ToLower(src[:min(len(src), 4096)]), []byte("deploymenttemplate.json#")) {
-				x.add(armBackends(src))
+				decls = armBackends(src)
 			}
 		case ".tf":
-			x.add(terraformBackends(src))
+			decls = terraformBackends(src)
 		}
+		x.add(decls)
+		x.noteFile(p, decls)
 		return nil
 	})
 	return x
+}
+
+// addFragment records a policy fragment file under the ids its name suggests: the name
+// without its extension, and without a frag-/fragment- prefix.
+func (x *index) addFragment(name string, src []byte) {
+	if apimpolicy.Root(src) != "fragment" {
+		return
+	}
+	doc, err := apimpolicy.Parse(src)
+	if err != nil {
+		return
+	}
+	validates := false
+	for _, e := range doc.Elements {
+		validates = validates || e.Name == "validate-jwt" || e.Name == "validate-azure-ad-token"
+	}
+	id := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(name, filepath.Ext(name)), ".policy"))
+	for _, k := range []string{id, strings.TrimPrefix(id, "frag-"), strings.TrimPrefix(id, "fragment-")} {
+		x.fragments[k] = x.fragments[k] || validates
+	}
 }
 
 func mentionsBackends(src []byte) bool {
