@@ -255,8 +255,11 @@ var (
 			"only \"Cognitive Services OpenAI User\". Headers APIM only deletes (exists-action=\"delete\"), " +
 			"response headers and keys toward backends that are not Azure AI are not reported. Policies are read " +
 			"from policy files (a <policies> root) and from policy strings in Bicep, ARM and Terraform, with " +
-			"findings on the host file's own lines. Fix: the header becomes authentication-managed-identity, " +
-			"the rest of the policy unchanged.",
+			"findings on the host file's own lines. Fix: a header directly in <inbound> becomes " +
+			"authentication-managed-identity (https://search.azure.com toward AI Search), the rest of the policy " +
+			"unchanged; in a send-request the identity goes last; headers in <choose> branches and <backend> " +
+			"retries are deleted and the identity is added once after <inbound>'s <base />. Fragments get the " +
+			"message only, since where they are included is not known.",
 		Examples: []keylint.Example{{
 			Lang: keylint.APIMPolicy,
 			Bad: "<inbound>\n    <base />\n    <set-backend-service backend-id=\"openai-backend\" />\n" +
@@ -281,8 +284,11 @@ var (
 			"long-lived key of its own, with none of the service's RBAC behind it. Validate an Entra ID token " +
 			"with the audience https://cognitiveservices.azure.com so clients keep using the SDKs' token provider " +
 			"and only identities you allow get in. A policy inheriting validation through <base /> from a product " +
-			"or global policy is reported when that policy is not in the scanned code; suppress it there. " +
-			"The tree is the nearest folder holding .git or azure.yaml.",
+			"or global policy is reported when that policy is not in the scanned code; suppress it there. An " +
+			"include-fragment counts as validation when the tree's fragment file validates, or, defined elsewhere, " +
+			"when its id names it (aad-auth, validate-jwt, ...). A templated backend id ({backend-id}) is resolved " +
+			"through the IaC that loads the policy file (a replace() binding, or the backends of the loading file " +
+			"and its modules). The tree is the nearest folder holding .git or azure.yaml.",
 		Examples: []keylint.Example{{
 			Lang: keylint.APIMPolicy,
 			Bad: "<inbound>\n    <base />\n    <authentication-managed-identity resource=\"https://cognitiveservices.azure.com\" />\n" +

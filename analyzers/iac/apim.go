@@ -265,7 +265,7 @@ func buildIndex(root string) *index {
 }
 
 // addFragment records a policy fragment file under the ids its name suggests: the name
-// without its extension, and without a frag-/fragment- prefix.
+// without its extension, and without a frag-, fragment- or pf- prefix.
 func (x *index) addFragment(name string, src []byte) {
 	if apimpolicy.Root(src) != "fragment" {
 		return
@@ -279,7 +279,7 @@ func (x *index) addFragment(name string, src []byte) {
 		validates = validates || e.Name == "validate-jwt" || e.Name == "validate-azure-ad-token"
 	}
 	id := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(name, filepath.Ext(name)), ".policy"))
-	for _, k := range []string{id, strings.TrimPrefix(id, "frag-"), strings.TrimPrefix(id, "fragment-")} {
+	for _, k := range []string{id, strings.TrimPrefix(id, "frag-"), strings.TrimPrefix(id, "fragment-"), strings.TrimPrefix(id, "pf-")} {
 		x.fragments[k] = x.fragments[k] || validates
 	}
 }
