@@ -102,9 +102,13 @@ type policy struct {
 	doc      *apimpolicy.Doc
 	backends Index
 
-	scope   []scope
-	send    []int // the enclosing send-request, or -1
-	section []int // the enclosing top-level section (inbound, ...), or -1
+	scope    []scope
+	send     []int   // the enclosing send-request, or -1
+	section  []int   // the enclosing top-level section (inbound, ...), or -1
+	children [][]int // direct children: every lookup below is linear, whatever the nesting
+	// authenticated holds the elements with an authentication-managed-identity child that
+	// authenticates the request toward Azure AI (not one that only fetches a token).
+	authenticated map[int]bool
 
 	inboundAt    int // the <inbound> element, or -1
 	validates    bool
@@ -123,11 +127,14 @@ type policy struct {
 // scopes gives every element its scope; parents come before children, so one pass suffices.
 func (c *policy) scopes() {
 	n := len(c.doc.Elements)
-	c.scope, c.send, c.section = make([]scope, n), make([]int, n), make([]int, n)
+	c.scope, c.send, c.section, c.children = make([]scope, n), make([]int, n), make([]int, n), make([][]int, n)
 	c.inboundAt = -1
 	for i := range c.doc.Elements {
 		e := &c.doc.Elements[i]
 		c.send[i], c.section[i] = -1, -1
+		if e.Parent >= 0 {
+			c.children[e.Parent] = append(c.children[e.Parent], i)
+		}
 		if e.Parent < 0 {
 			if e.Name == "fragment" {
 				c.scope[i] = scopeBackend // fragments are mostly included in inbound
@@ -159,6 +166,7 @@ func (c *policy) scopes() {
 // collect notes what the policy says about its backend and its callers.
 func (c *policy) collect() {
 	c.tokenVars = map[string]bool{}
+	c.authenticated = map[int]bool{}
 	for i := range c.doc.Elements {
 		e := &c.doc.Elements[i]
 		switch {
@@ -168,8 +176,12 @@ func (c *policy) collect() {
 			}
 		case e.Name == "authentication-managed-identity":
 			c.identities = append(c.identities, i)
-			if v, ok := e.Attr("output-token-variable-name"); ok {
+			v, tokenOnly := e.Attr("output-token-variable-name")
+			if tokenOnly {
 				c.tokenVars[strings.ToLower(v.Value)] = true
+			}
+			if r, ok := e.Attr("resource"); ok && isAIResource(r.Value) && !tokenOnly && e.Parent >= 0 {
+				c.authenticated[e.Parent] = true
 			}
 		case e.Name == "set-backend-service" && c.scope[i] == scopeBackend:
 			if u, ok := e.Attr("base-url"); ok {
@@ -328,8 +340,8 @@ type keyHeader struct {
 // values returns the <value> children of a set-header.
 func (c *policy) values(i int) []*apimpolicy.Element {
 	var out []*apimpolicy.Element
-	for k := i + 1; k < len(c.doc.Elements) && c.doc.Elements[k].Depth > c.doc.Elements[i].Depth; k++ {
-		if v := &c.doc.Elements[k]; v.Parent == i && v.Name == "value" {
+	for _, k := range c.children[i] {
+		if v := &c.doc.Elements[k]; v.Name == "value" {
 			out = append(out, v)
 		}
 	}
@@ -341,8 +353,8 @@ func (c *policy) values(i int) []*apimpolicy.Element {
 // told (a URL built at run time, a backend defined outside the scanned code).
 func (c *policy) target(i int) (ai, known, search bool) {
 	if s := c.send[i]; s >= 0 {
-		for k := s + 1; k < len(c.doc.Elements) && c.doc.Elements[k].Depth > c.doc.Elements[s].Depth; k++ {
-			if u := &c.doc.Elements[k]; u.Parent == s && u.Name == "set-url" {
+		for _, k := range c.children[s] {
+			if u := &c.doc.Elements[k]; u.Name == "set-url" {
 				ai, known := hostKind(u.Text, u.TextExpr)
 				return ai, known, isSearchURL(u.Text)
 			}
@@ -440,20 +452,11 @@ func (c *policy) fix(i int, toSearch bool) (keylint.Fix, bool) {
 	case section != "inbound":
 		return keylint.Fix{}, false
 	}
-	for _, k := range c.identities {
-		id := &c.doc.Elements[k]
-		if id.Parent != e.Parent && !(send >= 0 && id.Parent == send) {
-			continue
-		}
-		if _, ok := id.Attr("output-token-variable-name"); ok {
-			continue // it only fetches a token into a variable
-		}
-		if r, ok := id.Attr("resource"); ok && isAIResource(r.Value) {
-			return keylint.Fix{
-				Message: "Delete the key header: authentication-managed-identity already authenticates this request",
-				Edits:   []keylint.Edit{del()},
-			}, true
-		}
+	if c.authenticated[e.Parent] || send >= 0 && c.authenticated[send] {
+		return keylint.Fix{
+			Message: "Delete the key header: authentication-managed-identity already authenticates this request",
+			Edits:   []keylint.Edit{del()},
+		}, true
 	}
 	identity := `<authentication-managed-identity resource="` + resource + `" />`
 	const message = "Replace the key header with authentication-managed-identity (APIM's managed identity needs \"Cognitive Services OpenAI User\" on the account)"
@@ -484,21 +487,14 @@ func (c *policy) hoist(del keylint.Edit, resource string) (keylint.Fix, bool) {
 		// The key header of <inbound> becomes the identity.
 		return keylint.Fix{Message: message, Edits: []keylint.Edit{del}}, true
 	}
-	for _, k := range c.identities {
-		id := &c.doc.Elements[k]
-		_, tokenOnly := id.Attr("output-token-variable-name")
-		if r, ok := id.Attr("resource"); ok && isAIResource(r.Value) && !tokenOnly && id.Parent == c.inboundAt {
-			return keylint.Fix{Message: message, Edits: []keylint.Edit{del}}, true
-		}
+	if c.authenticated[c.inboundAt] {
+		return keylint.Fix{Message: message, Edits: []keylint.Edit{del}}, true
 	}
 	in := &c.doc.Elements[c.inboundAt]
 	src := c.text.Src
 	at, indent := in.Open.End, ""
-	for k := c.inboundAt + 1; k < len(c.doc.Elements) && c.doc.Elements[k].Depth > in.Depth; k++ {
-		child := &c.doc.Elements[k]
-		if child.Parent != c.inboundAt {
-			continue
-		}
+	if first := c.children[c.inboundAt]; len(first) > 0 {
+		child := &c.doc.Elements[first[0]]
 		ls := child.Span.Start
 		for ls > 0 && (src[ls-1] == ' ' || src[ls-1] == '\t') {
 			ls--
@@ -509,7 +505,6 @@ func (c *policy) hoist(del keylint.Edit, resource string) (keylint.Fix, bool) {
 		if child.Name == "base" {
 			at = child.Span.End // after <base />, so inherited policies run first
 		}
-		break
 	}
 	insert := keylint.Edit{Path: c.pass.Path, Start: c.text.FileOffset(at), End: c.text.FileOffset(at),
 		New: c.text.Encode(indent + `<authentication-managed-identity resource="` + resource + `" />`)}
@@ -522,8 +517,8 @@ func (c *policy) lastChildSlot(send int, h *apimpolicy.Element) (int, string, bo
 	s := &c.doc.Elements[send]
 	src := c.text.Src
 	at := -1
-	for k := send + 1; k < len(c.doc.Elements) && c.doc.Elements[k].Depth > s.Depth; k++ {
-		if p := &c.doc.Elements[k]; p.Parent == send && p.Name == "proxy" {
+	for _, k := range c.children[send] {
+		if p := &c.doc.Elements[k]; p.Name == "proxy" {
 			at = p.Span.Start
 			break
 		}

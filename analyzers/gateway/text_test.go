@@ -3,7 +3,9 @@ package gateway
 import (
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/parsers/apimpolicy"
 )
 
@@ -60,6 +62,26 @@ func TestEncodeRoundTrips(t *testing.T) {
 		}
 		if text == nil || string(text.Src) != s {
 			t.Errorf("%s: %q does not decode back to %q", name, file, s)
+		}
+	}
+}
+
+// TestHostilePolicies: deep nesting and many findings stay linear (and never recurse).
+func TestHostilePolicies(t *testing.T) {
+	const n = 50000
+	deep := "<policies><inbound>" + strings.Repeat(`<set-header name="api-key"><value>{{k}}</value>`, n) +
+		strings.Repeat("</set-header>", n) + "</inbound></policies>"
+	wide := "<policies><inbound>" + strings.Repeat(`<authentication-managed-identity resource="https://cognitiveservices.azure.com" output-token-variable-name="t" /><set-header name="api-key"><value>{{k}}</value></set-header>`, n) +
+		"</inbound><backend>" + strings.Repeat(`<set-header name="api-key"><value>{{k}}</value></set-header>`, n) + "</backend></policies>"
+	for name, src := range map[string]string{"deep": deep, "wide": wide} {
+		start := time.Now()
+		p := &check.Pass{Path: "hostile.xml", Src: []byte(src), Opts: check.DefaultOptions()}
+		Check(p, File(p.Src), nil)
+		if len(p.Findings()) < n {
+			t.Errorf("%s: %d findings, want at least %d", name, len(p.Findings()), n)
+		}
+		if d := time.Since(start); d > 20*time.Second {
+			t.Errorf("%s: %v to check", name, d)
 		}
 	}
 }
