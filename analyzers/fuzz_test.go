@@ -33,6 +33,8 @@ func FuzzLanguages(f *testing.F) {
 		"curl -H \"api-key: $AZURE_OPENAI_API_KEY\" https://x.openai.azure.com",
 		"Write-Host \"${env:AZURE_OPENAI_ENDPOINT} ${Env:a}:${Env:b}\"",
 		"$h = @{ \"api-key\" = $env:AZURE_OPENAI_API_KEY } <# x #> @\"\n$y\n\"@ # c",
+		"<policies><inbound><set-header name=\"api-key\"><value>@((string)context.Variables[\"k\"])</value></set-header></inbound></policies>",
+		"var p = '<policies><inbound><set-header name=\\'api-key\\'><value>${k}</value></set-header></inbound></policies>'",
 	}
 	addSeeds(f, seeds, len(langs))
 	p := parsers.NewParser()

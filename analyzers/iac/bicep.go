@@ -43,9 +43,7 @@ func propertyRE(name string) *regexp.Regexp {
 // Check runs KL301-KL303 on one Bicep file.
 func (BicepChecker) Check(p *check.Pass) {
 	b := &bicep{pass: p, src: p.Src, code: maskBicep(p.Src), decls: map[string]string{}}
-	for _, m := range declRE.FindAllSubmatchIndex(b.code, -1) {
-		b.decls[string(b.code[m[2]:m[3]])] = strings.TrimSpace(string(b.code[m[4]:m[5]]))
-	}
+	b.readDecls()
 	accounts := map[string]bool{}
 	for _, m := range resourceRE.FindAllSubmatchIndex(b.code, -1) {
 		sym, typ := string(b.code[m[2]:m[3]]), string(b.code[m[4]:m[5]])
@@ -66,6 +64,8 @@ func (BicepChecker) Check(p *check.Pass) {
 	for _, m := range roleRE.FindAllSubmatchIndex(b.code, -1) {
 		b.role(m)
 	}
+	b.customRoles()
+	b.apim()
 }
 
 type bicep struct {

@@ -60,9 +60,12 @@ func (TerraformChecker) Check(p *check.Pass) {
 			t.account(b)
 		case b.Labels[0] == "azurerm_role_assignment":
 			t.role(b)
+		case b.Labels[0] == "azurerm_role_definition":
+			t.customRole(b)
 		}
 	}
 	t.accessKeys(body)
+	t.apim(body)
 }
 
 type terraform struct {

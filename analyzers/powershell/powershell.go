@@ -2,8 +2,8 @@
 // services. No PowerShell grammar is available here, so it works on lines: comments and
 // here-strings are masked out first (offsets kept), then header hashtables and .Add calls
 // (KL104), $env: and [Environment] reads (KL105), key literals assigned to key-like variables
-// (KL106) and Get-AzCognitiveServicesAccountKey (KL302) are picked out, and turned into a small
-// syntax tree so the shared code rules apply.
+// (KL106), Get-AzCognitiveServicesAccountKey (KL302) and role assignments of key-reading roles
+// (KL303) are picked out, and turned into a small syntax tree so the shared code rules apply.
 package powershell
 
 import (
@@ -13,6 +13,7 @@ import (
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/coderules"
+	"github.com/keylint/keylint/analyzers/iac"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/syntax"
 )
@@ -30,6 +31,9 @@ var (
 	headerPairRE = regexp.MustCompile(`(?i)(["']?)(api-key|ocp-apim-subscription-key)(["']?)[ \t]*=[ \t]*([^;\r\n}]*)`)
 	headerAddRE  = regexp.MustCompile(`(?i)\.(?:Add|TryAdd|Set)\(\s*["'](api-key|ocp-apim-subscription-key)["']\s*,\s*([^)\r\n]*)\)`)
 	listKeysRE   = regexp.MustCompile(`(?i)\bGet-AzCognitiveServicesAccountKey\b|\baz\s+cognitiveservices\s+account\s+keys\s+list\b`)
+	roleCmdRE    = regexp.MustCompile(`(?i)\bNew-AzRoleAssignment\b|\baz\s+role\s+assignment\s+create\b`)
+	roleParamRE  = regexp.MustCompile(`(?i)(?:^|\s)(-RoleDefinitionName|-RoleDefinitionId|--role)(?:\s+|=)("(?:[^"` + "`" + `]|` + "`" + `.)*"|'(?:[^']|'')*'|[^\s;|]+)`)
+	userParamRE  = regexp.MustCompile(`(?i)(?:^|\s)(?:-SignInName\b|--assignee-principal-type\s+["']?User\b)`)
 	stringRE     = regexp.MustCompile(`"(?:[^"` + "`" + `]|` + "`" + `.)*"|'(?:[^']|'')*'`)
 )
 
@@ -129,11 +133,54 @@ func (Checker) Check(p *check.Pass) {
 		}
 	}
 	_ = tree // the nodes live in it
+	roles(p, src, masked, facts)
 	rules := coderules.New(p, facts)
 	for _, i := range listKeys {
 		rules.Report("KL302", nodes[i], "account key read with "+nodes[i].Text()+": assign \"Cognitive Services OpenAI User\" (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) to the app's managed identity instead")
 	}
 	rules.Run()
+}
+
+// roles reports New-AzRoleAssignment -RoleDefinitionName/-RoleDefinitionId and
+// az role assignment create --role with a key-reading role (KL303), written there or in a
+// variable the script sets; not for a user (-SignInName, --assignee-principal-type User).
+func roles(p *check.Pass, src, masked []byte, facts *coderules.Facts) {
+	for _, m := range roleCmdRE.FindAllIndex(masked, -1) {
+		end := statementEnd(masked, m[1])
+		stmt := masked[m[1]:end]
+		if userParamRE.Match(stmt) {
+			continue
+		}
+		for _, r := range roleParamRE.FindAllSubmatchIndex(stmt, -1) {
+			vs, ve := m[1]+r[4], m[1]+r[5]
+			value := string(src[vs:ve])
+			for _, v := range facts.Assigns[value] {
+				if s, ok := stringValue(v); ok {
+					value += " " + s
+				}
+			}
+			if name := iac.KeyReaderRole(value); name != "" {
+				p.Reportf("KL303", keylint.Span{Start: vs, End: ve}, iac.RoleMessage(name))
+			}
+		}
+	}
+}
+
+// statementEnd returns the end of the statement that goes on from i: the end of the line,
+// or of the lines a trailing backtick continues.
+func statementEnd(b []byte, i int) int {
+	for i < len(b) {
+		nl := i
+		for nl < len(b) && b[nl] != '\n' {
+			nl++
+		}
+		line := strings.TrimRight(string(b[i:nl]), " \t\r")
+		if !strings.HasSuffix(line, "`") || nl == len(b) {
+			return nl
+		}
+		i = nl + 1
+	}
+	return len(b)
 }
 
 // isWrite reports `$env:X = ...` (an assignment, not a read) after a variable ending at end.
