@@ -83,7 +83,7 @@ func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, s
 	case lang.Grammar != "" && bundle(j.display, src):
 		// Bundles are generated code: the key formats above are what matters in them, and
 		// grammars are slow on megabyte-long lines.
-	case lang.Grammar != "" && !needsTree(src):
+	case lang.Grammar != "" && lang.Lang != keylint.Shell && !needsTree(src):
 		// Nothing a grammar could show is possible here (see needsTree): the key formats above
 		// are all there is to find, and the parse is saved.
 		atomic.AddInt64(&w.stats.Unparsed, 1)
@@ -152,7 +152,9 @@ func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	return tree, nil
 }
 
-// needsTree is the second, cheap candidate check for the parsed languages: every code rule but
+// needsTree is the second, cheap candidate check for the parsed code languages (shell scripts
+// also carry infrastructure rules, role assignments and key listings, and are always parsed):
+// every code rule but
 // one needs the word "key" somewhere in the file (api_key, apiKey, KeyCredential, api-key,
 // Ocp-Apim-Subscription-Key, an *_KEY setting, a key-like name for a classic key); the one that
 // does not (KL107, a client built with no credential) needs the client's name; and a client
