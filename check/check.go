@@ -50,11 +50,27 @@ type Pass struct {
 
 	// findings are pointers so that the one Reportf returns stays valid while later reports
 	// are made (a checker often reports a related finding before it finishes the first).
-	findings []*keylint.Finding
-	clients  []ClientSite
-	err      error
-	partial  error
+	findings   []*keylint.Finding
+	clients    []ClientSite
+	dismissals []Dismissal
+	err        error
+	partial    error
 }
+
+// Dismissal is a place a checker looked at as a possible key use and set aside, with the named
+// reason (coderules.Dismiss*): what --explain-hits tells about a keyword hit that is no finding.
+type Dismissal struct {
+	Span   keylint.Span
+	Reason string
+}
+
+// Dismiss records that the code at span was considered and is not a finding, and why.
+func (p *Pass) Dismiss(span keylint.Span, reason string) {
+	p.dismissals = append(p.dismissals, Dismissal{Span: span, Reason: reason})
+}
+
+// Dismissals returns what Dismiss recorded.
+func (p *Pass) Dismissals() []Dismissal { return p.dismissals }
 
 // ClientSite is an Azure client constructed in the file, with a key or keyless: the keyless
 // migration view counts both (findings only show the first kind).

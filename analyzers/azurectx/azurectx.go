@@ -168,7 +168,9 @@ func IsAIKeyName(name string) bool {
 	for _, w := range Words(name) {
 		switch w {
 		case "storage", "blob", "cosmos", "cosmosdb", "redis", "servicebus", "eventhub", "sql", "postgres",
-			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "session", "webhook":
+			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "session", "webhook",
+			"cache", "github", "gh", "stripe", "twilio", "sendgrid", "google", "gemini", "anthropic", "claude", "groq",
+			"mistral", "deepseek", "cohere", "huggingface", "hf", "aws", "pinecone", "langsmith", "tavily", "serpapi", "exa":
 			return false
 		}
 	}

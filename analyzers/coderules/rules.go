@@ -98,6 +98,15 @@ type Rules struct {
 	lines    []int
 	// literalAt indexes Facts.Literals by node, built on first use.
 	literalAt map[*syntax.Node]*Literal
+	// readName maps env-read nodes to the setting they read, built on first use.
+	readName map[*syntax.Node]string
+}
+
+// Dismiss records that a possible key use at site is not a finding, and why.
+func (r *Rules) Dismiss(site *syntax.Node, why string) {
+	if site != nil {
+		r.pass.Dismiss(keylint.Span{Start: site.Start, End: site.End}, why)
+	}
 }
 
 type siteKey struct {
@@ -165,12 +174,15 @@ func (r *Rules) call(c *Call) {
 	case openAICompatibleClients[c.Name] || strings.HasPrefix(c.Name, "AddOpenAI"):
 		// An openai.com client needs its key; a read written into it is not an Azure key.
 		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissOpenAICom)
 			r.visitReads(a.Value, newTrace(), func(read *syntax.Node, direct bool) {
 				if direct {
 					r.claimed[read] = true
 				}
 			})
 		}
+	default:
+		r.genericSink(c)
 	}
 }
 
