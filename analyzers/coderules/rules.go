@@ -368,10 +368,13 @@ func (r *Rules) envReads() {
 	}
 	for _, e := range r.f.EnvReads {
 		at := lineName{r.line(e.Node.Start), e.Name}
-		if done[at] || claimed[at] || !keyNames.Match(e.Name) || !azurectx.IsAIKeyName(e.Name) {
+		if done[at] || claimed[at] || !azurectx.IsAIKeyName(e.Name) {
 			continue
 		}
-		if r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at] {
+		// A name the key-name globs match, in Azure context or naming Azure; or any key-like
+		// name whose value reaches a key finding (FORM_RECOGNIZER_KEY fed to a credential).
+		glob := keyNames.Match(e.Name)
+		if glob && (r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE")) || flowing[at] {
 			done[at] = true
 			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
 			if fd != nil && r.f.Rewriter != nil {

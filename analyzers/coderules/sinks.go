@@ -28,7 +28,7 @@ func (r *Rules) genericSink(c *Call) {
 		}
 		return
 	}
-	if why := notASink(c.Name); why != "" {
+	if why := NotASink(c.Name); why != "" {
 		for _, a := range c.Args {
 			r.Dismiss(a.Site, why)
 		}
@@ -36,7 +36,7 @@ func (r *Rules) genericSink(c *Call) {
 	}
 	credential := IsKeyCredentialName(c.Name)
 	azureCall := credential || isAzure(c) || strings.Contains(c.Name, "Azure")
-	shaped := azureCall || sinkShaped(c.Name)
+	shaped := azureCall || SinkShaped(c.Name)
 	for _, a := range c.Args {
 		r.sinkArg(c, a, credential, azureCall, shaped)
 	}
@@ -52,7 +52,7 @@ func (r *Rules) sinkArg(c *Call, a Arg, credential, azureCall, shaped bool) {
 	if a.Value == nil {
 		return
 	}
-	namedKey := a.Name != "" && isKeyParam(a.Name)
+	namedKey := a.Name != "" && IsKeyParam(a.Name)
 	strength := r.keyStrength(a.Value)
 	if namedKey && strength == noKey && !r.NotAKey(a.Value) {
 		strength = genericKey // api_key=whatever: the parameter says what it is
@@ -87,11 +87,11 @@ func (r *Rules) sinkArg(c *Call, a Arg, credential, azureCall, shaped bool) {
 	r.KeyValue(a.Site, a.Value, c.Name)
 }
 
-// sinkShaped reports a call that builds or configures something, which is where a key goes: a
+// SinkShaped reports a call that builds or configures something, which is where a key goes: a
 // constructor or type (Capitalized), a factory (new, create, make, build, from, with, init,
 // connect, configure, use, add), a builder method named for what it sets (apiKey, credential,
 // key), or a name ending in Client, Config, Options, Builder, Credential(s) or Provider.
-func sinkShaped(name string) bool {
+func SinkShaped(name string) bool {
 	if name == "" {
 		return false
 	}
@@ -112,18 +112,27 @@ func sinkShaped(name string) bool {
 	return false
 }
 
-type keyKind uint8
+// KeyKind is how surely a value or name is an Azure AI key.
+type KeyKind uint8
 
 const (
-	noKey      keyKind = iota
+	noKey      KeyKind = iota
 	otherKey           // a key for another service (GITHUB_TOKEN, a Stripe key)
 	genericKey         // named like a key, nothing says whose (apiKey, key, api_key)
 	azureKey           // says it is an Azure AI key (AZURE_OPENAI_KEY, a key format, azureSearchKey)
 )
 
-// isKeyParam reports a parameter or property name that takes a key: api_key, apiKey, key,
+// The kinds, for the Go analyzer, which classifies its own values.
+const (
+	NoKey      = noKey
+	OtherKey   = otherKey
+	GenericKey = genericKey
+	AzureKey   = azureKey
+)
+
+// IsKeyParam reports a parameter or property name that takes a key: api_key, apiKey, key,
 // subscriptionKey, azureOpenAIApiKey (a word "key" at the end, as IsKeyLikeName has it).
-func isKeyParam(name string) bool {
+func IsKeyParam(name string) bool {
 	return keyParams[Norm(name)] || azurectx.IsKeyLikeName(name)
 }
 
@@ -143,10 +152,10 @@ func IsKeyCredentialName(name string) bool {
 // receivers count (api_key or "…", key.strip()); arguments of inner calls and subscripts do not.
 func (r *Rules) IsKeyValue(v *syntax.Node) bool { return r.keyStrength(v) >= genericKey }
 
-// keyStrength says how surely an expression holds an Azure AI key (see keyKind).
-func (r *Rules) keyStrength(v *syntax.Node) keyKind { return r.strength(v, newTrace()) }
+// keyStrength says how surely an expression holds an Azure AI key (see KeyKind).
+func (r *Rules) keyStrength(v *syntax.Node) KeyKind { return r.strength(v, newTrace()) }
 
-func (r *Rules) strength(v *syntax.Node, tr *trace) keyKind {
+func (r *Rules) strength(v *syntax.Node, tr *trace) KeyKind {
 	if v == nil {
 		return noKey
 	}
@@ -157,9 +166,9 @@ func (r *Rules) strength(v *syntax.Node, tr *trace) keyKind {
 		}
 	}
 	best := noKey
-	check := func(n *syntax.Node) keyKind {
+	check := func(n *syntax.Node) KeyKind {
 		if name, ok := r.readName[n]; ok {
-			return nameStrength(name, r.pass.Opts.KeyNames.Match(name))
+			return NameStrength(name, r.pass.Opts.KeyNames.Match(name))
 		}
 		if s, ok := r.f.Syntax.StringValue(n); ok {
 			if m, key := keyformat.Classify(s); key && !keyformat.IsPlaceholder(s) && m.Kind != keyformat.OpenAI {
@@ -170,7 +179,7 @@ func (r *Rules) strength(v *syntax.Node, tr *trace) keyKind {
 		if !r.f.Syntax.IsVariable(n) {
 			return noKey
 		}
-		own := nameStrength(lastName(n.Text()), false)
+		own := NameStrength(lastName(n.Text()), false)
 		if own == azureKey || own == otherKey || !tr.enter(n) {
 			return own
 		}
@@ -198,10 +207,10 @@ func (r *Rules) strength(v *syntax.Node, tr *trace) keyKind {
 	return best
 }
 
-// nameStrength classifies a setting or variable name: an AI key with an Azure word in it, a
-// key of another service, a plain key name, or no key at all. glob is true when the name
-// matches the configured key-name globs (which count as Azure: they are KL105's).
-func nameStrength(name string, glob bool) keyKind {
+// NameStrength classifies a setting or variable name: an AI key with an Azure word in it, a
+// key of another service, a plain key name, or no key at all. glob says the name matches the
+// key-name globs; it makes no name Azure by itself (*OPENAI*KEY* holds openai.com's keys too).
+func NameStrength(name string, glob bool) KeyKind {
 	if !azurectx.IsKeyLikeName(name) {
 		return noKey
 	}
@@ -213,7 +222,7 @@ func nameStrength(name string, glob bool) keyKind {
 		switch {
 		case azureWords[w]:
 			azure = true
-		case !plainKeyWords[w]:
+		case !plainKeyWords[w] && !madeOfKnownWords(w):
 			other = true // exa_api_key, groq, seq: a word that names something else
 		}
 	}
@@ -222,10 +231,22 @@ func nameStrength(name string, glob bool) keyKind {
 		return azureKey
 	case other:
 		return otherKey
-	case glob:
-		return azureKey
 	}
-	return genericKey
+	return genericKey // OPENAI_API_KEY, api_key: whose key the call says
+}
+
+// madeOfKnownWords reports a word that is known words run together, as splitting identifiers
+// at case changes leaves them (openAIAPIKey gives "aiapi"; azureopenaikey).
+func madeOfKnownWords(w string) bool {
+	if w == "" {
+		return true
+	}
+	for i := len(w); i > 1; i-- {
+		if (plainKeyWords[w[:i]] || azureWords[w[:i]]) && madeOfKnownWords(w[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // azureWords name Azure AI services in settings and variables (AZURE_OPENAI_KEY, aoaiKey,
@@ -294,10 +315,10 @@ func lastName(text string) string {
 	return text
 }
 
-// notASink names, for calls that take values without authenticating with them (printing,
+// NotASink names, for calls that take values without authenticating with them (printing,
 // logging, formatting, built-ins, string methods, environment writes, test assertions), why a
 // key argument to them is dismissed; "" for any other call.
-func notASink(name string) string {
+func NotASink(name string) string {
 	n := strings.ToLower(name)
 	switch {
 	case strings.HasPrefix(n, "assert") || strings.HasPrefix(n, "expect") || n == "tobe" || n == "toequal" || n == "equal" || n == "equals":
