@@ -116,6 +116,12 @@ type siteKey struct {
 
 // New prepares the rules for a file.
 func New(p *check.Pass, f *Facts) *Rules {
+	for _, c := range f.Calls {
+		if strings.Contains(c.Name, "Azure") {
+			f.Azure = true // createAzure, ForAzureOpenAI, CreateAzureOpenAIClient, AddAzureOpenAI...
+			break
+		}
+	}
 	p.Azure = p.Azure || f.Azure
 	r := &Rules{pass: p, f: f, reported: map[siteKey]bool{}, claimed: map[*syntax.Node]bool{},
 		flowing: map[*syntax.Node]bool{}, reads: map[*syntax.Node]bool{}, callAt: map[*syntax.Node]*Call{}}
@@ -274,8 +280,8 @@ func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Findi
 func (r *Rules) pointedAtAzure(c *Call) bool {
 	for _, a := range c.Args {
 		n := Norm(a.Name)
-		if n == "azuredeployment" || n == "azureendpoint" && a.Value != nil {
-			return true
+		if n == "azuredeployment" || strings.HasPrefix(n, "azure") && a.Value != nil && !r.f.Syntax.IsNull(a.Value) {
+			return true // azure_endpoint, azureOpenAIApiKey, azureOpenAIApiInstanceName
 		}
 		if endpointParams[n] && r.PointsAtAzure(a.Value) {
 			return true
@@ -312,25 +318,40 @@ func (r *Rules) config(entries []Entry) {
 			azure = true
 		}
 	}
-	if !azure {
-		return
-	}
 	for _, e := range entries {
-		if keyParams[Norm(e.Key)] {
+		switch {
+		case azure && keyParams[Norm(e.Key)]:
+			r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config")
+		case r.f.Azure && isAzureKeyOption(e.Key):
+			// { azureOpenAIApiKey: key } built here and handed on elsewhere: the option
+			// names Azure, whichever client takes it.
 			r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config")
 		}
 	}
 }
 
+// isAzureKeyOption reports an option name that is an Azure AI key's (azureOpenAIApiKey,
+// azure_openai_api_key), not a setting's name in an environment map (AZURE_OPENAI_API_KEY).
+func isAzureKeyOption(name string) bool {
+	return strings.ToUpper(name) != name && strings.Contains(strings.ToLower(name), "azure") && IsKeyParam(name)
+}
+
 // header reports a key header on a raw HTTP request (KL104).
 func (r *Rules) header(h Header) {
-	if !IsKeyHeader(h.Name) || h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value)) {
-		return // no key, or an Entra ID token sent in the api-key header
+	if !IsKeyHeader(h.Name) || h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value) || r.emptyString(h.Value)) {
+		return // no key, an Entra ID token sent in the api-key header, or an empty initial value
 	}
 	if fd := r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request"); fd != nil && h.Value != nil {
 		r.ClaimReads(h.Site, h.Value)
 		r.valueSecrets(fd, h.Value, strings.TrimSpace(h.Name))
 	}
+}
+
+// emptyString reports a literal "" (a header map's initial value, filled in later where the
+// finding is).
+func (r *Rules) emptyString(v *syntax.Node) bool {
+	s, ok := r.f.Syntax.StringValue(v)
+	return ok && strings.TrimSpace(s) == ""
 }
 
 // literals reports 32-hex-digit literals in key context (KL106). The context-free formats are

@@ -46,8 +46,8 @@ func (r *Rules) ValuesOf(name string) []*syntax.Node {
 	return vals
 }
 
-// NotAKey reports whether an expression certainly holds no key: null, "", or a variable only
-// ever assigned those. A placeholder ("<your-api-key>") is not exempt: the code authenticates
+// NotAKey reports whether an expression certainly holds no key: null, a value saying so
+// ("no-key-required"), or a variable only ever assigned those. A placeholder ("<your-api-key>") is not exempt: the code authenticates
 // with a key as soon as someone fills it in, which is what the rule is about. (Placeholders are
 // never reported as leaked keys, KL106.)
 func (r *Rules) NotAKey(v *syntax.Node) bool { return r.notAKey(v, newTrace()) }
@@ -61,7 +61,9 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 		return true // SearchField(key=True): the index's key field, not an API key
 	}
 	if s, ok := r.f.Syntax.StringValue(v); ok {
-		return strings.TrimSpace(s) == "" || saysNoKey(s)
+		// An empty string is a placeholder like any other (new AzureKeyCredential("") waits
+		// for a key to be filled in); only a value that says there is no key is none.
+		return saysNoKey(s)
 	}
 	if !r.f.Syntax.IsVariable(v) {
 		return false
