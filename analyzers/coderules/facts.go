@@ -45,6 +45,9 @@ type Facts struct {
 	Assigns map[string][]*syntax.Node
 	// Funcs are names of functions defined in the file (callables: token providers).
 	Funcs map[string]bool
+	// LocalTypes are the classes, records and structs the file declares: building one of the
+	// program's own settings types with a key is not authenticating with it.
+	LocalTypes map[string]bool
 	// Rewriter proposes the keyless rewrites; nil for a language without them.
 	Rewriter Rewriter
 }

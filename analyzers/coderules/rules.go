@@ -69,7 +69,17 @@ func normSet(names ...string) map[string]bool {
 // IsAzureClientName reports an Azure OpenAI / Azure AI client or builder: any Azure* class
 // (AzureOpenAI, AzureChatOpenAI, AzureOpenAIClient, AzureOpenAiChatModel, AzureSearch, ...).
 func IsAzureClientName(name string) bool {
-	return strings.HasPrefix(strings.TrimPrefix(name, "Async"), "Azure")
+	if !strings.HasPrefix(strings.TrimPrefix(name, "Async"), "Azure") {
+		return false
+	}
+	// AzureOpenAiContext, AzureSettings, AzureSecrets: a program's own settings types, not SDK
+	// clients (those are marked Azure by their package anyway).
+	for _, own := range []string{"Context", "Settings", "Secrets", "Info", "Model", "Dto", "DTO"} {
+		if strings.HasSuffix(name, own) {
+			return false
+		}
+	}
+	return true
 }
 
 // isAzure reports an Azure client: an Azure* name, or a callee from an Azure SDK package.
@@ -92,7 +102,8 @@ type Rules struct {
 	f        *Facts
 	reported map[siteKey]bool
 	claimed  map[*syntax.Node]bool // env reads covered by a finding on their line
-	flowing  map[*syntax.Node]bool // env reads whose value reaches a key credential or client
+	flowing  map[*syntax.Node]bool // env reads whose value reaches a key finding
+	toClient map[*syntax.Node]bool // env reads whose value reaches a key credential or client (KL101, KL102)
 	reads    map[*syntax.Node]bool
 	callAt   map[*syntax.Node]*Call
 	lines    []int
@@ -124,7 +135,7 @@ func New(p *check.Pass, f *Facts) *Rules {
 	}
 	p.Azure = p.Azure || f.Azure
 	r := &Rules{pass: p, f: f, reported: map[siteKey]bool{}, claimed: map[*syntax.Node]bool{},
-		flowing: map[*syntax.Node]bool{}, reads: map[*syntax.Node]bool{}, callAt: map[*syntax.Node]*Call{}}
+		flowing: map[*syntax.Node]bool{}, toClient: map[*syntax.Node]bool{}, reads: map[*syntax.Node]bool{}, callAt: map[*syntax.Node]*Call{}}
 	for _, e := range f.EnvReads {
 		r.reads[e.Node] = true
 	}
@@ -169,6 +180,12 @@ func (r *Rules) Report(rule string, site *syntax.Node, msg string) *keylint.Find
 
 func (r *Rules) call(c *Call) {
 	switch {
+	case r.f.LocalTypes[c.Name] && !keyCredentialTypes[c.Name]:
+		// The program's own type (a settings class, a wrapper): the key it holds is reported
+		// where it reaches the real client, if in this file.
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissOwnType)
+		}
 	case keyCredentialTypes[c.Name]:
 		r.keyCredential(c)
 	case isAzure(c):
@@ -213,7 +230,7 @@ func (r *Rules) keyCredential(c *Call) {
 		}
 	}
 	if fd := r.Report("KL101", c.Node, c.Name+" built from an API key"); fd != nil {
-		r.ClaimReads(c.Node, v)
+		r.claimClientReads(c.Node, v)
 		r.valueSecrets(fd, v, c.Name)
 		if rw := r.f.Rewriter; rw != nil {
 			edits, msg := rw.KeyCredential(c)
@@ -269,7 +286,7 @@ func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Findi
 	}
 	fd := r.Report("KL102", site, "API key passed to "+client)
 	if fd != nil {
-		r.ClaimReads(site, value)
+		r.claimClientReads(site, value)
 		r.valueSecrets(fd, value, client)
 	}
 	return fd
@@ -330,10 +347,11 @@ func (r *Rules) config(entries []Entry) {
 	}
 }
 
-// isAzureKeyOption reports an option name that is an Azure AI key's (azureOpenAIApiKey,
-// azure_openai_api_key), not a setting's name in an environment map (AZURE_OPENAI_API_KEY).
+// isAzureKeyOption reports an SDK option that is an Azure AI key (LangChain's
+// azureOpenAIApiKey, azure_openai_api_key), not a program's own setting (azureApiKey) or an
+// environment map's name (AZURE_OPENAI_API_KEY).
 func isAzureKeyOption(name string) bool {
-	return strings.ToUpper(name) != name && strings.Contains(strings.ToLower(name), "azure") && IsKeyParam(name)
+	return strings.ToUpper(name) != name && strings.Contains(strings.ToLower(name), "azure") && keyParams[Norm(name)]
 }
 
 // header reports a key header on a raw HTTP request (KL104).
@@ -381,21 +399,23 @@ func (r *Rules) envReads() {
 	}
 	// Reads of one name on one line go together: one finding (the first read), and none if a
 	// finding on the line already covers one of them.
-	claimed, flowing, done := map[lineName]bool{}, map[lineName]bool{}, map[lineName]bool{}
+	claimed, flowing, toClient, done := map[lineName]bool{}, map[lineName]bool{}, map[lineName]bool{}, map[lineName]bool{}
 	for _, e := range r.f.EnvReads {
 		at := lineName{r.line(e.Node.Start), e.Name}
 		claimed[at] = claimed[at] || r.claimed[e.Node]
 		flowing[at] = flowing[at] || r.flowing[e.Node]
+		toClient[at] = toClient[at] || r.toClient[e.Node]
 	}
 	for _, e := range r.f.EnvReads {
 		at := lineName{r.line(e.Node.Start), e.Name}
 		if done[at] || claimed[at] || !azurectx.IsAIKeyName(e.Name) {
 			continue
 		}
-		// A name the key-name globs match, in Azure context or naming Azure; or any key-like
-		// name whose value reaches a key finding (FORM_RECOGNIZER_KEY fed to a credential).
+		// A name the key-name globs match, in Azure context, naming Azure or reaching a key
+		// finding; or any key-like name whose value reaches a key credential or client
+		// (FORM_RECOGNIZER_KEY fed to AzureKeyCredential).
 		glob := keyNames.Match(e.Name)
-		if glob && (r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE")) || flowing[at] {
+		if glob && (r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at]) || toClient[at] {
 			done[at] = true
 			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
 			if fd != nil && r.f.Rewriter != nil {

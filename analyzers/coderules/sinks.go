@@ -3,6 +3,7 @@ package coderules
 import (
 	"strings"
 
+	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/analyzers/keyformat"
 	"github.com/keylint/keylint/syntax"
@@ -34,9 +35,15 @@ func (r *Rules) genericSink(c *Call) {
 		}
 		return
 	}
+	if r.f.LocalTypes[c.Name] {
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissOwnType)
+		}
+		return // the program's own settings type: holding a key is not authenticating with it
+	}
 	credential := IsKeyCredentialName(c.Name)
 	azureCall := credential || isAzure(c) || strings.Contains(c.Name, "Azure")
-	shaped := azureCall || SinkShaped(c.Name)
+	shaped := azureCall || SinkShaped(c.Name, r.constructor(c))
 	for _, a := range c.Args {
 		r.sinkArg(c, a, credential, azureCall, shaped)
 	}
@@ -79,7 +86,7 @@ func (r *Rules) sinkArg(c *Call, a Arg, credential, azureCall, shaped bool) {
 	}
 	if credential {
 		if fd := r.Report("KL101", c.Node, c.Name+" built from an API key"); fd != nil {
-			r.ClaimReads(c.Node, a.Value)
+			r.claimClientReads(c.Node, a.Value)
 			r.valueSecrets(fd, a.Value, c.Name)
 		}
 		return
@@ -88,14 +95,14 @@ func (r *Rules) sinkArg(c *Call, a Arg, credential, azureCall, shaped bool) {
 }
 
 // SinkShaped reports a call that builds or configures something, which is where a key goes: a
-// constructor or type (Capitalized), a factory (new, create, make, build, from, with, init,
+// constructor (new T(...), a Python class), a factory (new, create, make, build, from, with, init,
 // connect, configure, use, add), a builder method named for what it sets (apiKey, credential,
 // key), or a name ending in Client, Config, Options, Builder, Credential(s) or Provider.
-func SinkShaped(name string) bool {
+func SinkShaped(name string, constructor bool) bool {
 	if name == "" {
 		return false
 	}
-	if c := name[0]; c >= 'A' && c <= 'Z' {
+	if constructor {
 		return true
 	}
 	n := strings.ToLower(name)
@@ -113,6 +120,19 @@ func SinkShaped(name string) bool {
 }
 
 // KeyKind is how surely a value or name is an Azure AI key.
+// constructor reports a call that creates an object: new T(...), or a Python call of a
+// Capitalized name (a class, by the language's convention).
+func (r *Rules) constructor(c *Call) bool {
+	switch c.Node.Kind {
+	case "new_expression", "object_creation_expression", "implicit_object_creation_expression":
+		return true
+	}
+	if r.pass.Lang == keylint.Python || r.pass.Lang == keylint.Notebook {
+		return c.Name != "" && c.Name[0] >= 'A' && c.Name[0] <= 'Z'
+	}
+	return false
+}
+
 type KeyKind uint8
 
 const (
@@ -363,6 +383,7 @@ const (
 	DismissNonAzure      = "non-Azure service"
 	DismissPlaceholder   = "placeholder"
 	DismissNotKeyName    = "not a key name (Key Vault, storage, database, search field)"
+	DismissOwnType       = "the program's own settings type"
 )
 
 // setsKeyHeader reports a call that sets a key header, directly or in an options object it is

@@ -175,6 +175,17 @@ func (r *Rules) ClaimReads(site, value *syntax.Node) {
 	})
 }
 
+// claimClientReads is ClaimReads for a key credential or client (KL101, KL102): a read that
+// reaches one is KL105 whatever its name's shape.
+func (r *Rules) claimClientReads(site, value *syntax.Node) {
+	r.ClaimReads(site, value)
+	r.visitReads(value, newTrace(), func(read *syntax.Node, direct bool) {
+		if !(direct && r.line(read.Start) == r.line(site.Start)) {
+			r.toClient[read] = true
+		}
+	})
+}
+
 // visitReads finds env reads inside an expression, following variables a few assignments deep.
 func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.Node, direct bool)) {
 	if v == nil {

@@ -42,10 +42,12 @@ type file struct {
 	assigns map[string][]ast.Expr // variable -> values assigned to it
 	diags   []analysis.Diagnostic
 	claimed map[ast.Expr]bool // env reads covered by a finding on their line
-	flowing map[ast.Expr]bool // env reads whose value reaches a key credential or client
-	reads   []envRead
-	isRead  map[*ast.CallExpr]bool // the calls in reads
-	parents map[ast.Node]ast.Node  // each node's parent, from one walk of the file
+	flowing map[ast.Expr]bool // env reads whose value reaches a key finding
+	// toClient are env reads whose value reaches a key credential or client (KL101, KL102).
+	toClient map[ast.Expr]bool
+	reads    []envRead
+	isRead   map[*ast.CallExpr]bool // the calls in reads
+	parents  map[ast.Node]ast.Node  // each node's parent, from one walk of the file
 	// selectorUses maps a package name to its uses (packageUses), built on first use.
 	selectorUses map[string][]token.Pos
 	clients      []ClientSite
@@ -60,7 +62,7 @@ type envRead struct {
 // Azure clients it constructs.
 func checkFile(pass *analysis.Pass, f *ast.File, o *Options) ([]analysis.Diagnostic, []ClientSite) {
 	c := &file{pass: pass, f: f, opts: o, imports: map[string]string{}, assigns: map[string][]ast.Expr{},
-		claimed: map[ast.Expr]bool{}, flowing: map[ast.Expr]bool{}, isRead: map[*ast.CallExpr]bool{}}
+		claimed: map[ast.Expr]bool{}, flowing: map[ast.Expr]bool{}, toClient: map[ast.Expr]bool{}, isRead: map[*ast.CallExpr]bool{}}
 	c.collect()
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -266,7 +268,7 @@ func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 	if !c.azure && !azureCall || len(call.Args) == 0 || coderules.NotASink(name) != "" {
 		return
 	}
-	if !azureCall && !coderules.SinkShaped(name) {
+	if !azureCall && !coderules.SinkShaped(name, false) {
 		return
 	}
 	for _, a := range call.Args {
@@ -610,10 +612,11 @@ func (c *file) envReads() {
 		if !azurectx.IsAIKeyName(r.name) || c.claimed[r.call] {
 			continue
 		}
-		// A name the key-name globs match, in Azure context or naming Azure; or any key-like
-		// name whose value reaches a key finding (API_KEY fed to a client).
+		// A name the key-name globs match, in Azure context, naming Azure or reaching a key
+		// finding; or any key-like name whose value reaches a key credential or client
+		// (API_KEY fed to a client).
 		glob := c.opts.KeyNames.Match(r.name)
-		if glob && (c.azure || strings.Contains(strings.ToUpper(r.name), "AZURE")) || c.flowing[r.call] {
+		if glob && (c.azure || strings.Contains(strings.ToUpper(r.name), "AZURE") || c.flowing[r.call]) || c.toClient[r.call] {
 			c.diags = append(c.diags, analysis.Diagnostic{
 				Pos: r.call.Pos(), End: r.call.End(), Category: "KL105",
 				Message: "KL105: key read from environment variable " + r.name + " (use Microsoft Entra ID instead of a key)",
@@ -635,6 +638,7 @@ func (c *file) report(rule string, n ast.Node, value ast.Expr, msg string, fix *
 			c.claimed[read] = true
 		} else {
 			c.flowing[read] = true
+			c.toClient[read] = c.toClient[read] || rule == "KL101" || rule == "KL102"
 		}
 	})
 }

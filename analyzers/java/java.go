@@ -25,7 +25,7 @@ func (Checker) Check(p *check.Pass) {
 		return
 	}
 	f := &file{pass: p, imports: map[string]string{}}
-	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
 	f.collect()
 	coderules.New(p, f.facts).Run()
 }
@@ -64,6 +64,10 @@ func (f *file) collect() {
 		case "method_declaration":
 			if name := n.ChildByField("name"); name != nil {
 				f.facts.Funcs[name.Text()] = true
+			}
+		case "class_declaration", "record_declaration":
+			if name := n.ChildByField("name"); name != nil {
+				f.facts.LocalTypes[name.Text()] = true
 			}
 		case "object_creation_expression":
 			creations = append(creations, n)

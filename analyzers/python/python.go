@@ -26,7 +26,7 @@ func (Checker) Check(p *check.Pass) {
 		return
 	}
 	f := &file{pass: p, imports: map[string]string{}, dictKeys: map[string][]coderules.Entry{}, dictLiterals: map[string]int{}}
-	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
 	f.collect()
 	rules := coderules.New(p, f.facts)
 	f.checkLegacyGlobals(rules)
@@ -63,6 +63,10 @@ func (f *file) collect() {
 		case "function_definition":
 			if name := n.ChildByField("name"); name != nil {
 				f.facts.Funcs[name.Text()] = true
+			}
+		case "class_definition":
+			if name := n.ChildByField("name"); name != nil {
+				f.facts.LocalTypes[name.Text()] = true
 			}
 		case "call":
 			f.calls = append(f.calls, n)
