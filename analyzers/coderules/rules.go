@@ -72,14 +72,18 @@ func IsAzureClientName(name string) bool {
 	if !strings.HasPrefix(strings.TrimPrefix(name, "Async"), "Azure") {
 		return false
 	}
-	// AzureOpenAiContext, AzureSettings, AzureSecrets: a program's own settings types, not SDK
-	// clients (those are marked Azure by their package anyway).
-	for _, own := range []string{"Context", "Settings", "Secrets", "Info", "Model", "Dto", "DTO"} {
+	return !OwnTypeName(name)
+}
+
+// OwnTypeName reports a type named like a program's own settings holder (AzureOpenAiContext,
+// AppSettings, AzureSecrets, ConfigInfo): not an SDK client, whatever its prefix.
+func OwnTypeName(name string) bool {
+	for _, own := range []string{"Context", "Settings", "Secrets", "Info", "Dto", "DTO"} {
 		if strings.HasSuffix(name, own) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // isAzure reports an Azure client: an Azure* name, or a callee from an Azure SDK package.
@@ -180,7 +184,7 @@ func (r *Rules) Report(rule string, site *syntax.Node, msg string) *keylint.Find
 
 func (r *Rules) call(c *Call) {
 	switch {
-	case r.f.LocalTypes[c.Name] && !keyCredentialTypes[c.Name]:
+	case (r.f.LocalTypes[c.Name] || OwnTypeName(c.Name) && !c.Azure) && !keyCredentialTypes[c.Name]:
 		// The program's own type (a settings class, a wrapper): the key it holds is reported
 		// where it reaches the real client, if in this file.
 		for _, a := range c.Args {
@@ -266,6 +270,9 @@ func (r *Rules) client(c *Call, envFallback bool) {
 				edits, msg := r.f.Rewriter.KeyArg(c, a)
 				r.attachFix(fd, edits, msg, a.Value)
 			}
+		} else if a.Name == "" && r.keyStrength(a.Value) == azureKey && !r.IsTokenProvider(a.Value) {
+			// A key given by position: AzureOpenAIConfig(endpoint, deployment, azureKey).
+			r.KeyValue(a.Site, a.Value, c.Name)
 		}
 	}
 	if envFallback && !hasCredential && !opaque {
@@ -297,7 +304,7 @@ func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Findi
 func (r *Rules) pointedAtAzure(c *Call) bool {
 	for _, a := range c.Args {
 		n := Norm(a.Name)
-		if n == "azuredeployment" || strings.HasPrefix(n, "azure") && a.Value != nil && !r.f.Syntax.IsNull(a.Value) {
+		if n == "azuredeployment" || azureOption(a.Name) && a.Value != nil && !r.f.Syntax.IsNull(a.Value) {
 			return true // azure_endpoint, azureOpenAIApiKey, azureOpenAIApiInstanceName
 		}
 		if endpointParams[n] && r.PointsAtAzure(a.Value) {
@@ -305,6 +312,15 @@ func (r *Rules) pointedAtAzure(c *Call) bool {
 		}
 	}
 	return false
+}
+
+// azureOption reports an SDK option that points a client at Azure (azure_endpoint,
+// azureOpenAIApiKey, azureADTokenProvider): lower camel or snake case, as SDK options are; a
+// PascalCase AzureSearchKey is a program's own property.
+func azureOption(name string) bool {
+	n := Norm(name)
+	return name != "" && name[0] >= 'a' && name[0] <= 'z' &&
+		(strings.HasPrefix(n, "azureopenai") || strings.HasPrefix(n, "azuread") || n == "azureendpoint")
 }
 
 // config reports the key entry of a configuration that also says it is for Azure (autogen's
