@@ -81,9 +81,11 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 	return true
 }
 
-// IsTokenProvider reports whether a key argument is really a token provider: a callable, a call
-// to get_bearer_token_provider / getBearerTokenProvider, a function defined in the file, or a
-// variable holding one of those or named like one (token, provider).
+// IsTokenProvider reports whether a key argument is really a token provider or an Entra ID
+// token: a callable, a call to get_bearer_token_provider / getBearerTokenProvider or to a
+// credential's get_token, a function defined in the file, a name saying provider, or a variable
+// holding one of those. A name saying token is not enough (a parameter named token can hold a
+// key): its value must be one.
 func (r *Rules) IsTokenProvider(v *syntax.Node) bool { return r.isTokenProvider(v, newTrace()) }
 
 func (r *Rules) isTokenProvider(v *syntax.Node, tr *trace) bool {
@@ -94,31 +96,44 @@ func (r *Rules) isTokenProvider(v *syntax.Node, tr *trace) bool {
 	if syn.IsCallable(v) {
 		return true
 	}
+	if getsToken(v.Text()) {
+		return true // credential.get_token(scope).token, await cred.getToken(scope)
+	}
 	if name := strings.ToLower(syn.CallName(v)); name != "" {
 		return strings.Contains(name, "tokenprovider") || strings.Contains(name, "token_provider")
 	}
 	if !syn.IsVariable(v) {
 		return false
 	}
-	text := v.Text()
-	last := text
-	if i := strings.LastIndexAny(text, ".>"); i >= 0 {
-		last = text[i+1:]
-	}
-	lower := strings.ToLower(last)
-	if strings.Contains(lower, "token") || strings.Contains(lower, "provider") || r.f.Funcs[last] {
+	last := lastName(v.Text())
+	if strings.Contains(strings.ToLower(last), "provider") || r.f.Funcs[last] {
 		return true
 	}
 	if !tr.enter(v) {
 		return false
 	}
 	defer tr.leave()
-	for _, val := range r.ValuesOf(text) {
+	for _, val := range r.ValuesOf(v.Text()) {
 		if r.isTokenProvider(val, tr) {
 			return true
 		}
 	}
+	// openAiToken.token: the object it is read from was a credential's token.
+	if i := strings.LastIndexAny(v.Text(), "."); i > 0 {
+		for _, val := range r.ValuesOf(v.Text()[:i]) {
+			if getsToken(val.Text()) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// getsToken reports an expression that asks a credential for a token.
+func getsToken(text string) bool {
+	t := strings.ToLower(text)
+	return strings.Contains(t, "get_token(") || strings.Contains(t, "gettoken(") || strings.Contains(t, "gettokenasync(") ||
+		strings.Contains(t, "acquire_token") || strings.Contains(t, "acquiretoken")
 }
 
 // PointsAtAzure reports whether a URL or endpoint expression is an Azure one: a string with an

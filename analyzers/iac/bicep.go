@@ -24,7 +24,7 @@ var (
 	propertiesRE = regexp.MustCompile(`(?m)^[ \t]*properties[ \t]*:[ \t]*\{`)
 	paramsRE     = regexp.MustCompile(`(?m)^[ \t]*params[ \t]*:[ \t]*\{`)
 	identRE      = regexp.MustCompile(`[A-Za-z_]\w*`)
-	listKeysRE   = regexp.MustCompile(`\b(?:([A-Za-z_]\w*)(?:\[[^\]]*\])?\.)?listKeys[ \t]*\(`)
+	listKeysRE   = regexp.MustCompile(`\b(?:([A-Za-z_]\w*)(?:\[[^\]]*\])?\.)?(?i:listKeys)[ \t]*\(`) // Bicep functions are case-insensitive
 )
 
 // propertyREs caches propertyRE's expressions, compiled once per property name.

@@ -179,7 +179,7 @@ func setterName(method string) string {
 }
 
 var headerMethods = map[string]bool{
-	"header": true, "setHeader": true, "addHeader": true, "setRequestProperty": true, "addRequestProperty": true,
+	"header": true, "setHeader": true, "addHeader": true, "defaultHeader": true, "setRequestProperty": true, "addRequestProperty": true,
 	"set": true, "add": true, "put": true,
 }
 

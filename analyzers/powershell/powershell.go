@@ -29,6 +29,10 @@ var (
 	envMethodRE  = regexp.MustCompile(`(?i)\[(?:System\.)?Environment\]::GetEnvironmentVariable\(\s*["']([^"']+)["']`)
 	assignRE     = regexp.MustCompile(`(?im)^[ \t]*(\$(?:env:)?[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*([^;\r\n]*)`)
 	headerPairRE = regexp.MustCompile(`(?i)(["']?)(api-key|ocp-apim-subscription-key)(["']?)[ \t]*=[ \t]*([^;\r\n}]*)`)
+	// $h['api-key'] = $k, $headers["Ocp-Apim-Subscription-Key"] = $k
+	headerIndexRE = regexp.MustCompile(`(?i)\$[A-Za-z_][A-Za-z0-9_]*\[\s*["'](api-key|ocp-apim-subscription-key)["']\s*\][ \t]*=[ \t]*([^;\r\n]*)`)
+	// curl / curl.exe -H "api-key: $k" (a continued line keeps its place in the text)
+	curlHeaderRE = regexp.MustCompile(`(?i)(?:-H|--header)[ \t]+["'](api-key|ocp-apim-subscription-key)[ \t]*:[ \t]*([^"'\r\n]*)["']`)
 	headerAddRE  = regexp.MustCompile(`(?i)\.(?:Add|TryAdd|Set)\(\s*["'](api-key|ocp-apim-subscription-key)["']\s*,\s*([^)\r\n]*)\)`)
 	listKeysRE   = regexp.MustCompile(`(?i)\bGet-AzCognitiveServicesAccountKey\b|\baz\s+cognitiveservices\s+account\s+keys\s+list\b`)
 	roleCmdRE    = regexp.MustCompile(`(?i)\bNew-AzRoleAssignment\b|\baz\s+role\s+assignment\s+create\b`)
@@ -95,6 +99,15 @@ func (Checker) Check(p *check.Pass) {
 			continue
 		}
 		headers = append(headers, header{string(src[m[4]:m[5]]), add("pair", m[0], vEnd), add(valueKind(src[vStart:vEnd]), vStart, vEnd)})
+	}
+	for _, re := range []*regexp.Regexp{headerIndexRE, curlHeaderRE} {
+		for _, m := range re.FindAllSubmatchIndex(masked, -1) {
+			vStart, vEnd := m[4], trimRight(masked, m[4], m[5])
+			if vEnd <= vStart {
+				continue
+			}
+			headers = append(headers, header{string(src[m[2]:m[3]]), add("pair", m[0], vEnd), add(valueKind(src[vStart:vEnd]), vStart, vEnd)})
+		}
 	}
 	for _, m := range headerAddRE.FindAllSubmatchIndex(masked, -1) {
 		vStart, vEnd := m[4], trimRight(masked, m[4], m[5])
