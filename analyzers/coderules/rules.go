@@ -430,8 +430,11 @@ func (r *Rules) envReads() {
 		// A name the key-name globs match, in Azure context, naming Azure or reaching a key
 		// finding; or any key-like name whose value reaches a key credential or client
 		// (FORM_RECOGNIZER_KEY fed to AzureKeyCredential).
+		// A name with no Azure word in it (OPENAI_API_KEY) is openai.com's as often as Azure's:
+		// in an Azure file it counts when its value reaches a key finding.
 		glob := keyNames.Match(e.Name)
-		if glob && (r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at]) || toClient[at] {
+		azureName := NameStrength(e.Name, glob) == azureKey
+		if glob && (azureName && r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at]) || toClient[at] {
 			done[at] = true
 			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
 			if fd != nil && r.f.Rewriter != nil {

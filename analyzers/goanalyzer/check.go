@@ -615,8 +615,11 @@ func (c *file) envReads() {
 		// A name the key-name globs match, in Azure context, naming Azure or reaching a key
 		// finding; or any key-like name whose value reaches a key credential or client
 		// (API_KEY fed to a client).
+		// A name with no Azure word in it (OPENAI_API_KEY) is openai.com's as often as Azure's:
+		// in an Azure file it counts when its value reaches a key finding.
 		glob := c.opts.KeyNames.Match(r.name)
-		if glob && (c.azure || strings.Contains(strings.ToUpper(r.name), "AZURE") || c.flowing[r.call]) || c.toClient[r.call] {
+		azureName := coderules.NameStrength(r.name, glob) == coderules.AzureKey
+		if glob && (azureName && c.azure || strings.Contains(strings.ToUpper(r.name), "AZURE") || c.flowing[r.call]) || c.toClient[r.call] {
 			c.diags = append(c.diags, analysis.Diagnostic{
 				Pos: r.call.Pos(), End: r.call.End(), Category: "KL105",
 				Message: "KL105: key read from environment variable " + r.name + " (use Microsoft Entra ID instead of a key)",

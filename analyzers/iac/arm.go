@@ -111,7 +111,8 @@ func (a *arm) account(res, typ *yaml.Node) {
 		value = a.defaultOf(m[1], m[2])
 	}
 	if value == "false" {
-		fd := a.pass.Reportf("KL301", a.span(v), "disableLocalAuth is false, so the account's keys work: set it to true")
+		// On the resource's "type" line (where the account is declared), covering the value.
+		fd := a.pass.Reportf("KL301", keylint.Span{Start: a.span(typ).Start, End: a.span(v).End}, "disableLocalAuth is false, so the account's keys work: set it to true")
 		if v.Value == "false" {
 			sp := a.span(v)
 			fd.Fixes = append(fd.Fixes, fix(a.pass.Path, localAuthFix, sp.Start, sp.End, "true"))
