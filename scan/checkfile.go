@@ -31,7 +31,13 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 	if bytes.HasPrefix(src, utf8BOM) {
 		body, shift = src[len(utf8BOM):], len(utf8BOM)
 	}
+	if w.cfg.Hits {
+		w.notes = &hitNotes{}
+	}
 	found, err := w.checkBody(ctx, j, lang, body, cm)
+	if w.cfg.Hits && lang.Lang != keylint.Notebook {
+		w.accountFile(j.display, body, lang.Lang, found, cm)
+	}
 	if shift > 0 {
 		shiftFindings(found, shift)
 		for i := range cm.spans {
@@ -40,6 +46,34 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 		}
 	}
 	return w.finish(j.display, src, cm, found), err
+}
+
+// skipNote records why a file's code rules did not run, for its hits' outcomes.
+func (w *worker) skipNote(why string) {
+	if w.notes != nil {
+		w.notes.skip = why
+	}
+}
+
+// accountFile gives the keyword hits of a file (without its byte order mark) their outcomes.
+func (w *worker) accountFile(path string, src []byte, lang keylint.Lang, found []keylint.Finding, cm *comments) {
+	idx := newLineIndex(src)
+	starts := lineStarts(src)
+	lineOf := func(off int) int { return lineAt(starts, off) }
+	suppressedAt := map[int]bool{}
+	for i, f := range found {
+		if _, ok := suppressed(idx, cm, f.RuleID, lineOf(f.Span.Start)); ok {
+			suppressedAt[i] = true
+		}
+	}
+	inComment := func(off int) bool {
+		if _, ok := cm.start(idx, lineOf(off), off); ok {
+			return true
+		}
+		// PowerShell's block comments (<# comment-based help #>) span lines.
+		return lang == keylint.PowerShell && bytes.LastIndex(src[:off], []byte("<#")) > bytes.LastIndex(src[:off], []byte("#>"))
+	}
+	w.hits.add(accountHits(path, src, lang, found, suppressedAt, w.notes, inComment, lineOf))
 }
 
 var utf8BOM = []byte("\uFEFF")
@@ -83,11 +117,13 @@ func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, s
 	case lang.Grammar != "" && bundle(j.display, src):
 		// Bundles are generated code: the key formats above are what matters in them, and
 		// grammars are slow on megabyte-long lines.
+		w.skipNote(OutcomeBundle)
 	case lang.Grammar != "" && lang.Lang != keylint.Shell && !needsTree(src):
 		// Nothing a grammar could show is possible here (see needsTree): the key formats above
 		// are all there is to find, and the parse is saved.
 		atomic.AddInt64(&w.stats.Unparsed, 1)
 	case lang.Grammar != "" && len(src) > MaxParseSize:
+		w.skipNote(OutcomeParseCap)
 		fileErr = partialError{fmt.Errorf("%s is over the %s parse cap: checked for key formats only", humanSize(int64(len(src))), humanSize(MaxParseSize))}
 	case lang.Grammar != "":
 		release, err := w.reserve(ctx, len(src))
@@ -242,6 +278,13 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 		c.Check(p)
 	}
 	w.note(p)
+	if w.notes != nil {
+		w.notes.dismissals = append(w.notes.dismissals, p.Dismissals()...)
+		w.notes.azure = w.notes.azure || p.Azure
+		if tree != nil {
+			w.notes.tree = tree
+		}
+	}
 	if p.Azure || lang == keylint.Dotenv && p.Count() > 0 {
 		w.sawAzure.Store(true)
 	}
@@ -295,8 +338,14 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			}
 		}
 		sites := len(w.pending)
+		if w.cfg.Hits {
+			w.notes = &hitNotes{}
+		}
 		fs, _ := w.runCheckers(j.display, part.lang, part.code.Text, tree)
 		release()
+		if w.cfg.Hits {
+			w.accountNotebook(j.display, src, part.code, part.lang, fs, tree)
+		}
 		dropFixesNearErrors(fs, tree)
 		code := part.code
 		mapSpan := func(s keylint.Span) keylint.Span {
@@ -322,6 +371,28 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 	}
 	sort.Slice(cm.spans, func(a, b int) bool { return cm.spans[a].Start < cm.spans[b].Start })
 	return out, nil
+}
+
+// accountNotebook gives the hits in one language's code cells their outcomes (in code
+// offsets, reported on the notebook's own lines); hits elsewhere in the notebook (outputs,
+// metadata) are not code.
+func (w *worker) accountNotebook(path string, src []byte, code *parsers.Mapped, lang keylint.Lang, fs []keylint.Finding, tree *syntax.Tree) {
+	fileStarts := lineStarts(src)
+	lineOf := func(codeOff int) int { return lineAt(fileStarts, code.FileOffset(codeOff)) }
+	var spans []keylint.Span
+	if tree != nil {
+		spans = commentSpans(tree, nil)
+	}
+	inComment := func(off int) bool {
+		for _, s := range spans {
+			if s.Start <= off && off < s.End {
+				return true
+			}
+		}
+		return false
+	}
+	hits := accountHits(path, code.Text, lang, fs, nil, w.notes, inComment, lineOf)
+	w.hits.add(hits)
 }
 
 // commentSpans lists the comment nodes of a tree, mapped into file offsets when the tree was

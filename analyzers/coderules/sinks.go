@@ -384,6 +384,9 @@ const (
 	DismissPlaceholder   = "placeholder"
 	DismissNotKeyName    = "not a key name (Key Vault, storage, database, search field)"
 	DismissOwnType       = "the program's own settings type"
+	DismissString        = "text in a string (a message, a setting's name, a doc)"
+	DismissDefinition    = "a name being defined (parameter, field, property, assignment target)"
+	DismissHandling      = "handled, not given to a client (a check, a return, a comparison)"
 )
 
 // setsKeyHeader reports a call that sets a key header, directly or in an options object it is

@@ -51,6 +51,7 @@ type file struct {
 	// selectorUses maps a package name to its uses (packageUses), built on first use.
 	selectorUses map[string][]token.Pos
 	clients      []ClientSite
+	dismissed    []Dismissal // for hit accounting
 }
 
 type envRead struct {
@@ -60,7 +61,7 @@ type envRead struct {
 
 // checkFile returns every diagnostic for one file (each analyzer keeps its own rule's) and the
 // Azure clients it constructs.
-func checkFile(pass *analysis.Pass, f *ast.File, o *Options) ([]analysis.Diagnostic, []ClientSite) {
+func checkFile(pass *analysis.Pass, f *ast.File, o *Options) ([]analysis.Diagnostic, []ClientSite, []Dismissal) {
 	c := &file{pass: pass, f: f, opts: o, imports: map[string]string{}, assigns: map[string][]ast.Expr{},
 		claimed: map[ast.Expr]bool{}, flowing: map[ast.Expr]bool{}, toClient: map[ast.Expr]bool{}, isRead: map[*ast.CallExpr]bool{}}
 	c.collect()
@@ -79,7 +80,7 @@ func checkFile(pass *analysis.Pass, f *ast.File, o *Options) ([]analysis.Diagnos
 		return true
 	})
 	c.envReads()
-	return c.diags, c.clients
+	return c.diags, c.clients, c.dismissed
 }
 
 func (c *file) collect() {
@@ -449,6 +450,7 @@ func (c *file) keyFlowsFromAzure(e ast.Expr) bool {
 // claimReads settles the env reads written into an openai.com call's arguments: they are
 // openai.com's key, not an Azure one (no KL105).
 func (c *file) claimReads(call *ast.CallExpr) {
+	c.dismiss(call, coderules.DismissOpenAICom)
 	for _, a := range call.Args {
 		c.visitReads(a, 0, map[string]bool{}, func(read *ast.CallExpr, direct bool) {
 			if direct {
@@ -456,6 +458,11 @@ func (c *file) claimReads(call *ast.CallExpr) {
 			}
 		})
 	}
+}
+
+// dismiss records why a possible key use at n is not a finding (hit accounting).
+func (c *file) dismiss(n ast.Node, why string) {
+	c.dismissed = append(c.dismissed, Dismissal{Pos: n.Pos(), End: n.End(), Reason: why})
 }
 
 // azureClient reports an openai-go client built with azure.WithEndpoint or an Azure base URL.

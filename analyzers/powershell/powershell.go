@@ -34,6 +34,8 @@ var (
 	// curl / curl.exe -H "api-key: $k" (a continued line keeps its place in the text)
 	curlHeaderRE = regexp.MustCompile(`(?i)(?:-H|--header)[ \t]+["'](api-key|ocp-apim-subscription-key)[ \t]*:[ \t]*([^"'\r\n]*)["']`)
 	headerAddRE  = regexp.MustCompile(`(?i)\.(?:Add|TryAdd|Set)\(\s*["'](api-key|ocp-apim-subscription-key)["']\s*,\s*([^)\r\n]*)\)`)
+	envByVarRE   = regexp.MustCompile(`(?i)\[(?:System\.)?Environment\]::GetEnvironmentVariable\(\s*\$[\w:]+`)
+	keyParamRE   = regexp.MustCompile(`(?i)\s-\w*key\w*\s+(?:\$[\w:]+|"[^"\r\n]*"|'[^'\r\n]*')`)
 	listKeysRE   = regexp.MustCompile(`(?i)\bGet-AzCognitiveServicesAccountKey\b|\baz\s+cognitiveservices\s+account\s+keys\s+list\b`)
 	roleCmdRE    = regexp.MustCompile(`(?i)\bNew-AzRoleAssignment\b|\baz\s+role\s+assignment\s+create\b`)
 	roleParamRE  = regexp.MustCompile(`(?i)(?:^|\s)(-RoleDefinitionName|-RoleDefinitionId|--role)(?:\s+|=)("(?:[^"` + "`" + `]|` + "`" + `.)*"|'(?:[^']|'')*'|[^\s;|]+)`)
@@ -75,6 +77,15 @@ func (Checker) Check(p *check.Pass) {
 	}
 	for _, m := range envMethodRE.FindAllSubmatchIndex(masked, -1) {
 		reads = append(reads, envRead{string(src[m[2]:m[3]]), add("env", m[0], m[1])})
+	}
+	for _, m := range envByVarRE.FindAllIndex(masked, -1) {
+		// GetEnvironmentVariable($name): which setting is read is decided elsewhere.
+		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, "a read of a setting named by a variable")
+	}
+	for _, m := range keyParamRE.FindAllSubmatchIndex(masked, -1) {
+		// Invoke-Something -ApiKey $k: a function's own parameter; where the function uses it
+		// (a header, a client) is where it is reported.
+		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, "a key handed to a script's own function (reported where it is used)")
 	}
 	type assign struct {
 		name          string

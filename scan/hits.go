@@ -1,0 +1,266 @@
+package scan
+
+import (
+	"bytes"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/coderules"
+	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/syntax"
+)
+
+// Hit accounting (--explain-hits): every keyword hit in code, in a file that passes the
+// prefilter, ends in exactly one outcome, a finding or a named dismissal, so a miss cannot hide
+// in what the checkers never looked at. A hit with no outcome is unexplained, and a defect to
+// fix: a finding keylint misses, or a dismissal to name and test.
+
+// hitRE is the keyword list a grep for key use would start from (the recall bar's, plus the
+// key credential and header words).
+var hitRE = regexp.MustCompile(`(?i)api_key|apikey|api-key|keycredential|ocp-apim-subscription-key|subscription-key|openai[\w.-]*key`)
+
+// Hit is one keyword hit and what became of it.
+type Hit struct {
+	Path    string
+	Line    int
+	Keyword string
+	Outcome string
+}
+
+// The outcomes the engine gives itself; the checkers' dismissals are coderules.Dismiss*.
+const (
+	OutcomeFinding     = "finding"
+	OutcomeSuppressed  = "finding suppressed by keylint:ignore"
+	OutcomeComment     = "comment (not code)"
+	OutcomeProse       = "prose or data (a file kind with no code rules)"
+	OutcomeNotAzure    = "not Azure context (no Azure client, setting, host or import in the file)"
+	OutcomeString      = coderules.DismissString
+	OutcomeDefinition  = coderules.DismissDefinition
+	OutcomeHandling    = coderules.DismissHandling
+	OutcomeNotebookOut = "notebook output or metadata (not code)"
+	OutcomeBundle      = "bundle (minified: key formats only)"
+	OutcomeParseCap    = "over the parse cap (key formats only)"
+	OutcomeUnexplained = "unexplained"
+)
+
+// hitNotes is what the checkers of one file left for hit accounting.
+type hitNotes struct {
+	dismissals []check.Dismissal
+	azure      bool
+	tree       *syntax.Tree
+	skip       string // why the code rules did not run on the file, if they did not
+}
+
+// hitLog collects the hits of a scan.
+type hitLog struct {
+	mu   sync.Mutex
+	hits []Hit
+}
+
+func (l *hitLog) add(hs []Hit) {
+	if len(hs) == 0 {
+		return
+	}
+	l.mu.Lock()
+	l.hits = append(l.hits, hs...)
+	l.mu.Unlock()
+}
+
+// sorted returns the hits by path and line.
+func (l *hitLog) sorted() []Hit {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := append([]Hit(nil), l.hits...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Path != out[j].Path {
+			return out[i].Path < out[j].Path
+		}
+		return out[i].Line < out[j].Line
+	})
+	return out
+}
+
+// accountHits gives every keyword hit in src its outcome. found are the file's findings before
+// suppression and severities (with suppressed marking the ones a keylint:ignore hides), cm its
+// comments, lineOf maps an offset in src to the line reported.
+func accountHits(path string, src []byte, lang keylint.Lang, found []keylint.Finding, suppressed map[int]bool,
+	notes *hitNotes, inComment func(off int) bool, lineOf func(off int) int) []Hit {
+	locs := hitRE.FindAllIndex(src, -1)
+	if len(locs) == 0 {
+		return nil
+	}
+	findingLines := map[int]int{} // line -> index of a finding on it
+	for i, f := range found {
+		findingLines[lineOf(f.Span.Start)] = i
+	}
+	var out []Hit
+	seen := map[[2]int]bool{} // one outcome per line and keyword start
+	for _, loc := range locs {
+		line := lineOf(loc[0])
+		h := Hit{Path: path, Line: line, Keyword: strings.ToLower(string(src[loc[0]:loc[1]]))}
+		if seen[[2]int{line, loc[0]}] {
+			continue
+		}
+		seen[[2]int{line, loc[0]}] = true
+		h.Outcome = outcome(src, lang, loc, line, found, findingLines, suppressed, notes, inComment, lineOf)
+		out = append(out, h)
+	}
+	return out
+}
+
+func outcome(src []byte, lang keylint.Lang, loc []int, line int, found []keylint.Finding, findingLines map[int]int,
+	suppressed map[int]bool, notes *hitNotes, inComment func(int) bool, lineOf func(int) int) string {
+	for i, f := range found {
+		if f.Span.Start <= loc[0] && loc[1] <= f.Span.End {
+			return findingOutcome(i, suppressed)
+		}
+	}
+	if i, ok := findingLines[line]; ok {
+		return findingOutcome(i, suppressed)
+	}
+	if inComment != nil && inComment(loc[0]) {
+		return OutcomeComment
+	}
+	for _, d := range notes.dismissals {
+		if d.Span.Start <= loc[0] && loc[1] <= d.Span.End {
+			return d.Reason
+		}
+	}
+	for _, d := range notes.dismissals {
+		if lineOf(d.Span.Start) == line {
+			return d.Reason
+		}
+	}
+	switch {
+	case lang == keylint.Text:
+		return OutcomeProse
+	case notes.skip != "":
+		return notes.skip
+	}
+	if !notes.azure {
+		return OutcomeNotAzure
+	}
+	if notes.tree != nil {
+		if o := syntaxOutcome(notes.tree, loc[0]); o != "" {
+			return o
+		}
+	} else if o := lineOutcome(src, loc[0]); o != "" {
+		return o // a language read line by line (PowerShell)
+	}
+	return OutcomeUnexplained
+}
+
+var (
+	psParamRE  = regexp.MustCompile(`(?i)^\s*(?:\[[^\]]+\]\s*)+\$[\w:]+|^\s*param\s*\(`)
+	assignToRE = regexp.MustCompile(`^\s*\$[\w:.\[\]'"-]+\s*=`)
+	checkRE    = regexp.MustCompile(`(?i)^\s*(?:}\s*)?(?:if|elseif|while|until|return|throw)\b`)
+)
+
+// lineOutcome is syntaxOutcome for the languages checked line by line: a typed parameter, an
+// assignment's target, a condition or return, or text between quotes.
+func lineOutcome(src []byte, off int) string {
+	ls := bytes.LastIndexByte(src[:off], '\n') + 1
+	le := bytes.IndexByte(src[off:], '\n')
+	if le < 0 {
+		le = len(src)
+	} else {
+		le += off
+	}
+	line := src[ls:le]
+	at := off - ls
+	switch {
+	case psParamRE.Match(line):
+		return OutcomeDefinition
+	case checkRE.Match(line):
+		return OutcomeHandling
+	}
+	if m := assignToRE.FindIndex(line); m != nil && at < m[1] {
+		return OutcomeDefinition
+	}
+	if bytes.Count(line[:at], []byte(`"`))%2 == 1 || bytes.Count(line[:at], []byte(`'`))%2 == 1 {
+		return OutcomeString
+	}
+	return ""
+}
+
+func findingOutcome(i int, suppressed map[int]bool) string {
+	if suppressed[i] {
+		return OutcomeSuppressed
+	}
+	return OutcomeFinding
+}
+
+// syntaxOutcome explains a hit by where it sits in the tree, for the places no rule needs to
+// look at: text in a string that is not a key value or setting name (those are findings or
+// dismissals already), a name being defined, and a value being checked or returned rather than
+// handed to a client. A hit used as a call's argument is not explained here: a sink that no
+// rule looked at is exactly what accounting is for.
+func syntaxOutcome(t *syntax.Tree, off int) string {
+	var n *syntax.Node
+	for i := range t.Nodes {
+		c := &t.Nodes[i]
+		if c.Start <= off && off < c.End {
+			n = c // pre-order: the last one containing off is the innermost
+		} else if c.Start > off {
+			break
+		}
+	}
+	if n == nil {
+		return ""
+	}
+	for p := n; p != nil; p = p.Parent() {
+		k := p.Kind
+		switch {
+		case strings.Contains(k, "string") || k == "template_substitution" || k == "heredoc_body":
+			if p.Parent() != nil && isArgumentish(p.Parent().Kind) {
+				return "" // a string handed to a call: the call's rules decide
+			}
+			return OutcomeString
+		case strings.Contains(k, "parameter") || strings.HasSuffix(k, "_declaration") && p != n ||
+			k == "property_signature" || k == "public_field_definition" || k == "field_definition" ||
+			k == "property_identifier" && p.Parent() != nil && p.Parent().Kind == "pair" ||
+			strings.HasSuffix(k, "_definition"):
+			return OutcomeDefinition
+		case k == "assignment" || k == "assignment_expression" || k == "augmented_assignment" || k == "variable_declarator" ||
+			k == "variable_assignment":
+			if left := p.ChildByField("left"); left != nil && left.Start <= off && off < left.End {
+				return OutcomeDefinition
+			}
+			if name := p.ChildByField("name"); name != nil && name.Start <= off && off < name.End {
+				return OutcomeDefinition
+			}
+		case isArgumentish(k):
+			return ""
+		case strings.Contains(k, "if") || strings.Contains(k, "comparison") || strings.Contains(k, "binary") ||
+			strings.Contains(k, "return") || strings.Contains(k, "not_operator") || strings.Contains(k, "unary") ||
+			strings.Contains(k, "boolean_operator") || strings.Contains(k, "assert"):
+			return OutcomeHandling
+		}
+	}
+	return ""
+}
+
+func isArgumentish(kind string) bool {
+	return strings.Contains(kind, "argument") || kind == "arguments"
+}
+
+// lineStarts is a small line index for hit accounting.
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i := bytes.IndexByte(src, '\n'); i >= 0; {
+		starts = append(starts, i+1)
+		j := bytes.IndexByte(src[i+1:], '\n')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return starts
+}
+
+func lineAt(starts []int, off int) int {
+	return sort.Search(len(starts), func(i int) bool { return starts[i] > off })
+}
