@@ -400,7 +400,7 @@ func (w *worker) accountNotebook(path string, src []byte, code *parsers.Mapped, 
 func commentSpans(tree *syntax.Tree, mapSpan func(keylint.Span) keylint.Span) []keylint.Span {
 	spans := []keylint.Span{}
 	for i := range tree.Nodes {
-		if n := &tree.Nodes[i]; n.Kind == "comment" {
+		if n := &tree.Nodes[i]; n.Kind == "comment" || strings.HasSuffix(n.Kind, "_comment") { // Java's line_comment, block_comment
 			sp := keylint.Span{Start: n.Start, End: n.End}
 			if mapSpan != nil {
 				sp = mapSpan(sp)

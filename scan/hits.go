@@ -36,11 +36,15 @@ const (
 	OutcomeSuppressed  = "finding suppressed by keylint:ignore"
 	OutcomeComment     = "comment (not code)"
 	OutcomeProse       = "prose or data (a file kind with no code rules)"
-	OutcomeNotAzure    = "not Azure context (no Azure client, setting, host or import in the file)"
+	OutcomeNotAzure    = coderules.DismissNotAzureFile
 	OutcomeString      = coderules.DismissString
 	OutcomeDefinition  = coderules.DismissDefinition
 	OutcomeHandling    = coderules.DismissHandling
 	OutcomeNotebookOut = "notebook output or metadata (not code)"
+	OutcomeCopy        = "copied to another name (reported where it reaches a client)"
+	OutcomeImport      = "an import (a type's or module's name)"
+	OutcomeCommand     = "a command or function's name"
+	OutcomeCommandLine = "passed on another program's command line (reported where that program uses it)"
 	OutcomeBundle      = "bundle (minified: key formats only)"
 	OutcomeParseCap    = "over the parse cap (key formats only)"
 	OutcomeUnexplained = "unexplained"
@@ -147,14 +151,31 @@ func outcome(src []byte, lang keylint.Lang, loc []int, line int, found []keylint
 		if o := syntaxOutcome(notes.tree, loc[0]); o != "" {
 			return o
 		}
-	} else if o := lineOutcome(src, loc[0]); o != "" {
-		return o // a language read line by line (PowerShell)
+	}
+	if o := lineOutcome(src, loc[0]); o != "" {
+		return o // a language read line by line (PowerShell), or a line the grammar did not parse
 	}
 	return OutcomeUnexplained
 }
 
+// firstOf returns the first child with one of the field names.
+func firstOf(n *syntax.Node, fields ...string) *syntax.Node {
+	for _, f := range fields {
+		if c := n.ChildByField(f); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
 var (
+	declRE     = regexp.MustCompile(`^\s*(?:(?:public|private|protected|internal|static|readonly|required|final|const|let|var|val|export|override|virtual)\s+)+[\w<>?,\[\]. ]*$`)
+	verbNounRE = regexp.MustCompile(`\b[A-Z][a-z]+-[A-Za-z]\w*$`)
+	shouldRE   = regexp.MustCompile(`\|\s*Should\s+-`)
+	cliArgRE   = regexp.MustCompile(`["']--?[\w-]*[Kk][Ee][Yy][\w-]*["']\s*,\s*\$[\w:]+`)
 	psParamRE  = regexp.MustCompile(`(?i)^\s*(?:\[[^\]]+\]\s*)+\$[\w:]+|^\s*param\s*\(`)
+	plainVarRE = regexp.MustCompile(`^\s*\$[\w:]+\s*(?:#.*)?$`)
+	entryRE    = regexp.MustCompile(`^\s*[A-Za-z_][\w]*\s*=`)
 	assignToRE = regexp.MustCompile(`^\s*\$[\w:.\[\]'"-]+\s*=`)
 	checkRE    = regexp.MustCompile(`(?i)^\s*(?:}\s*)?(?:if|elseif|while|until|return|throw)\b`)
 )
@@ -171,14 +192,37 @@ func lineOutcome(src []byte, off int) string {
 	}
 	line := src[ls:le]
 	at := off - ls
+	wordEnd := at
+	for wordEnd < len(line) && (isIdentOrDash(line[wordEnd]) || line[wordEnd] == ':') {
+		wordEnd++
+	}
 	switch {
 	case psParamRE.Match(line):
 		return OutcomeDefinition
 	case checkRE.Match(line):
 		return OutcomeHandling
+	case shouldRE.Match(line):
+		return coderules.DismissTestAssertion // Pester: ... | Should -Be ...
+	case declRE.Match(line[:at]):
+		return OutcomeDefinition // public required string ApiKey { get; set; } on a line the grammar missed
+	case verbNounRE.Match(line[:wordEnd]):
+		return OutcomeCommand // Initialize-APIKey, Get-OpenAIAPIKey
+	case cliArgRE.Match(line):
+		return OutcomeCommandLine // "--openAIKey", $key handed to another program
 	}
-	if m := assignToRE.FindIndex(line); m != nil && at < m[1] {
-		return OutcomeDefinition
+	if rest := bytes.TrimLeft(line[wordEnd:], " \t"); len(rest) > 0 && rest[0] == '=' && (len(rest) == 1 || rest[1] != '=') {
+		return OutcomeDefinition // a target of a chained assignment: $a = $b = $null
+	}
+	if m := assignToRE.FindIndex(line); m != nil {
+		if at < m[1] {
+			return OutcomeDefinition
+		}
+		if plainVarRE.Match(line[m[1]:]) {
+			return OutcomeCopy // $backup = $env:OPENAI_API_KEY
+		}
+	}
+	if m := entryRE.FindIndex(line); m != nil && at < m[1] {
+		return OutcomeDefinition // a hashtable's or object's entry: ApiKey = '...'
 	}
 	if bytes.Count(line[:at], []byte(`"`))%2 == 1 || bytes.Count(line[:at], []byte(`'`))%2 == 1 {
 		return OutcomeString
@@ -214,10 +258,9 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 	for p := n; p != nil; p = p.Parent() {
 		k := p.Kind
 		switch {
-		case strings.Contains(k, "string") || k == "template_substitution" || k == "heredoc_body":
-			if p.Parent() != nil && isArgumentish(p.Parent().Kind) {
-				return "" // a string handed to a call: the call's rules decide
-			}
+		case strings.Contains(k, "string") || k == "template_substitution" || k == "heredoc_body" || k == "regex":
+			// A string that is a key value or a setting's name in a read is a finding or a
+			// dismissal already; any other is text.
 			return OutcomeString
 		case strings.Contains(k, "parameter") || strings.HasSuffix(k, "_declaration") && p != n ||
 			k == "property_signature" || k == "public_field_definition" || k == "field_definition" ||
@@ -232,15 +275,34 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 			if name := p.ChildByField("name"); name != nil && name.Start <= off && off < name.End {
 				return OutcomeDefinition
 			}
+			if right := firstOf(p, "right", "value"); right != nil && right.Start <= off && off < right.End &&
+				(right.Kind == "identifier" || strings.Contains(right.Kind, "member") || right.Kind == "attribute" || strings.Contains(right.Kind, "field_access")) {
+				return OutcomeCopy // self.api_key = api_key: reported where it reaches a client
+			}
 		case isArgumentish(k):
 			return ""
-		case strings.Contains(k, "if") || strings.Contains(k, "comparison") || strings.Contains(k, "binary") ||
-			strings.Contains(k, "return") || strings.Contains(k, "not_operator") || strings.Contains(k, "unary") ||
-			strings.Contains(k, "boolean_operator") || strings.Contains(k, "assert"):
+		case handlingKinds[k] || strings.HasPrefix(k, "if_"):
 			return OutcomeHandling
+		case importKinds[k]:
+			return OutcomeImport
 		}
 	}
 	return ""
+}
+
+// importKinds bring a name into scope: an import names a type or a module, never a key.
+var importKinds = map[string]bool{
+	"import_statement": true, "import_from_statement": true, "import_declaration": true,
+	"using_directive": true, "import_clause": true, "namespace_import": true,
+}
+
+// handlingKinds check, compare or return a value (across the grammars).
+var handlingKinds = map[string]bool{
+	"elif_clause": true, "while_statement": true, "conditional_expression": true, "ternary_expression": true,
+	"comparison_operator": true, "binary_expression": true, "binary_operator": true, "return_statement": true,
+	"not_operator": true, "unary_expression": true, "unary_operator": true, "boolean_operator": true,
+	"assert_statement": true, "prefix_unary_expression": true, "switch_statement": true, "case_clause": true,
+	"throw_statement": true, "raise_statement": true,
 }
 
 func isArgumentish(kind string) bool {

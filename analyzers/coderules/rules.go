@@ -86,8 +86,11 @@ func OwnTypeName(name string) bool {
 	return false
 }
 
-// isAzure reports an Azure client: an Azure* name, or a callee from an Azure SDK package.
-func isAzure(c *Call) bool { return c.Azure || IsAzureClientName(c.Name) }
+// isAzure reports an Azure client: an Azure* name, a factory or method naming Azure anywhere
+// (CreateAzureOpenAIClient, ForAzureOpenAI), or a callee from an Azure SDK package.
+func isAzure(c *Call) bool {
+	return c.Azure || IsAzureClientName(c.Name) || strings.Contains(c.Name, "Azure") && !OwnTypeName(c.Name)
+}
 
 // IsKeyHeader reports the api-key and Ocp-Apim-Subscription-Key headers, in any case. (Not
 // normalised like parameter names: api_key is a parameter, api-key a header.)
@@ -221,15 +224,21 @@ func (r *Rules) keyCredential(c *Call) {
 	if len(c.Args) > 0 {
 		v = c.Args[0].Value
 	}
-	if len(c.Args) == 0 || r.NotAKey(v) {
+	if len(c.Args) == 0 {
+		return
+	}
+	if r.NotAKey(v) {
+		r.Dismiss(c.Node, DismissNoValue)
 		return
 	}
 	if c.Name != "AzureKeyCredential" {
 		outer := r.enclosingCall(c.Node)
 		if outer != nil && !isAzure(outer) && !r.pointedAtAzure(outer) {
+			r.Dismiss(c.Node, DismissNotAzure)
 			return
 		}
 		if outer == nil && !r.f.Azure {
+			r.Dismiss(c.Node, DismissNotAzureFile)
 			return
 		}
 	}
@@ -273,6 +282,9 @@ func (r *Rules) client(c *Call, envFallback bool) {
 		} else if a.Name == "" && r.keyStrength(a.Value) == azureKey && !r.IsTokenProvider(a.Value) {
 			// A key given by position: AzureOpenAIConfig(endpoint, deployment, azureKey).
 			r.KeyValue(a.Site, a.Value, c.Name)
+		} else if a.Name != "" && IsKeyParam(a.Name) && azurectx.IsAIKeyName(a.Name) && !credentialParams[n] {
+			// Any key-named argument of an Azure client: MistralAzure(azure_api_key=k).
+			r.KeyValue(a.Site, a.Value, c.Name)
 		}
 	}
 	if envFallback && !hasCredential && !opaque {
@@ -288,7 +300,12 @@ func (r *Rules) client(c *Call, envFallback bool) {
 // a placeholder) or a token provider (openai >= 1 accepts a callable as api_key). It returns
 // the finding, or nil.
 func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Finding {
-	if value == nil || r.NotAKey(value) || r.IsTokenProvider(value) {
+	switch {
+	case value == nil || r.NotAKey(value):
+		r.Dismiss(site, DismissNoValue)
+		return nil
+	case r.IsTokenProvider(value):
+		r.Dismiss(site, DismissTokenProvider)
 		return nil
 	}
 	fd := r.Report("KL102", site, "API key passed to "+client)
@@ -424,7 +441,11 @@ func (r *Rules) envReads() {
 	}
 	for _, e := range r.f.EnvReads {
 		at := lineName{r.line(e.Node.Start), e.Name}
-		if done[at] || claimed[at] || !azurectx.IsAIKeyName(e.Name) {
+		if done[at] || claimed[at] {
+			continue
+		}
+		if !azurectx.IsAIKeyName(e.Name) {
+			r.Dismiss(e.Node, DismissNotAIKey)
 			continue
 		}
 		// A name the key-name globs match, in Azure context, naming Azure or reaching a key
@@ -442,6 +463,15 @@ func (r *Rules) envReads() {
 					fd.Fixes = append(fd.Fixes, *fix)
 				}
 			}
+			continue
+		}
+		switch {
+		case !glob && !azurectx.IsKeyLikeName(e.Name):
+			r.Dismiss(e.Node, DismissNotKeyName)
+		case !r.f.Azure:
+			r.Dismiss(e.Node, DismissNotAzureFile)
+		default:
+			r.Dismiss(e.Node, DismissOpenAICom)
 		}
 	}
 }

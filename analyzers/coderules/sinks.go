@@ -18,7 +18,13 @@ import (
 
 // genericSink checks a call that no known-API rule took.
 func (r *Rules) genericSink(c *Call) {
-	if !r.f.Azure || len(c.Args) == 0 || r.setsKeyHeader(c) {
+	if len(c.Args) == 0 || r.setsKeyHeader(c) {
+		return
+	}
+	if !r.f.Azure {
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissNotAzureFile)
+		}
 		return
 	}
 	if strings.Contains(c.Name, "OpenAI") && !strings.Contains(c.Name, "Azure") {
@@ -379,7 +385,8 @@ const (
 	DismissTestAssertion = "test assertion"
 	DismissEnvWrite      = "environment write"
 	DismissOpenAICom     = "openai.com context"
-	DismissNotAzure      = "not Azure context"
+	DismissNotAzure      = "not an Azure call (a plain key name given to a call that names no Azure service)"
+	DismissNotAzureFile  = "not Azure context (no Azure client, setting, host or import in the file)"
 	DismissNonAzure      = "non-Azure service"
 	DismissPlaceholder   = "placeholder"
 	DismissNotKeyName    = "not a key name (Key Vault, storage, database, search field)"

@@ -266,10 +266,18 @@ func (c *file) call(call *ast.CallExpr) {
 func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 	credential := coderules.IsKeyCredentialName(name)
 	azureCall := credential || strings.Contains(name, "Azure") || strings.Contains(path, "/Azure/")
-	if !c.azure && !azureCall || len(call.Args) == 0 || coderules.NotASink(name) != "" {
+	if len(call.Args) == 0 {
 		return
 	}
-	if !azureCall && !coderules.SinkShaped(name, false) {
+	switch {
+	case !c.azure && !azureCall:
+		c.dismiss(call, coderules.DismissNotAzureFile)
+		return
+	case coderules.NotASink(name) != "":
+		c.dismiss(call, coderules.NotASink(name))
+		return
+	case !azureCall && !coderules.SinkShaped(name, false):
+		c.dismiss(call, coderules.DismissNotAClient)
 		return
 	}
 	for _, a := range call.Args {

@@ -119,6 +119,10 @@ func dismissUnused(p *check.Pass, fset *token.FileSet, f *ast.File) {
 			}
 		case *ast.FuncDecl:
 			at(n.Name, coderules.DismissDefinition)
+		case *ast.CaseClause:
+			for _, e := range n.List {
+				at(e, coderules.DismissHandling)
+			}
 		}
 		return true
 	})
