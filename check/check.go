@@ -66,7 +66,15 @@ type Dismissal struct {
 
 // Dismiss records that the code at span was considered and is not a finding, and why.
 func (p *Pass) Dismiss(span keylint.Span, reason string) {
-	p.dismissals = append(p.dismissals, Dismissal{Span: span, Reason: reason})
+	p.dismissals = append(p.dismissals, Dismissal{Span: p.clamp(span), Reason: reason})
+}
+
+// clamp keeps a span within the file and in order.
+func (p *Pass) clamp(s keylint.Span) keylint.Span {
+	n := len(p.Src)
+	s.Start = min(max(s.Start, 0), n)
+	s.End = min(max(s.End, s.Start), n)
+	return s
 }
 
 // Dismissals returns what Dismiss recorded.
@@ -115,6 +123,12 @@ func (p *Pass) PartialErr() error { return p.partial }
 func (p *Pass) Report(f keylint.Finding) {
 	if f.Path == "" {
 		f.Path = p.Path
+	}
+	// A parser recovering from broken input can give positions out of order or past the end
+	// (go/parser on a truncated file): keep every span inside the file, whatever the checker.
+	f.Span = p.clamp(f.Span)
+	for i := range f.Secrets {
+		f.Secrets[i] = p.clamp(f.Secrets[i])
 	}
 	p.findings = append(p.findings, &f)
 }
