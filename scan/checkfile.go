@@ -71,7 +71,8 @@ func (w *worker) accountFile(path string, src []byte, lang keylint.Lang, found [
 			return true
 		}
 		// PowerShell's block comments (<# comment-based help #>) span lines.
-		return lang == keylint.PowerShell && bytes.LastIndex(src[:off], []byte("<#")) > bytes.LastIndex(src[:off], []byte("#>"))
+		return lang == keylint.PowerShell && bytes.LastIndex(src[:off], []byte("<#")) > bytes.LastIndex(src[:off], []byte("#>")) &&
+			bytes.Contains(src[off:], []byte("#>")) // an unclosed <# hides nothing
 	}
 	w.hits.add(accountHits(path, src, lang, found, suppressedAt, w.notes, inComment, lineOf))
 }

@@ -87,7 +87,10 @@ func (m *Markers) In(code string) bool {
 func IsAzureModule(path string) bool {
 	return strings.HasPrefix(path, "azure.") || strings.HasPrefix(path, "@azure/") ||
 		strings.HasPrefix(path, "Azure.") || strings.HasPrefix(path, "com.azure.") ||
-		strings.HasPrefix(path, "github.com/Azure/")
+		strings.HasPrefix(path, "github.com/Azure/") ||
+		// The Speech SDK: microsoft-cognitiveservices-speech-sdk, Microsoft.CognitiveServices.Speech,
+		// com.microsoft.cognitiveservices.speech.
+		strings.Contains(strings.ToLower(path), "cognitiveservices")
 }
 
 // IsAzureHost reports whether a URL or host string points at an Azure AI endpoint, or at the

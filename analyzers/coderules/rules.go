@@ -75,6 +75,17 @@ func IsAzureClientName(name string) bool {
 	return !OwnTypeName(name)
 }
 
+// notAIService reports an Azure service client or credential that is not an AI one: its keys
+// are not the ones Entra ID for Azure AI replaces.
+func notAIService(name string) bool {
+	for _, w := range []string{"Storage", "Blob", "Queue", "DataLake", "Cosmos", "ServiceBus", "EventHub", "KeyVault", "SecretClient", "Sql", "Redis", "Table"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // OwnTypeName reports a type named like a program's own settings holder (AzureOpenAiContext,
 // AppSettings, AzureSecrets, ConfigInfo): not an SDK client, whatever its prefix.
 func OwnTypeName(name string) bool {
@@ -187,6 +198,11 @@ func (r *Rules) Report(rule string, site *syntax.Node, msg string) *keylint.Find
 
 func (r *Rules) call(c *Call) {
 	switch {
+	case notAIService(c.Name):
+		// BlobServiceClient, StorageSharedKeyCredential, CosmosClient, SecretClient: Azure, not AI.
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissNotAIKey)
+		}
 	case (r.f.LocalTypes[c.Name] || OwnTypeName(c.Name) && !c.Azure) && !keyCredentialTypes[c.Name]:
 		// The program's own type (a settings class, a wrapper): the key it holds is reported
 		// where it reaches the real client, if in this file.
@@ -279,8 +295,9 @@ func (r *Rules) client(c *Call, envFallback bool) {
 				edits, msg := r.f.Rewriter.KeyArg(c, a)
 				r.attachFix(fd, edits, msg, a.Value)
 			}
-		} else if a.Name == "" && r.keyStrength(a.Value) == azureKey && !r.IsTokenProvider(a.Value) {
-			// A key given by position: AzureOpenAIConfig(endpoint, deployment, azureKey).
+		} else if a.Name == "" && r.positionalKey(c, a.Value) && !r.IsTokenProvider(a.Value) {
+			// A key given by position: AzureOpenAIConfig(endpoint, deployment, azureKey),
+			// WithAzureOpenAITextEmbeddingGeneration(deployment, endpoint, config.ApiKey).
 			r.KeyValue(a.Site, a.Value, c.Name)
 		} else if a.Name != "" && IsKeyParam(a.Name) && azurectx.IsAIKeyName(a.Name) && !credentialParams[n] {
 			// Any key-named argument of an Azure client: MistralAzure(azure_api_key=k).
@@ -327,6 +344,19 @@ func (r *Rules) pointedAtAzure(c *Call) bool {
 		if endpointParams[n] && r.PointsAtAzure(a.Value) {
 			return true
 		}
+	}
+	return false
+}
+
+// positionalKey reports a key given by position to an Azure client: an Azure AI key to any of
+// them; a plain key name (config.ApiKey) to an SDK client or builder (c.Azure, Azure*,
+// WithAzure*, AddAzure*), not to a program's own function that names Azure.
+func (r *Rules) positionalKey(c *Call, v *syntax.Node) bool {
+	switch r.keyStrength(v) {
+	case azureKey:
+		return true
+	case genericKey:
+		return c.Azure || IsAzureClientName(c.Name) || strings.HasPrefix(c.Name, "WithAzure") || strings.HasPrefix(c.Name, "AddAzure")
 	}
 	return false
 }

@@ -218,6 +218,9 @@ func (r *Rules) strength(v *syntax.Node, tr *trace) KeyKind {
 		return own
 	}
 	best = check(v)
+	if isContainer(v.Kind) {
+		return best // an options object: its entries have names of their own (configs)
+	}
 	desc := v.Descendants()
 	for i := range desc {
 		n := &desc[i]
@@ -309,6 +312,11 @@ func inContainer(n, v *syntax.Node) bool {
 		}
 	}
 	return false
+}
+
+func isContainer(k string) bool {
+	return strings.Contains(k, "dictionary") || k == "object" || strings.Contains(k, "initializer") ||
+		strings.Contains(k, "array") || k == "list"
 }
 
 // calleeName reports the name of what is called or created (AzureKeyCredential in

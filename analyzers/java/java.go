@@ -123,6 +123,22 @@ func (f *file) typeName(t *syntax.Node) (string, bool) {
 	return text, strings.HasPrefix(full, "com.azure.")
 }
 
+// constantString is a string literal, or a name (a constant of the file: HEADER_NAME_API_KEY)
+// assigned only literals, the last of them.
+func (f *file) constantString(n *syntax.Node) (string, bool) {
+	if s, ok := stringValue(n); ok {
+		return s, true
+	}
+	if n == nil || n.Kind != "identifier" {
+		return "", false
+	}
+	vals := f.facts.Assigns[n.Text()]
+	if len(vals) == 0 {
+		return "", false
+	}
+	return stringValue(vals[len(vals)-1])
+}
+
 // addInvocation records the outermost call of a builder chain as one call, and single calls
 // that set headers.
 func (f *file) addInvocation(n *syntax.Node) {
@@ -133,7 +149,7 @@ func (f *file) addInvocation(n *syntax.Node) {
 	// header("api-key", k), setHeader, addHeader, setRequestProperty, headers.set/add/put
 	if headerMethods[name.Text()] {
 		if args := argList(n); len(args) >= 2 {
-			if h, ok := stringValue(args[0]); ok {
+			if h, ok := f.constantString(args[0]); ok {
 				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: args[1], Site: name})
 			}
 		}

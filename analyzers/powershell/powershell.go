@@ -7,6 +7,7 @@
 package powershell
 
 import (
+	"bytes"
 	"regexp"
 	"sort"
 	"strings"
@@ -294,8 +295,15 @@ func mask(src []byte) []byte {
 		c := src[i]
 		switch {
 		case c == '<' && i+1 < len(src) && src[i+1] == '#':
-			end := strings.Index(string(src[i+2:]), "#>")
-			stop := len(src)
+			end := bytes.Index(src[i+2:], []byte("#>"))
+			// An unclosed <# hides nothing: PowerShell refuses the script, and the code after it
+			// is what runs once the comment is closed. Blank just its line.
+			stop := bytes.IndexByte(src[i:], '\n')
+			if stop < 0 {
+				stop = len(src)
+			} else {
+				stop += i
+			}
 			if end >= 0 {
 				stop = i + 2 + end + 2
 			}
