@@ -352,13 +352,34 @@ func (r *Rules) pointedAtAzure(c *Call) bool {
 // them; a plain key name (config.ApiKey) to an SDK client or builder (c.Azure, Azure*,
 // WithAzure*, AddAzure*), not to a program's own function that names Azure.
 func (r *Rules) positionalKey(c *Call, v *syntax.Node) bool {
+	sdk := c.Azure || IsAzureClientName(c.Name) || strings.HasPrefix(c.Name, "WithAzure") || strings.HasPrefix(c.Name, "AddAzure")
 	switch r.keyStrength(v) {
 	case azureKey:
-		return true
+		// A key-shaped literal says nothing of whose key it is: NewsApiClient("288e...") in a
+		// file that also calls Azure is another service's.
+		return sdk || !r.literal(v)
 	case genericKey:
-		return c.Azure || IsAzureClientName(c.Name) || strings.HasPrefix(c.Name, "WithAzure") || strings.HasPrefix(c.Name, "AddAzure")
+		return sdk
 	}
 	return false
+}
+
+// literal reports a string literal, or a variable whose name holds no Azure word and whose
+// values are all literals.
+func (r *Rules) literal(v *syntax.Node) bool {
+	if _, ok := r.f.Syntax.StringValue(v); ok {
+		return true
+	}
+	if !r.f.Syntax.IsVariable(v) || NameStrength(lastName(v.Text()), false) == azureKey {
+		return false
+	}
+	vals := r.ValuesOf(v.Text())
+	for _, val := range vals {
+		if _, ok := r.f.Syntax.StringValue(val); !ok {
+			return false
+		}
+	}
+	return len(vals) > 0
 }
 
 // azureOption reports an SDK option that points a client at Azure (azure_endpoint,

@@ -59,7 +59,7 @@ func (r *Rules) genericSink(c *Call) {
 // factory named like a key credential, else KL102), or records why it does not. A value that
 // says it is an Azure AI key (an AZURE_* or AOAI setting, a key format, a name with azure,
 // cognitive, search, speech, ...) counts in any constructor, factory, builder or option call, and
-// in a named key argument of any call; a value that only says "key" (apiKey, a parameter)
+// in a named key argument of any call (a bare literal only in an Azure call); a value that only says "key" (apiKey, a parameter)
 // counts when the call is an Azure one.
 func (r *Rules) sinkArg(c *Call, a Arg, credential, azureCall, shaped bool) {
 	if a.Value == nil {
@@ -86,7 +86,10 @@ func (r *Rules) sinkArg(c *Call, a Arg, credential, azureCall, shaped bool) {
 	case !shaped && !namedKey:
 		r.Dismiss(a.Site, DismissNotAClient)
 		return
-	case strength == genericKey && !azureCall:
+	case strength == genericKey && !azureCall,
+		strength == azureKey && !azureCall && !namedKey && r.literal(a.Value):
+		// A key-shaped literal says nothing of whose key it is: NewsApiClient("288e...") in a
+		// file that also calls Azure is another service's.
 		r.Dismiss(a.Site, DismissNotAzure)
 		return
 	}

@@ -205,7 +205,12 @@ func (f *file) resolve(callee *syntax.Node) (name, module string) {
 		if prop == nil {
 			return "", ""
 		}
+		// The chain's root says the module: sdk.SpeechConfig.fromSubscription(...) with
+		// import * as sdk from "microsoft-cognitiveservices-speech-sdk".
 		obj := callee.ChildByField("object")
+		for obj != nil && obj.Kind == "member_expression" {
+			obj = obj.ChildByField("object")
+		}
 		if obj != nil && obj.Kind == "identifier" {
 			if b, ok := f.imports[obj.Text()]; ok {
 				return prop.Text(), b.module
