@@ -262,6 +262,8 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 			// A string that is a key value or a setting's name in a read is a finding or a
 			// dismissal already; any other is text.
 			return OutcomeString
+		case importKinds[k]: // before declarations: Java's import_declaration
+			return OutcomeImport
 		case strings.Contains(k, "parameter") || strings.HasSuffix(k, "_declaration") && p != n ||
 			k == "property_signature" || k == "public_field_definition" || k == "field_definition" ||
 			k == "property_identifier" && p.Parent() != nil && p.Parent().Kind == "pair" ||
@@ -283,8 +285,6 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 			return ""
 		case handlingKinds[k] || strings.HasPrefix(k, "if_"):
 			return OutcomeHandling
-		case importKinds[k]:
-			return OutcomeImport
 		}
 	}
 	return ""

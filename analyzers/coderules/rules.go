@@ -78,7 +78,7 @@ func IsAzureClientName(name string) bool {
 // notAIService reports an Azure service client or credential that is not an AI one: its keys
 // are not the ones Entra ID for Azure AI replaces.
 func notAIService(name string) bool {
-	for _, w := range []string{"Storage", "Blob", "Queue", "DataLake", "Cosmos", "ServiceBus", "EventHub", "KeyVault", "SecretClient", "Sql", "Redis", "Table"} {
+	for _, w := range []string{"Storage", "Blob", "Queue", "NamedKey", "Sas", "DataLake", "Cosmos", "ServiceBus", "EventHub", "KeyVault", "SecretClient", "Sql", "Redis", "Table"} {
 		if strings.Contains(name, w) {
 			return true
 		}
@@ -209,8 +209,8 @@ func (r *Rules) call(c *Call) {
 		for _, a := range c.Args {
 			r.Dismiss(a.Site, DismissOwnType)
 		}
-	case keyCredentialTypes[c.Name]:
-		r.keyCredential(c)
+	case keyCredentialTypes[c.Name] || IsKeyCredentialName(c.Name) && strings.Contains(c.Name, "Azure"):
+		r.keyCredential(c) // AzureKeyCredential, AzureApiKeyCredential.create
 	case isAzure(c):
 		r.client(c, c.EnvFallback)
 	case r.pointedAtAzure(c):
@@ -247,7 +247,7 @@ func (r *Rules) keyCredential(c *Call) {
 		r.Dismiss(c.Node, DismissNoValue)
 		return
 	}
-	if c.Name != "AzureKeyCredential" {
+	if !strings.Contains(c.Name, "Azure") {
 		outer := r.enclosingCall(c.Node)
 		if outer != nil && !isAzure(outer) && !r.pointedAtAzure(outer) {
 			r.Dismiss(c.Node, DismissNotAzure)

@@ -41,6 +41,19 @@ func (r *Rules) genericSink(c *Call) {
 		}
 		return
 	}
+	if r.f.Funcs[c.Name] && !c.Azure {
+		// Authenticate(endpoint, key) defined in this file: its body's client call is the KL102;
+		// a key read handed to a function named for building a client still reaches that
+		// client (KL105); getApiKey(process.env.X) says nothing.
+		builds := factoryPrefix(c.Name)
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissOwnFunc)
+			if builds && r.keyStrength(a.Value) >= genericKey {
+				r.visitReads(a.Value, newTrace(), func(read *syntax.Node, _ bool) { r.toClient[read] = true })
+			}
+		}
+		return
+	}
 	if r.f.LocalTypes[c.Name] {
 		for _, a := range c.Args {
 			r.Dismiss(a.Site, DismissOwnType)
@@ -114,14 +127,25 @@ func SinkShaped(name string, constructor bool) bool {
 	if constructor {
 		return true
 	}
-	n := strings.ToLower(name)
-	for _, p := range []string{"new", "create", "make", "build", "from", "with", "init", "connect", "configure", "setup", "use", "add", "register", "auth", "login", "client"} {
-		if strings.HasPrefix(n, p) {
+	if factoryPrefix(name) {
+		return true
+	}
+	n := strings.ToLower(name[strings.LastIndexByte(name, '.')+1:]) // Manager.authenticate: the method
+	for _, suffix := range []string{"client", "config", "configuration", "options", "builder", "credential", "credentials", "provider", "key", "apikey"} {
+		if strings.HasSuffix(n, suffix) {
 			return true
 		}
 	}
-	for _, suffix := range []string{"client", "config", "configuration", "options", "builder", "credential", "credentials", "provider", "key", "apikey"} {
-		if strings.HasSuffix(n, suffix) {
+	return false
+}
+
+// factoryPrefix reports a function or method named for building or configuring something:
+// new, create, make, build, from, with, init, connect, configure, setup, use, add, register,
+// auth, login, client.
+func factoryPrefix(name string) bool {
+	n := strings.ToLower(name[strings.LastIndexByte(name, '.')+1:])
+	for _, p := range []string{"new", "create", "make", "build", "from", "with", "init", "connect", "configure", "setup", "use", "add", "register", "auth", "login", "client"} {
+		if strings.HasPrefix(n, p) {
 			return true
 		}
 	}
@@ -328,6 +352,13 @@ func calleeName(n *syntax.Node) bool {
 	switch n.Field {
 	case "function", "type", "constructor", "name", "method":
 		return true
+	case "object":
+		// The class of a Java static call, AzureApiKeyCredential.create(k): PascalCase, unlike
+		// a constant (AZURE_KEY.trim()) or a variable.
+		p := n.Parent()
+		t := n.Text()
+		return p != nil && p.Kind == "method_invocation" && n.Kind == "identifier" &&
+			t[0] >= 'A' && t[0] <= 'Z' && strings.ToUpper(t) != t
 	}
 	return false
 }
@@ -402,6 +433,7 @@ const (
 	DismissPlaceholder   = "placeholder"
 	DismissNotKeyName    = "not a key name (Key Vault, storage, database, search field)"
 	DismissOwnType       = "the program's own settings type"
+	DismissOwnFunc       = "a key handed to the program's own function (reported where it reaches a client)"
 	DismissString        = "text in a string (a message, a setting's name, a doc)"
 	DismissDefinition    = "a name being defined (parameter, field, property, assignment target)"
 	DismissHandling      = "handled, not given to a client (a check, a return, a comparison)"

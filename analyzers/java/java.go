@@ -154,12 +154,13 @@ func (f *file) addInvocation(n *syntax.Node) {
 			}
 		}
 	}
-	if p := n.Parent(); p != nil && p.Kind == "method_invocation" && n.Field == "object" {
-		return // inside a chain: the outermost call records it
-	}
 	root, links := chain(n)
 	if root == nil {
+		f.addPlainCall(n, name)
 		return
+	}
+	if p := n.Parent(); p != nil && p.Kind == "method_invocation" && n.Field == "object" {
+		return // inside a builder chain: the outermost call records it
 	}
 	var cname string
 	var azure bool
@@ -185,6 +186,27 @@ func (f *file) addInvocation(n *syntax.Node) {
 	}
 	f.facts.Calls = append(f.facts.Calls, c)
 }
+
+// addPlainCall records a call that is not a builder chain, setupClient(endpoint, key) or
+// factory.create(key), with its arguments by position: the generic sink rules decide.
+func (f *file) addPlainCall(n, name *syntax.Node) {
+	args := argList(n)
+	if len(args) == 0 {
+		return
+	}
+	c := &coderules.Call{Node: n, Name: name.Text()}
+	if obj := n.ChildByField("object"); obj != nil && obj.Kind == "identifier" && startsUpper(obj.Text()) {
+		// A static factory: AzureApiKeyCredential.create(k), ComputerVisionManager.authenticate(k).
+		t, azure := f.typeName(obj)
+		c.Name, c.Azure = t+"."+name.Text(), azure
+	}
+	for _, a := range args {
+		c.Args = append(c.Args, coderules.Arg{Value: a, Site: a})
+	}
+	f.facts.Calls = append(f.facts.Calls, c)
+}
+
+func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // setterName reads a bean setter as the property it sets: setApiKey is apiKey.
 func setterName(method string) string {

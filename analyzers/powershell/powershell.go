@@ -86,7 +86,7 @@ func (Checker) Check(p *check.Pass) {
 	for _, m := range keyParamRE.FindAllSubmatchIndex(masked, -1) {
 		// Invoke-Something -ApiKey $k: a function's own parameter; where the function uses it
 		// (a header, a client) is where it is reported.
-		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, "a key handed to a script's own function (reported where it is used)")
+		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, coderules.DismissOwnFunc)
 	}
 	type assign struct {
 		name          string
