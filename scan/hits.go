@@ -43,6 +43,9 @@ const (
 	OutcomeNotebookOut = "notebook output or metadata (not code)"
 	OutcomeCopy        = "copied to another name (reported where it reaches a client)"
 	OutcomeImport      = "an import (a type's or module's name)"
+	OutcomeAttribute   = "an attribute, annotation or decorator (metadata, not a call)"
+	OutcomeHeaderRead  = "a header read from a received request"
+	OutcomeTypeName    = "a type's name (a cast, a declaration, a type argument)"
 	OutcomeCommand     = "a command or function's name"
 	OutcomeCommandLine = "passed on another program's command line (reported where that program uses it)"
 	OutcomeBundle      = "bundle (minified: key formats only)"
@@ -256,6 +259,17 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 		return ""
 	}
 	for p := n; p != nil; p = p.Parent() {
+		switch p.Kind {
+		case "attribute", "annotation", "marker_annotation", "decorator":
+			// [InlineData(InitializationType.ApiKey)], @pytest.mark.skip_if_no_api_key(...): an
+			// annotation's arguments are metadata (Spring's @Value reads are findings already).
+			return OutcomeAttribute
+		}
+		if headerRead(p, off) {
+			return OutcomeHeaderRead
+		}
+	}
+	for p := n; p != nil; p = p.Parent() {
 		k := p.Kind
 		switch {
 		case strings.Contains(k, "string") || k == "template_substitution" || k == "heredoc_body" || k == "regex":
@@ -264,6 +278,8 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 			return OutcomeString
 		case importKinds[k]: // before declarations: Java's import_declaration
 			return OutcomeImport
+		case typePosition(p):
+			return OutcomeTypeName
 		case strings.Contains(k, "parameter") || strings.HasSuffix(k, "_declaration") && p != n ||
 			k == "property_signature" || k == "public_field_definition" || k == "field_definition" ||
 			k == "property_identifier" && p.Parent() != nil && p.Parent().Kind == "pair" ||
@@ -303,6 +319,42 @@ var handlingKinds = map[string]bool{
 	"not_operator": true, "unary_expression": true, "unary_operator": true, "boolean_operator": true,
 	"assert_statement": true, "prefix_unary_expression": true, "switch_statement": true, "case_clause": true,
 	"throw_statement": true, "raise_statement": true,
+}
+
+// headerRead reports a lookup in a received request's headers (request.headers['api-key']):
+// reading what a caller sent. Setting one is KL104's (an assignment, found before this).
+func headerRead(p *syntax.Node, off int) bool {
+	if p.Kind != "subscript_expression" && p.Kind != "subscript" && p.Kind != "element_access_expression" {
+		return false
+	}
+	obj := firstOf(p, "object", "value", "expression")
+	return obj != nil && off >= obj.End && strings.HasSuffix(strings.ToLower(obj.Text()), "headers")
+}
+
+// typePosition reports a node that names a type: a cast's, a declaration's or a parameter's
+// type, a type argument, a Python typing subscript (Union[AzureKeyCredential, ...]). The type
+// of a creation (new AzureKeyCredential(k)) is not one: creations are the checkers' to explain.
+func typePosition(p *syntax.Node) bool {
+	parent := p.Parent()
+	if parent != nil && (strings.Contains(parent.Kind, "creation") || strings.Contains(parent.Kind, "new_expression") ||
+		strings.Contains(parent.Kind, "call") || strings.Contains(parent.Kind, "invocation")) {
+		return false
+	}
+	switch {
+	case p.Field == "type" || strings.Contains(p.Kind, "type_argument") || p.Kind == "generic_type" || p.Kind == "type_annotation":
+		return true
+	case p.Kind == "subscript":
+		switch v := p.ChildByField("value"); {
+		case v == nil:
+			return false
+		default:
+			switch strings.TrimPrefix(strings.TrimPrefix(v.Text(), "typing."), "t.") {
+			case "Union", "Optional", "List", "Type", "Tuple", "Sequence", "Dict", "Mapping", "Literal", "Annotated":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isArgumentish(kind string) bool {

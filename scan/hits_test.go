@@ -35,6 +35,14 @@ func TestHitOutcomes(t *testing.T) {
 		{"PowerShell command name", "run.ps1", "$e = 'https://contoso.openai.azure.com'\nInitialize-APIKey -Name x # <-\n", OutcomeCommand},
 		{"PowerShell Pester assertion", "run.tests.ps1", "$e = 'https://contoso.openai.azure.com'\n$ret.ApiKey | Should -Be 'X' # <-\n", coderules.DismissTestAssertion},
 		{"bundle", "app.min.js", "var a={azure:1,apiKey:k};// <-\n", OutcomeBundle},
+		{"the program's own function", "app.py", azure + "def authenticate(endpoint, key):\n    return AzureOpenAI(azure_endpoint=endpoint, api_key=key)\nc = authenticate(endpoint, azure_api_key)  # <-\n", coderules.DismissOwnFunc},
+		{"a credential object", "Store.java", "import com.azure.search.documents.SearchClientBuilder;\nclass Store {\n  Object c(String endpoint, Object keyCredential) {\n    return new SearchClientBuilder().endpoint(endpoint).credential(keyCredential).buildClient(); // <-\n  }\n}\n", coderules.DismissCredentialObject},
+		{"another service's key header", "app.ts", "const url = 'https://contoso.services.ai.azure.com/anthropic/v1/files';\nfetch(url, { headers: { 'x-api-key': anthropicApiKey } }); // <-\n", coderules.DismissOtherHeader},
+		{"a parameter that takes no key", "app.py", azure + "c = AzureOpenAI(azure_endpoint=endpoint, azure_ad_token_provider=p,\n    service_id=AZURE_OPENAI_SERVICE_KEY)  # <-\n", coderules.DismissNotKeyParam},
+		{"a type's name", "Helper.java", "import com.azure.core.credential.TokenCredential;\nclass Helper {\n  void set(com.azure.ai.openai.OpenAIClientBuilder b, Object credential) {\n    b.endpoint(\"https://x.openai.azure.com\");\n    Object o = (KeyCredential) credential; // <-\n  }\n}\n", OutcomeTypeName},
+		{"a header read from a request", "server.ts", "const endpoint = 'https://contoso.openai.azure.com';\nfunction handle(request) {\n  seen.add(request.headers['api-key']); // <-\n}\n", OutcomeHeaderRead},
+		{"an attribute", "Tests.cs", "using Azure.AI.OpenAI;\npublic class Tests {\n  [InlineData(InitializationType.ApiKey)] // <-\n  public void Builds(InitializationType t) { }\n}\n", OutcomeAttribute},
+		{"a Java import", "App.java", "import com.azure.core.credential.AzureKeyCredential; // <-\nclass App {}\n", OutcomeImport},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

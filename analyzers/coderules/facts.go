@@ -75,6 +75,9 @@ type Arg struct {
 	Name  string
 	Value *syntax.Node
 	Site  *syntax.Node // what a finding points at: the keyword argument, property or value
+	// Nested is an option of an object inside the options object (configurable: { apiKey }):
+	// it counts for a client, it does not make a call one.
+	Nested bool
 }
 
 // Entry is one key-value pair of a dictionary or object literal, or a subscript assignment.

@@ -29,6 +29,9 @@ var credentialParams = normSet("api_key", "openai_api_key", "azure_openai_api_ke
 	"ad_token_provider", "use_azure_ad", "credential", "credentials", "token_credential",
 	"azure_credential", "azureOpenAIApiKey", "azureADTokenProvider", "tokenCredential")
 
+// credentialObjectParams take a credential object, not a key.
+var credentialObjectParams = normSet("credential", "credentials", "token_credential", "azure_credential", "tokenCredential", "keyCredential")
+
 // EnvFallbackClients are the Python and JavaScript clients that silently read
 // AZURE_OPENAI_API_KEY when given no credential (KL107). Language checkers set
 // Call.EnvFallback from it, or from what they know (C#'s AzureOpenAIClient).
@@ -111,6 +114,12 @@ func IsKeyHeader(name string) bool {
 		return true
 	}
 	return false
+}
+
+// IsOtherKeyHeader reports a header named like a key that is not Azure's (x-api-key,
+// x-goog-api-key): a header name has a hyphen, a setting's name does not.
+func IsOtherKeyHeader(name string) bool {
+	return strings.Contains(name, "-") && !IsKeyHeader(name) && azurectx.IsKeyLikeName(name)
 }
 
 // Rules applies the code rules to one file's facts. Language checkers may call its helpers for
@@ -209,8 +218,12 @@ func (r *Rules) call(c *Call) {
 		for _, a := range c.Args {
 			r.Dismiss(a.Site, DismissOwnType)
 		}
-	case keyCredentialTypes[c.Name] || IsKeyCredentialName(c.Name) && strings.Contains(c.Name, "Azure"):
-		r.keyCredential(c) // AzureKeyCredential, AzureApiKeyCredential.create
+		if len(c.Args) == 0 {
+			r.Dismiss(c.Node, DismissOwnType) // new ApiKeyServiceClientCredentials() of the program
+		}
+	case keyCredentialTypes[c.Name] || IsKeyCredentialName(c.Name) && (strings.Contains(c.Name, "Azure") || c.Azure):
+		// AzureKeyCredential, AzureApiKeyCredential.create, @azure/ms-rest-js's ApiKeyCredentials
+		r.keyCredential(c)
 	case isAzure(c):
 		r.client(c, c.EnvFallback)
 	case r.pointedAtAzure(c):
@@ -241,13 +254,14 @@ func (r *Rules) keyCredential(c *Call) {
 		v = c.Args[0].Value
 	}
 	if len(c.Args) == 0 {
+		r.Dismiss(c.Node, DismissNoValue)
 		return
 	}
 	if r.NotAKey(v) {
 		r.Dismiss(c.Node, DismissNoValue)
 		return
 	}
-	if !strings.Contains(c.Name, "Azure") {
+	if !strings.Contains(c.Name, "Azure") && !c.Azure {
 		outer := r.enclosingCall(c.Node)
 		if outer != nil && !isAzure(outer) && !r.pointedAtAzure(outer) {
 			r.Dismiss(c.Node, DismissNotAzure)
@@ -302,6 +316,11 @@ func (r *Rules) client(c *Call, envFallback bool) {
 		} else if a.Name != "" && IsKeyParam(a.Name) && azurectx.IsAIKeyName(a.Name) && !credentialParams[n] {
 			// Any key-named argument of an Azure client: MistralAzure(azure_api_key=k).
 			r.KeyValue(a.Site, a.Value, c.Name)
+		} else if credentialObjectParams[n] || a.Name == "" && r.credentialObject(a.Value) {
+			// .credential(keyCredential): an object built elsewhere, KL101 where it is built.
+			r.Dismiss(a.Site, DismissCredentialObject)
+		} else if a.Name != "" && !IsKeyParam(a.Name) && r.keyStrength(a.Value) >= genericKey {
+			r.Dismiss(a.Site, DismissNotKeyParam) // serviceId: AzureOpenAIServiceKey
 		}
 	}
 	if envFallback && !hasCredential && !opaque {
@@ -333,10 +352,19 @@ func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Findi
 	return fd
 }
 
+// credentialObject reports a variable or member named for a credential (keyCredential,
+// this.credential): an object built elsewhere, not a key.
+func (r *Rules) credentialObject(v *syntax.Node) bool {
+	return v != nil && r.f.Syntax.IsVariable(v) && strings.Contains(strings.ToLower(lastName(v.Text())), "credential")
+}
+
 // pointedAtAzure reports a call with an endpoint argument that is an Azure one, or an Azure
 // deployment argument.
 func (r *Rules) pointedAtAzure(c *Call) bool {
 	for _, a := range c.Args {
+		if a.Nested {
+			continue
+		}
 		n := Norm(a.Name)
 		if n == "azuredeployment" || azureOption(a.Name) && a.Value != nil && !r.f.Syntax.IsNull(a.Value) {
 			return true // azure_endpoint, azureOpenAIApiKey, azureOpenAIApiInstanceName
@@ -440,7 +468,13 @@ func isAzureKeyOption(name string) bool {
 
 // header reports a key header on a raw HTTP request (KL104).
 func (r *Rules) header(h Header) {
-	if !IsKeyHeader(h.Name) || h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value) || r.emptyString(h.Value)) {
+	if !IsKeyHeader(h.Name) {
+		if h.Value != nil && IsOtherKeyHeader(h.Name) {
+			r.Dismiss(h.Value, DismissOtherHeader) // x-api-key: Anthropic's, Claude on Foundry included
+		}
+		return
+	}
+	if h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value) || r.emptyString(h.Value)) {
 		return // no key, an Entra ID token sent in the api-key header, or an empty initial value
 	}
 	if fd := r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request"); fd != nil && h.Value != nil {

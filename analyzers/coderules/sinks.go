@@ -78,12 +78,29 @@ func (r *Rules) sinkArg(c *Call, a Arg, credential, azureCall, shaped bool) {
 	if a.Value == nil {
 		return
 	}
+	if a.Nested && !azureCall {
+		r.Dismiss(a.Site, DismissNotAClient) // runtimeConfig: { azureApiKey } of defineNuxtConfig
+		return
+	}
+	if !credential && r.credentialObject(a.Value) {
+		r.Dismiss(a.Site, DismissCredentialObject)
+		return
+	}
 	namedKey := a.Name != "" && IsKeyParam(a.Name)
-	strength := r.keyStrength(a.Value)
-	if namedKey && strength == noKey && !r.NotAKey(a.Value) {
+	strength := r.strength(a.Value, newTrace(), credential)
+	if namedKey && strength == noKey {
+		if r.NotAKey(a.Value) {
+			r.Dismiss(a.Site, DismissNoValue) // apiKey: null
+			return
+		}
 		strength = genericKey // api_key=whatever: the parameter says what it is
 	}
 	if strength == noKey {
+		return
+	}
+	if a.Name != "" && !namedKey && !credential && !IsKeyParam(a.Name) && !isContainer(a.Value.Kind) {
+		// serviceId: AzureOpenAIServiceKey: a key-named value given where no key goes.
+		r.Dismiss(a.Site, DismissNotKeyParam)
 		return
 	}
 	switch {
@@ -206,9 +223,11 @@ func IsKeyCredentialName(name string) bool {
 func (r *Rules) IsKeyValue(v *syntax.Node) bool { return r.keyStrength(v) >= genericKey }
 
 // keyStrength says how surely an expression holds an Azure AI key (see KeyKind).
-func (r *Rules) keyStrength(v *syntax.Node) KeyKind { return r.strength(v, newTrace()) }
+func (r *Rules) keyStrength(v *syntax.Node) KeyKind { return r.strength(v, newTrace(), false) }
 
-func (r *Rules) strength(v *syntax.Node, tr *trace) KeyKind {
+// strength is keyStrength; entries says to look inside an options object or list too (a key
+// credential's header map: ApiKeyCredentials(in_headers={"Training-key": k})).
+func (r *Rules) strength(v *syntax.Node, tr *trace, entries bool) KeyKind {
 	if v == nil {
 		return noKey
 	}
@@ -238,14 +257,14 @@ func (r *Rules) strength(v *syntax.Node, tr *trace) KeyKind {
 		}
 		defer tr.leave()
 		for _, val := range r.ValuesOf(n.Text()) {
-			if k := r.strength(val, tr); k > own {
+			if k := r.strength(val, tr, false); k > own {
 				own = k
 			}
 		}
 		return own
 	}
 	best = check(v)
-	if isContainer(v.Kind) {
+	if isContainer(v.Kind) && !entries {
 		return best // an options object: its entries have names of their own (configs)
 	}
 	desc := v.Descendants()
@@ -254,7 +273,7 @@ func (r *Rules) strength(v *syntax.Node, tr *trace) KeyKind {
 		if best == azureKey {
 			break
 		}
-		if partOfValue(n, v) && !inContainer(n, v) && !calleeName(n) && !r.insideRead(n, v) {
+		if partOfValue(n, v) && (entries || !inContainer(n, v)) && !calleeName(n) && !r.insideRead(n, v) {
 			if k := check(n); k > best {
 				best = k
 			}
@@ -325,6 +344,7 @@ var plainKeyWords = map[string]bool{
 	"embeddings": true, "deployment": true, "default": true, "auth": true, "private": true, "app": true,
 	"client": true, "config": true, "settings": true, "setting": true, "options": true, "value": true,
 	"env": true, "local": true, "prod": true, "dev": true, "test": true, "1": true, "2": true, "_": true,
+	"training": true, "prediction": true, // Custom Vision's two keys
 }
 
 // inContainer reports n inside a dictionary, object or initializer within v: its entries are
@@ -420,23 +440,26 @@ var notSinkNames = map[string]bool{
 // The named dismissals: every keyword hit that is not a finding ends in one of these (or a
 // comment), which --explain-hits prints.
 const (
-	DismissNoValue       = "no value (null, empty, or a stated no-key)"
-	DismissTokenProvider = "token provider (keyless)"
-	DismissNotAIKey      = "not an AI key (another service's setting)"
-	DismissNotAClient    = "not a client call (printing, logging, formatting, built-ins)"
-	DismissTestAssertion = "test assertion"
-	DismissEnvWrite      = "environment write"
-	DismissOpenAICom     = "openai.com context"
-	DismissNotAzure      = "not an Azure call (a plain key name given to a call that names no Azure service)"
-	DismissNotAzureFile  = "not Azure context (no Azure client, setting, host or import in the file)"
-	DismissNonAzure      = "non-Azure service"
-	DismissPlaceholder   = "placeholder"
-	DismissNotKeyName    = "not a key name (Key Vault, storage, database, search field)"
-	DismissOwnType       = "the program's own settings type"
-	DismissOwnFunc       = "a key handed to the program's own function (reported where it reaches a client)"
-	DismissString        = "text in a string (a message, a setting's name, a doc)"
-	DismissDefinition    = "a name being defined (parameter, field, property, assignment target)"
-	DismissHandling      = "handled, not given to a client (a check, a return, a comparison)"
+	DismissNoValue          = "no value (null, empty, or a stated no-key)"
+	DismissTokenProvider    = "token provider (keyless)"
+	DismissNotAIKey         = "not an AI key (another service's setting)"
+	DismissNotAClient       = "not a client call (printing, logging, formatting, built-ins)"
+	DismissTestAssertion    = "test assertion"
+	DismissEnvWrite         = "environment write"
+	DismissOpenAICom        = "openai.com context"
+	DismissNotAzure         = "not an Azure call (a plain key name given to a call that names no Azure service)"
+	DismissNotAzureFile     = "not Azure context (no Azure client, setting, host or import in the file)"
+	DismissNonAzure         = "non-Azure service"
+	DismissPlaceholder      = "placeholder"
+	DismissNotKeyName       = "not a key name (Key Vault, storage, database, search field)"
+	DismissOwnType          = "the program's own settings type"
+	DismissCredentialObject = "a credential object handed to a client (KL101 where it is built from a key)"
+	DismissOtherHeader      = "another header than api-key or Ocp-Apim-Subscription-Key (x-api-key, a service's own)"
+	DismissNotKeyParam      = "a key-named value given to a parameter that takes no key (serviceId: AzureOpenAIServiceKey)"
+	DismissOwnFunc          = "a key handed to the program's own function (reported where it reaches a client)"
+	DismissString           = "text in a string (a message, a setting's name, a doc)"
+	DismissDefinition       = "a name being defined (parameter, field, property, assignment target)"
+	DismissHandling         = "handled, not given to a client (a check, a return, a comparison)"
 )
 
 // setsKeyHeader reports a call that sets a key header, directly or in an options object it is

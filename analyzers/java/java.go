@@ -39,7 +39,7 @@ type file struct {
 
 func (f *file) collect() {
 	markers := f.pass.Opts.Markers
-	var creations, invocations, strs []*syntax.Node
+	var creations, invocations, ctorCalls, strs []*syntax.Node
 	f.pass.Tree.Walk(func(n *syntax.Node) {
 		switch n.Kind {
 		case "import_declaration":
@@ -73,6 +73,8 @@ func (f *file) collect() {
 			creations = append(creations, n)
 		case "method_invocation":
 			invocations = append(invocations, n)
+		case "explicit_constructor_invocation":
+			ctorCalls = append(ctorCalls, n)
 		case "string_literal", "text_block":
 			strs = append(strs, n)
 		case "identifier", "type_identifier", "string_fragment":
@@ -94,6 +96,9 @@ func (f *file) collect() {
 	}
 	for _, n := range invocations {
 		f.addInvocation(n)
+	}
+	for _, n := range ctorCalls {
+		f.addConstructorCall(n)
 	}
 	for _, s := range strs {
 		if v, ok := stringValue(s); ok {
@@ -183,6 +188,36 @@ func (f *file) addInvocation(n *syntax.Node) {
 			v = args[0]
 		}
 		c.Args = append(c.Args, coderules.Arg{Name: setterName(l.ChildByField("name").Text()), Value: v, Site: l.ChildByField("name")})
+	}
+	f.facts.Calls = append(f.facts.Calls, c)
+}
+
+// addConstructorCall records this(...) as a call of the enclosing class and super(...) as one of
+// its superclass: new AzureCosmosDBNoSqlMemoryStore(...) delegating to another constructor.
+func (f *file) addConstructorCall(n *syntax.Node) {
+	class := n.Parent()
+	for class != nil && class.Kind != "class_declaration" && class.Kind != "record_declaration" && class.Kind != "enum_declaration" {
+		class = class.Parent()
+	}
+	if class == nil {
+		return
+	}
+	var name string
+	var azure bool
+	switch ctor := n.ChildByField("constructor"); {
+	case ctor != nil && ctor.Text() == "this":
+		name = class.ChildByField("name").Text()
+	case class.ChildByField("superclass") != nil:
+		if ts := class.ChildByField("superclass").NamedChildren(); len(ts) > 0 {
+			name, azure = f.typeName(ts[0])
+		}
+	}
+	if name == "" {
+		return
+	}
+	c := &coderules.Call{Node: n, Name: name, Azure: azure}
+	for _, a := range argList(n) {
+		c.Args = append(c.Args, coderules.Arg{Value: a, Site: a})
 	}
 	f.facts.Calls = append(f.facts.Calls, c)
 }

@@ -99,7 +99,7 @@ func (f *file) collect() {
 		entries := objectEntries(o)
 		f.facts.Configs = append(f.facts.Configs, entries)
 		for _, e := range entries {
-			if coderules.IsKeyHeader(e.Key) {
+			if coderules.IsKeyHeader(e.Key) || coderules.IsOtherKeyHeader(e.Key) {
 				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: e.Key, Value: e.Value, Site: e.Site})
 			}
 		}
@@ -239,9 +239,7 @@ func (f *file) addCall(n *syntax.Node) {
 			a := unwrap(arg) // new AzureChatOpenAI({ ... } as any)
 			switch a.Kind {
 			case "object":
-				for _, e := range objectEntries(a) {
-					c.Args = append(c.Args, coderules.Arg{Name: e.Key, Value: e.Value, Site: e.Site})
-				}
+				c.Args = appendEntries(c.Args, a, 0)
 				if a.ChildOfKind("spread_element") != nil {
 					c.Opaque = true
 				}
@@ -282,6 +280,19 @@ func (f *file) addCall(n *syntax.Node) {
 			}
 		}
 	}
+}
+
+// appendEntries adds an options object's properties as named arguments, and those of objects
+// nested in it (invoke(input, { configurable: { apiKey } })), a few levels deep; header maps are
+// KL104's, read from the call's arguments as they are.
+func appendEntries(args []coderules.Arg, obj *syntax.Node, depth int) []coderules.Arg {
+	for _, e := range objectEntries(obj) {
+		args = append(args, coderules.Arg{Name: e.Key, Value: e.Value, Site: e.Site, Nested: depth > 0})
+		if v := unwrap(e.Value); v != nil && v.Kind == "object" && depth < 3 && !strings.Contains(strings.ToLower(e.Key), "header") {
+			args = appendEntries(args, v, depth+1)
+		}
+	}
+	return args
 }
 
 var headerSetters = map[string]bool{"set": true, "append": true, "setHeader": true, "setRequestHeader": true, "header": true}
