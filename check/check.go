@@ -6,6 +6,7 @@ import (
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/syntax"
+	"sort"
 )
 
 // Options are the settings checkers read; the engine builds them once from config.
@@ -69,6 +70,29 @@ func (p *Pass) Dismiss(span keylint.Span, reason string) {
 	p.dismissals = append(p.dismissals, Dismissal{Span: p.clamp(span), Reason: reason})
 }
 
+// editsApply reports edits of this file that lie inside it, in order, none overlapping.
+func (p *Pass) editsApply(edits []keylint.Edit) bool {
+	spans := make([]keylint.Span, 0, len(edits))
+	for _, e := range edits {
+		if e.Path != "" && e.Path != p.Path {
+			continue // another file's edit is checked when that file is written
+		}
+		if e.Start < 0 || e.End < e.Start || e.End > len(p.Src) {
+			return false
+		}
+		spans = append(spans, keylint.Span{Start: e.Start, End: e.End})
+	}
+	sort.Slice(spans, func(i, j int) bool {
+		return spans[i].Start < spans[j].Start || spans[i].Start == spans[j].Start && spans[i].End < spans[j].End
+	})
+	for i := 1; i < len(spans); i++ {
+		if spans[i].Start < spans[i-1].End {
+			return false
+		}
+	}
+	return true
+}
+
 // clamp keeps a span within the file and in order.
 func (p *Pass) clamp(s keylint.Span) keylint.Span {
 	n := len(p.Src)
@@ -130,6 +154,15 @@ func (p *Pass) Report(f keylint.Finding) {
 	for i := range f.Secrets {
 		f.Secrets[i] = p.clamp(f.Secrets[i])
 	}
+	// A fix with an edit outside the file, reversed or overlapping another would not apply:
+	// drop it and keep the finding.
+	kept := f.Fixes[:0]
+	for _, fx := range f.Fixes {
+		if p.editsApply(fx.Edits) {
+			kept = append(kept, fx)
+		}
+	}
+	f.Fixes = kept
 	p.findings = append(p.findings, &f)
 }
 

@@ -35,7 +35,8 @@ func (c Checker) Check(p *check.Pass) {
 		p.Fail(fmt.Errorf("not parsed as Go: %v", err))
 		return
 	}
-	if err != nil {
+	broken := err != nil
+	if broken {
 		p.Partial(fmt.Errorf("syntax errors, checked what parsed: %v", firstLine(err)))
 	}
 	if ast.IsGenerated(f) && !p.Opts.IncludeGenerated {
@@ -52,6 +53,9 @@ func (c Checker) Check(p *check.Pass) {
 			fd := p.Reportf(d.Category, span(fset, d.Pos, d.End), strings.TrimPrefix(d.Message, d.Category+": "))
 			if d.Category == "KL101" || d.Category == "KL102" || d.Category == "KL104" {
 				fd.Secrets = append(fd.Secrets, literalSecrets(fset, f, d.Pos, d.End)...)
+			}
+			if broken {
+				return // no rewrite of a file that does not parse: its positions are guesses
 			}
 			for _, sf := range d.SuggestedFixes {
 				fx := keylint.Fix{Message: sf.Message}

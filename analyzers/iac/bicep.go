@@ -187,6 +187,9 @@ func (b *bicep) module(decl, eq int) {
 
 // property finds `name: value` directly inside the braces at [open, close).
 func (b *bicep) property(open, close int, name string) (string, int, int, bool) {
+	if open < 0 || close <= open || close > len(b.code) {
+		return "", 0, 0, false
+	}
 	re := propertyRE(name)
 	body := b.code[open+1 : close]
 	depth := 0

@@ -52,13 +52,19 @@ func (b *bicep) customRoles() {
 			continue
 		}
 		close := matchBrace(b.code, open)
-		_, ps, _, ok := b.property(open, max(close, open), "properties")
-		if close < 0 || !ok || ps >= len(b.code) || b.code[ps] != '{' {
+		if close < 0 {
+			continue // an unclosed resource body: nothing to read in it
+		}
+		_, ps, _, ok := b.property(open, close, "properties")
+		if !ok || ps >= len(b.code) || b.code[ps] != '{' {
 			continue
 		}
 		pClose := matchBrace(b.code, ps)
-		_, as, _, ok := b.property(ps, max(pClose, ps), "permissions")
-		if pClose < 0 || !ok || as >= len(b.code) || b.code[as] != '[' {
+		if pClose < 0 {
+			continue
+		}
+		_, as, _, ok := b.property(ps, pClose, "permissions")
+		if !ok || as >= len(b.code) || b.code[as] != '[' {
 			continue
 		}
 		aClose := matchPair(b.code, as, '[', ']')
