@@ -62,8 +62,11 @@ func (r *Redactor) Add(secrets ...string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, s := range secrets {
+		if keyformat.IsPlaceholder(strings.TrimSpace(s)) {
+			continue // "{subscription key}": hiding its words would garble every header name
+		}
 		for _, tok := range strings.Fields(s) {
-			if len(tok) < minSecret || keyformat.IsPlaceholder(tok) || isWord(tok) {
+			if len(tok) < minSecret || keyformat.IsPlaceholder(tok) || isWord(strings.Trim(tok, "{}[]<>()\"'`$.,;:")) || settingName(tok) {
 				continue
 			}
 			head := tok[:window]
@@ -77,18 +80,58 @@ func (r *Redactor) Add(secrets ...string) {
 	}
 }
 
-// isWord reports a token of letters only, shorter than any key issued so: a word of a value
-// such as "Your credential here", which hiding everywhere would garble the output.
+// isWord reports a token of words, not a key: letters only and shorter than any key issued
+// so ("credential" of "Your credential here"), or words joined by hyphens or underscores
+// ("explicit-credential-key"), each lower case, Capitalized or a short acronym. Hiding such a
+// token, and every eight characters of it, everywhere would garble the output: "Credential"
+// in every path and message.
 func isWord(tok string) bool {
-	if len(tok) >= 20 {
-		return false
-	}
+	letters := true
 	for _, c := range tok {
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_') {
+			letters = false
+			break
+		}
+	}
+	if !letters {
+		return false
+	}
+	if len(tok) < 20 {
+		return true
+	}
+	parts := strings.FieldsFunc(tok, func(c rune) bool { return c == '-' || c == '_' })
+	if len(parts) < 2 {
+		return false // a long run of letters alone may be a key
+	}
+	for _, p := range parts {
+		if !plainWord(p) {
 			return false
 		}
 	}
 	return true
+}
+
+// settingName reports an environment variable's or setting's name (AZURE_OPENAI_API_KEY): a
+// value set to it by mistake is no key, and hiding it would hide every read of that setting.
+func settingName(tok string) bool {
+	if !strings.Contains(tok, "_") {
+		return false // 32 upper-case hex digits have none
+	}
+	for _, c := range tok {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWord is lower case (credential), Capitalized (Credential) or a short acronym (API).
+func plainWord(p string) bool {
+	rest := p[1:]
+	if strings.ToUpper(p) == p {
+		return len(p) <= 5
+	}
+	return strings.ToLower(rest) == rest
 }
 
 // prefixBytes is the byte length of the kept prefix of s.

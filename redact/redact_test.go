@@ -16,7 +16,7 @@ const (
 )
 
 func TestRedactor(t *testing.T) {
-	r := New(custom, "Bearer "+hex32, "short", "<your-api-key-here>", "Ypur credential")
+	r := New(custom, "Bearer "+hex32, "short", "<your-api-key-here>", "Ypur credential", "explicit-credential-key", "{subscription key}", "{your-description}", "AZURE_OPENAI_API_KEY", "capabilities.")
 	src := r.ForSource()
 	for _, tc := range []struct {
 		name, in, want string
@@ -30,6 +30,9 @@ func TestRedactor(t *testing.T) {
 		{"short values are left", `x = "short"`, `x = "short"`, false},
 		{"placeholders are left", `key = "<your-api-key-here>"`, `key = "<your-api-key-here>"`, false},
 		{"words of a registered value are left", `new AzureKeyCredential(credential)`, `new AzureKeyCredential(credential)`, false},
+		{"words of a bracketed placeholder are left", `-H "Ocp-Apim-Subscription-Key: $2" ad-product-description.ipynb`, `-H "Ocp-Apim-Subscription-Key: $2" ad-product-description.ipynb`, false},
+		{"a setting's name is no key", `api_key=os.environ["AZURE_OPENAI_API_KEY"] # model capabilities.`, `api_key=os.environ["AZURE_OPENAI_API_KEY"] # model capabilities.`, false},
+		{"words joined by hyphens are no key", `AzureKeyCredentialExample.java: Credential c`, `AzureKeyCredentialExample.java: Credential c`, false},
 		{"digest in a report field is left", `"fingerprint": "9f86d081884c7d659a2feaa0c55ad015"`, `"fingerprint": "9f86d081884c7d659a2feaa0c55ad015"`, false},
 		{"digest in source is hidden", `md5 = "9f86d081884c7d659a2feaa0c55ad015"`, `md5 = "9f86…"`, true},
 		{"quoted value after a key name in source", `o={apiKey:"AbCdEfGhIjKlMnOpQrSt"}`, `o={apiKey:"AbCd…"}`, true},

@@ -226,7 +226,7 @@ func (r *Rules) call(c *Call) {
 		r.keyCredential(c)
 	case isAzure(c):
 		r.client(c, c.EnvFallback)
-	case r.pointedAtAzure(c):
+	case r.pointedAtAzure(c) && (SinkShaped(c.Name, r.constructor(c)) || openAICompatibleClients[c.Name]):
 		// Any call configured with an Azure endpoint is talking to Azure (the v1 API's
 		// OpenAI(base_url=...openai.azure.com/openai/v1/), openai-java's baseUrl, ...).
 		r.client(c, false)
@@ -319,6 +319,8 @@ func (r *Rules) client(c *Call, envFallback bool) {
 		} else if credentialObjectParams[n] || a.Name == "" && r.credentialObject(a.Value) {
 			// .credential(keyCredential): an object built elsewhere, KL101 where it is built.
 			r.Dismiss(a.Site, DismissCredentialObject)
+		} else if a.Name != "" && IsKeyParam(a.Name) && !credentialParams[n] {
+			r.Dismiss(a.Site, DismissNotAIKey) // anthropic_api_key beside the Azure options
 		} else if a.Name != "" && !IsKeyParam(a.Name) && r.keyStrength(a.Value) >= genericKey {
 			r.Dismiss(a.Site, DismissNotKeyParam) // serviceId: AzureOpenAIServiceKey
 		}

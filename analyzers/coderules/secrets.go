@@ -18,11 +18,11 @@ func (r *Rules) valueSecrets(fd *keylint.Finding, value *syntax.Node, where stri
 		return
 	}
 	r.keyLiterals(value, newTrace(), func(l *Literal) {
+		if keyformat.IsPlaceholder(l.Value) || keyformat.IsPlainText(l.Value) {
+			return // "<your-api-key>", "banana", "EndpointKey ": shown whole, they say what they are
+		}
 		if l.Content.End > l.Content.Start {
 			fd.Secrets = append(fd.Secrets, l.Content)
-		}
-		if keyformat.IsPlaceholder(l.Value) {
-			return
 		}
 		if m, ok := keyformat.Classify(l.Value); ok {
 			if kd := r.Report("KL106", l.Node, "hard-coded "+m.Describe()+" in "+where); kd != nil {

@@ -146,7 +146,7 @@ func literalSecrets(fset *token.FileSet, f *ast.File, pos, end token.Pos) []keyl
 			return true
 		}
 		v, err := strconv.Unquote(lit.Value)
-		if err != nil || strings.Contains(v, "/") || keyformat.IsPlaceholder(v) || isSettingName(v) {
+		if err != nil || strings.Contains(v, "/") || keyformat.IsPlaceholder(v) || keyformat.IsPlainText(v) {
 			return true
 		}
 		sp := span(fset, lit.Pos(), lit.End())
@@ -154,16 +154,6 @@ func literalSecrets(fset *token.FileSet, f *ast.File, pos, end token.Pos) []keyl
 		return true
 	})
 	return out
-}
-
-// isSettingName reports an environment-variable-style name (AZURE_OPENAI_API_KEY).
-func isSettingName(v string) bool {
-	for _, c := range v {
-		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
-			return false
-		}
-	}
-	return v != ""
 }
 
 func span(fset *token.FileSet, pos, end token.Pos) keylint.Span {

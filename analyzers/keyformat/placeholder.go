@@ -92,3 +92,31 @@ func isIdent(s string) bool {
 	}
 	return true
 }
+
+// IsPlainText reports a value no key is made of: words (letters, spaces, hyphens,
+// underscores, no digit, under 20 bytes: "banana", "EndpointKey ", "BAD KEY"), a header's name
+// (Ocp-Apim-Subscription-Key) or a setting's name (AZURE_OPENAI_API_KEY). Keys are issued as
+// random strings, and a random string of 16 characters or more has a digit in it. A snippet
+// shows such a value whole.
+func IsPlainText(v string) bool {
+	if v == "" {
+		return true
+	}
+	upperSnake := true
+	letters := true
+	for _, c := range v {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			upperSnake = false
+		}
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '_') {
+			letters = false
+		}
+	}
+	switch lower := strings.ToLower(strings.TrimSpace(v)); {
+	case upperSnake && strings.Contains(v, "_"):
+		return true
+	case lower == "api-key" || lower == "ocp-apim-subscription-key" || strings.HasPrefix(lower, "x-") && letters:
+		return true
+	}
+	return letters && len(v) < 20
+}

@@ -203,10 +203,16 @@ func reviewOfTree(t *testing.T, files map[string]string) string {
 // readable. A header's name inside a key credential's header map is a name, not the key.
 func TestRedactionKeepsNames(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{"translate.js": "const msRest = require(\"@azure/ms-rest-js\");\n" +
-		"const creds = new msRest.ApiKeyCredentials({ inHeader: { \"Ocp-Apim-Subscription-Key\": process.env.TRANSLATOR_KEY } });\n"})
+	writeTree(t, dir, map[string]string{
+		"translate.js": "const msRest = require(\"@azure/ms-rest-js\");\n" +
+			"const creds = new msRest.ApiKeyCredentials({ inHeader: { \"Ocp-Apim-Subscription-Key\": process.env.TRANSLATOR_KEY } });\n",
+		"search.go": "package main\n\nimport \"net/http\"\n\nfunc call(req *http.Request, key string) {\n\treq.Header.Add(\"Ocp-Apim-Subscription-Key\", key)\n}\n",
+		"nb.py": "from openai import AzureOpenAI\nc = AzureOpenAI(azure_endpoint=\"https://x.openai.azure.com\", api_key=\"<your-api-key>\")\n" +
+			"d = AzureOpenAI(azure_endpoint=\"https://x.openai.azure.com\", api_key=\"AZURE_OPENAI_API_KEY\")\n",
+	})
 	res := runKeylint(t, "--no-config", dir)
-	for _, want := range []string{"KL104 Ocp-Apim-Subscription-Key header set", "Ocp-Apim-Subscription-Key\": process.env.TRANSLATOR_KEY"} {
+	for _, want := range []string{"KL104 Ocp-Apim-Subscription-Key header set", "Ocp-Apim-Subscription-Key\": process.env.TRANSLATOR_KEY",
+		`req.Header.Add("Ocp-Apim-Subscription-Key", key)`, `api_key="<your-api-key>"`, `api_key="AZURE_OPENAI_API_KEY"`} {
 		if !strings.Contains(res.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, res.stdout)
 		}
