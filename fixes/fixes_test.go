@@ -1,6 +1,7 @@
 package fixes
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -83,6 +84,43 @@ func TestDiff(t *testing.T) {
 		if !strings.Contains(d, want) {
 			t.Errorf("diff lacks %q:\n%s", want, d)
 		}
+	}
+}
+
+// TestDiffHunkStarts checks the +start of every hunk: after a hunk that adds lines, the next
+// hunk starts that many lines further down in the new file (go-udiff before v0.4.2 forgot the
+// lines between two edits of one hunk).
+func TestDiffHunkStarts(t *testing.T) {
+	var before, after strings.Builder
+	for i := 1; i <= 60; i++ {
+		line := fmt.Sprintf("line %d\n", i)
+		before.WriteString(line)
+		switch i {
+		case 5, 9: // two edits five lines apart: one hunk, two added lines
+			after.WriteString(line + "added\n")
+		case 40:
+			after.WriteString("changed\n")
+		default:
+			after.WriteString(line)
+		}
+	}
+	d := Diff("f.txt", []byte(before.String()), []byte(after.String()))
+	var headers []string
+	for _, l := range strings.Split(d, "\n") {
+		if strings.HasPrefix(l, "@@") {
+			headers = append(headers, l)
+		}
+	}
+	want := []string{"@@ -3,10 +3,12 @@", "@@ -37,7 +39,7 @@"}
+	if strings.Join(headers, "|") != strings.Join(want, "|") {
+		t.Errorf("hunk headers %q, want %q\n%s", headers, want, d)
+	}
+}
+
+func TestDiffAbsolutePath(t *testing.T) {
+	d := Diff("/tmp/x/a.py", []byte("a\n"), []byte("b\n"))
+	if !strings.HasPrefix(d, "--- a/tmp/x/a.py\n+++ b/tmp/x/a.py\n") {
+		t.Errorf("labels of an absolute path:\n%s", d)
 	}
 }
 
