@@ -3,11 +3,11 @@ package analyzers_test
 import (
 	"bytes"
 	"fmt"
-	"regexp"
-	"strconv"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
