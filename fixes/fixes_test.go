@@ -171,3 +171,21 @@ func TestMatchLineEndings(t *testing.T) {
 		t.Errorf("LF file: got %q", got)
 	}
 }
+
+func TestIsTestFile(t *testing.T) {
+	tests := map[string]bool{
+		"app/test_client.py": true, "app/client_test.py": true, "tests/helpers.py": true, "conftest.py": true,
+		"pkg/client_test.go": true, "src/chat.test.ts": true, "src/chat.spec.js": true, "web/__tests__/chat.tsx": true,
+		"ClientTests.cs": true, "src/AutoGen.Tests/Agent.cs": true, "Connectors.UnitTests/X.cs": true,
+		"src/test/java/a/B.java": true, "ClientTest.java": true, "ClientIT.java": true, `dotnet\test\Chat.cs`: true,
+
+		"app/client.py": false, "app/testing.py": false, "contest.py": false, "latest_test_results/a.py": false,
+		"pkg/client.go": false, "src/chat.ts": false, "src/latest.ts": false, "Attest.cs": false, "ContestService.java": false,
+		"testdata/python/KL102/a.py": false, "src/main/java/a/B.java": false, "samples/Manifest.cs": false,
+	}
+	for p, want := range tests {
+		if got := IsTestFile(p); got != want {
+			t.Errorf("IsTestFile(%q) = %v, want %v", p, got, want)
+		}
+	}
+}

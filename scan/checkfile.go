@@ -15,6 +15,7 @@ import (
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers"
 	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/fixes"
 	"github.com/keylint/keylint/parsers"
 	"github.com/keylint/keylint/syntax"
 )
@@ -54,6 +55,11 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 		// Formats without a grammar (PowerShell, dotenv, JSON, ...) have checkers that read the bytes.
 		fs, err := w.runCheckers(j.display, lang.Lang, src, nil)
 		found, fileErr = append(found, fs...), err
+	}
+	if !w.cfg.FixTests && fixes.IsTestFile(j.display) {
+		for i := range found {
+			found[i].Fixes = nil
+		}
 	}
 	return w.finish(j.display, src, cm, found), fileErr
 }

@@ -50,6 +50,9 @@ type Config struct {
 	Progress *Progress
 	// Strict lists the keylint:ignore comments that suppress nothing (Result.Unused).
 	Strict bool
+	// FixTests keeps the fixes of findings in test files (fixes.IsTestFile), which are
+	// otherwise reported without them.
+	FixTests bool
 }
 
 // Suppression is a keylint:ignore comment.
