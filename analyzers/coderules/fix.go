@@ -31,7 +31,7 @@ var declarationKinds = map[string]bool{
 // attachFix adds the rewrite to a finding when there is one. The key's value is removed
 // together with the rewrite when it was a variable used nowhere else.
 func (r *Rules) attachFix(fd *keylint.Finding, edits []keylint.Edit, msg string, key *syntax.Node) {
-	if fd == nil || len(edits) == 0 {
+	if fd == nil || len(edits) == 0 || r.noFix[fd] {
 		return
 	}
 	if drop, ok := r.unusedDeclaration(key); ok && !Overlaps(drop, edits) {

@@ -96,6 +96,7 @@ type Rules struct {
 	reads    map[*syntax.Node]bool
 	callAt   map[*syntax.Node]*Call
 	lines    []int
+	noFix    map[*keylint.Finding]bool // findings whose service has no keyless rewrite (serviceOf)
 }
 
 type siteKey struct {
@@ -107,7 +108,7 @@ type siteKey struct {
 func New(p *check.Pass, f *Facts) *Rules {
 	p.Azure = p.Azure || f.Azure
 	r := &Rules{pass: p, f: f, reported: map[siteKey]bool{}, claimed: map[*syntax.Node]bool{},
-		flowing: map[*syntax.Node]bool{}, reads: map[*syntax.Node]bool{}, callAt: map[*syntax.Node]*Call{}}
+		flowing: map[*syntax.Node]bool{}, reads: map[*syntax.Node]bool{}, callAt: map[*syntax.Node]*Call{}, noFix: map[*keylint.Finding]bool{}}
 	for _, e := range f.EnvReads {
 		r.reads[e.Node] = true
 	}
@@ -182,9 +183,15 @@ func (r *Rules) keyCredential(c *Call) {
 	if len(c.Args) == 0 || r.NotAKey(v) {
 		return
 	}
+	svc := r.serviceOf(c.Node, v)
+	if svc == otherService {
+		return // a GitHub or Hugging Face token in an Azure SDK credential
+	}
 	if c.Name != "AzureKeyCredential" {
+		// By name, not package: azure-ai-openai's OpenAIClientBuilder given a KeyCredential
+		// and no Azure endpoint is the client for openai.com.
 		outer := r.enclosingCall(c.Node)
-		if outer != nil && !isAzure(outer) && !r.pointedAtAzure(outer) {
+		if outer != nil && !IsAzureClientName(outer.Name) && !r.pointedAtAzure(outer) {
 			return
 		}
 		if outer == nil && !r.f.Azure {
@@ -193,7 +200,7 @@ func (r *Rules) keyCredential(c *Call) {
 	}
 	if fd := r.Report("KL101", c.Node, c.Name+" built from an API key"); fd != nil {
 		r.ClaimReads(c.Node, v)
-		if rw := r.f.Rewriter; rw != nil {
+		if rw := r.f.Rewriter; rw != nil && svc == azureService {
 			edits, msg := rw.KeyCredential(c)
 			r.attachFix(fd, edits, msg, v)
 		}
@@ -245,9 +252,16 @@ func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Findi
 	if value == nil || r.NotAKey(value) || r.IsTokenProvider(value) {
 		return nil
 	}
+	svc := r.serviceOf(site, value)
+	if svc == otherService {
+		return nil // a GitHub or Hugging Face token
+	}
 	fd := r.Report("KL102", site, "API key passed to "+client)
 	if fd != nil {
 		r.ClaimReads(site, value)
+		if svc != azureService {
+			r.noFix[fd] = true
+		}
 	}
 	return fd
 }
