@@ -52,6 +52,7 @@ func mapNotebookFix(src []byte, code *parsers.Mapped, lang string, fix keylint.F
 	if err != nil {
 		return out, false
 	}
+	parsers.BlankDirectives(fixedCode, lang) // #r "nuget: Azure.Identity" reads back blanked
 	nb, err := parsers.ReadNotebook(fixedFile)
 	if err != nil {
 		return out, false

@@ -75,7 +75,7 @@ func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, strin
 		}
 		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, a.Site)}, "Remove the API key: the client already has an Entra ID token provider"
 	}
-	provider, imports, ok := f.provider(async(c))
+	provider, imports, ok := f.provider(c.Node.Start, async(c))
 	if !ok {
 		return nil, ""
 	}
@@ -120,7 +120,7 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 	if c.Name != "AzureKeyCredential" {
 		return nil, ""
 	}
-	names, imports, ok := f.ensureImports(f.identityModule(f.usesAio()), "DefaultAzureCredential")
+	names, imports, ok := f.ensureImports(c.Node.Start, f.identityModule(f.usesAio()), "DefaultAzureCredential")
 	if !ok {
 		return nil, ""
 	}
@@ -132,11 +132,26 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 			}
 		}
 	}
-	edits := append([]keylint.Edit{replace(c.Node, names[0]+"()")}, imports...)
-	if drop, ok := f.unusedImport(c.Node.ChildByField("function")); ok && !coderules.Overlaps(drop, edits) {
-		edits = append(edits, drop)
+	edits := []keylint.Edit{replace(c.Node, names[0]+"()")}
+	if drop, ok := f.unusedImport(c.Node.ChildByField("function")); ok {
+		imports = dropImport(drop, imports)
 	}
-	return edits, "Use DefaultAzureCredential instead of the key"
+	return append(edits, imports...), "Use DefaultAzureCredential instead of the key"
+}
+
+// dropImport adds the removal of an import line to the import edits. When the new import was
+// to go at the end of that very line, the line becomes the new import instead.
+func dropImport(drop keylint.Edit, imports []keylint.Edit) []keylint.Edit {
+	for i, e := range imports {
+		if e.Start == e.End && drop.Start < e.Start && e.Start < drop.End && strings.HasPrefix(e.New, "\n") {
+			imports[i] = keylint.Edit{Start: drop.Start, End: e.Start, New: strings.TrimPrefix(e.New, "\n")}
+			return imports
+		}
+	}
+	if coderules.Overlaps(drop, imports) {
+		return imports
+	}
+	return append(imports, drop)
 }
 
 // unusedImport returns the edit that removes the import of callee's name when the call being
@@ -187,7 +202,7 @@ func (f *file) AddCredential(c *coderules.Call) ([]keylint.Edit, string) {
 	if param == "" || param == "api_key" {
 		return nil, ""
 	}
-	provider, imports, ok := f.provider(async(c))
+	provider, imports, ok := f.provider(c.Node.Start, async(c))
 	if !ok {
 		return nil, ""
 	}
@@ -203,8 +218,8 @@ func (f *file) AddCredential(c *coderules.Call) ([]keylint.Edit, string) {
 }
 
 // provider is the token-provider expression and the imports it needs.
-func (f *file) provider(aio bool) (string, []keylint.Edit, bool) {
-	names, imports, ok := f.ensureImports(f.identityModule(aio), "DefaultAzureCredential", "get_bearer_token_provider")
+func (f *file) provider(use int, aio bool) (string, []keylint.Edit, bool) {
+	names, imports, ok := f.ensureImports(use, f.identityModule(aio), "DefaultAzureCredential", "get_bearer_token_provider")
 	if !ok {
 		return "", nil, false
 	}
@@ -237,15 +252,30 @@ func (f *file) usesAio() bool {
 }
 
 // ensureImports returns the local names of module's names and the edit that imports those not
-// imported yet: merged into an existing "from module import ..." or, failing that, a new line
-// after the file's leading imports (after the docstring and __future__ imports when there are
-// none). ok is false when a name is already bound to something else.
-func (f *file) ensureImports(module string, names ...string) ([]string, []keylint.Edit, bool) {
+// imported yet, for a use at offset use: merged into an existing "from module import ..." or,
+// failing that, a new line after the file's leading imports (after a shebang, encoding line,
+// the docstring and __future__ imports when there are none). Only module-level imports that
+// come before the use count (in a notebook a later cell's import has not run yet), or any
+// module-level one for a use inside a function. ok is false when a name is already bound to
+// something else.
+func (f *file) ensureImports(use int, module string, names ...string) ([]string, []keylint.Edit, bool) {
+	root := f.pass.Tree.Root()
+	lateUse := f.inFunction(use)
+	var before []*syntax.Node // the import statements that run before the use
+	avail := map[string]string{}
+	for _, st := range root.NamedChildren() {
+		if (st.Kind == "import_from_statement" || st.Kind == "import_statement") && (st.End <= use || lateUse) {
+			before = append(before, st)
+			for l, q := range importBindings(st) {
+				avail[l] = q
+			}
+		}
+	}
 	local := make([]string, len(names))
 	var missing []string
 	for i, name := range names {
 		want := module + "." + name
-		for l, q := range f.imports {
+		for l, q := range avail {
 			if q == want && (local[i] == "" || l == name) {
 				local[i] = l
 			}
@@ -269,9 +299,8 @@ func (f *file) ensureImports(module string, names ...string) ([]string, []keylin
 	if len(missing) == 0 {
 		return local, nil, true
 	}
-	root := f.pass.Tree.Root()
 	// Merge into "from module import a, b".
-	for _, st := range root.NamedChildren() {
+	for _, st := range before {
 		if st.Kind != "import_from_statement" || st.ChildByField("module_name").Text() != module {
 			continue
 		}
@@ -295,21 +324,39 @@ func (f *file) ensureImports(module string, names ...string) ([]string, []keylin
 	return local, []keylint.Edit{{Start: 0, End: 0, New: line + "\n"}}, true
 }
 
+// inFunction reports an offset inside a function or lambda body: code that runs when called,
+// after every module-level import.
+func (f *file) inFunction(off int) bool {
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		if (n.Kind == "function_definition" || n.Kind == "lambda") && n.Start < off && off < n.End {
+			return true
+		}
+	}
+	return false
+}
+
 // importInsertionPoint is where a new import line goes: at the end of the last import of the
 // file's leading block of imports, or of the module docstring and __future__ imports; 0 when
 // the file starts with code. (The end of a line, not the start of the next: in a notebook
 // that keeps the import in the cell of the imports.)
 func (f *file) importInsertionPoint(root *syntax.Node) int {
 	at := 0
-	for i, st := range root.NamedChildren() {
+	code := false // a statement other than a comment seen
+	for _, st := range root.NamedChildren() {
 		switch {
 		case st.Kind == "comment":
+			if !code {
+				at = st.End // a shebang, encoding line, licence header or blanked %pip magic
+			}
 			continue
-		case i == 0 && st.Kind == "expression_statement" && len(st.NamedChildren()) == 1 && st.NamedChildren()[0].Kind == "string":
+		case !code && st.Kind == "expression_statement" && len(st.NamedChildren()) == 1 && st.NamedChildren()[0].Kind == "string":
 			at = st.End // the docstring
+			code = true
 			continue
 		case st.Kind == "import_statement" || st.Kind == "import_from_statement" || st.Kind == "future_import_statement":
 			at = st.End
+			code = true
 			continue
 		}
 		break
