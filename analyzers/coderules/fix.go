@@ -34,13 +34,118 @@ func (r *Rules) attachFix(fd *keylint.Finding, edits []keylint.Edit, msg string,
 	if fd == nil || len(edits) == 0 || r.noFix[fd] {
 		return
 	}
+	kf := keyFix{key: key}
 	if drop, ok := r.unusedDeclaration(key); ok && !Overlaps(drop, edits) {
 		edits = append(edits, drop)
+		kf.drop = &drop
 	}
 	for i := range edits {
 		edits[i].Path = r.pass.Path
 	}
-	fd.Fixes = append(fd.Fixes, keylint.Fix{Message: msg, Edits: edits})
+	kf.fix = keylint.Fix{Message: msg, Edits: edits}
+	fd.Fixes = append(fd.Fixes, kf.fix)
+	if key != nil {
+		r.keyFixes = append(r.keyFixes, kf)
+	}
+}
+
+// keyFix is a rewrite that replaced the key value key, and the deletion of key's declaration
+// it includes, if any: what the KL105 finding on that declaration's env read shares.
+type keyFix struct {
+	key  *syntax.Node
+	fix  keylint.Fix
+	drop *keylint.Edit
+}
+
+// readFix is the fix of a KL105 env read: the rewrite that deletes the read along with the
+// key argument it fed (the same edits, so either finding applies them once); or, when the
+// read's variable fed several rewritten arguments, all those rewrites and the deletion as one
+// fix; or the deletion of a variable nothing uses any more.
+func (r *Rules) readFix(read *syntax.Node) *keylint.Fix {
+	for _, kf := range r.keyFixes {
+		if kf.drop != nil && kf.drop.Start <= read.Start && read.End <= kf.drop.End {
+			fix := keylint.Fix{Message: kf.fix.Message + "; the key read goes", Edits: append([]keylint.Edit(nil), kf.fix.Edits...)}
+			return &fix
+		}
+	}
+	if fix := r.sharedKeyFix(read); fix != nil {
+		return fix
+	}
+	return r.unusedKeyVariable(read)
+}
+
+// sharedKeyFix combines the rewrites of every use of the variable that holds read, when each
+// use is a rewritten key argument, with the deletion of the variable.
+func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
+	name := r.holder(read)
+	if name == "" {
+		return nil
+	}
+	var uses []*syntax.Node
+	for i := range r.pass.Tree.Nodes {
+		n := &r.pass.Tree.Nodes[i]
+		if isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
+			uses = append(uses, n)
+		}
+	}
+	var edits []keylint.Edit
+	var msg string
+	declared := 0
+	for _, u := range uses {
+		var found *keyFix
+		for i := range r.keyFixes {
+			if r.keyFixes[i].key == u {
+				found = &r.keyFixes[i]
+			}
+		}
+		if found == nil {
+			declared++ // the declaration's own name; any other use keeps the variable
+			continue
+		}
+		msg = found.fix.Message
+		for _, e := range found.fix.Edits {
+			dup := false
+			for _, o := range edits {
+				if o == e {
+					dup = true
+				}
+			}
+			if !dup {
+				edits = append(edits, e)
+			}
+		}
+	}
+	if declared != 1 || len(uses) < 3 || !disjointEdits(edits) {
+		return nil
+	}
+	drop, ok := r.deleteDeclaration(name, nil, len(uses))
+	if !ok || Overlaps(drop, edits) {
+		return nil
+	}
+	drop.Path = r.pass.Path
+	return &keylint.Fix{Message: msg + " (every use of " + name + "); the key read goes", Edits: append(edits, drop)}
+}
+
+// holder is the variable assigned once from an expression containing read, or "".
+func (r *Rules) holder(read *syntax.Node) string {
+	for name, vals := range r.f.Assigns {
+		if len(vals) == 1 && vals[0].Start <= read.Start && read.End <= vals[0].End && !strings.ContainsAny(name, ".[") {
+			return name
+		}
+	}
+	return ""
+}
+
+func disjointEdits(edits []keylint.Edit) bool {
+	for i := range edits {
+		for j := i + 1; j < len(edits); j++ {
+			a, b := edits[i], edits[j]
+			if a.Start < b.End && b.Start < a.End || a.Start == b.Start {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unusedDeclaration returns the edit that deletes the declaration of key when key is a
@@ -70,7 +175,7 @@ func (r *Rules) deleteDeclaration(name string, key *syntax.Node, wantUses int) (
 	uses := 0
 	for i := range r.pass.Tree.Nodes {
 		n := &r.pass.Tree.Nodes[i]
-		if isName(n) && n.End-n.Start == len(name) && n.Text() == name {
+		if isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
 			uses++
 		}
 	}
@@ -136,6 +241,24 @@ func (r *Rules) unusedKeyVariable(read *syntax.Node) *keylint.Fix {
 // isName reports a variable name: an identifier, or JavaScript's shorthand { apiKey }.
 func isName(n *syntax.Node) bool {
 	return n.Kind == "identifier" || n.Kind == "shorthand_property_identifier"
+}
+
+// isReference reports a name that refers to a variable: not a keyword argument's or named
+// argument's name (api_key=...), nor a member name (self.api_key, this.apiKey).
+func isReference(n *syntax.Node) bool {
+	if !isName(n) {
+		return false
+	}
+	p := n.Parent()
+	switch {
+	case p == nil:
+		return true
+	case n.Field == "name" && (p.Kind == "keyword_argument" || p.Kind == "argument" || p.Kind == "member_access_expression"):
+		return false
+	case n.Field == "attribute" || n.Field == "property" || n.Field == "field":
+		return false
+	}
+	return true
 }
 
 func countCode(nodes []*syntax.Node) int {

@@ -97,6 +97,7 @@ type Rules struct {
 	callAt   map[*syntax.Node]*Call
 	lines    []int
 	noFix    map[*keylint.Finding]bool // findings whose service has no keyless rewrite (serviceOf)
+	keyFixes []keyFix                  // the rewrites made, by the key value they replaced
 }
 
 type siteKey struct {
@@ -371,7 +372,7 @@ func (r *Rules) envReads() {
 			done[at] = true
 			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
 			if fd != nil && r.f.Rewriter != nil {
-				if fix := r.unusedKeyVariable(e.Node); fix != nil {
+				if fix := r.readFix(e.Node); fix != nil {
 					fd.Fixes = append(fd.Fixes, *fix)
 				}
 			}

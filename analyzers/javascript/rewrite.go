@@ -84,8 +84,58 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 	if !ok {
 		return nil, ""
 	}
-	edit := keylint.Edit{Start: c.Node.Start, End: c.Node.End, New: "new " + names[0] + "()"}
-	return append([]keylint.Edit{edit}, imports...), "Use DefaultAzureCredential instead of the key"
+	edits := append([]keylint.Edit{{Start: c.Node.Start, End: c.Node.End, New: "new " + names[0] + "()"}}, imports...)
+	if drop, ok := f.unusedImport(calleeOf(c.Node)); ok && !coderules.Overlaps(drop, edits) {
+		edits = append(edits, drop)
+	}
+	return edits, "Use DefaultAzureCredential instead of the key"
+}
+
+// unusedImport returns the edit removing the import (or require) of callee's name when the
+// call being rewritten is its only use: import { AzureKeyCredential } from "@azure/core-auth"
+// goes, or just its name from a longer list.
+func (f *file) unusedImport(callee *syntax.Node) (keylint.Edit, bool) {
+	if callee == nil || callee.Kind != "identifier" {
+		return keylint.Edit{}, false
+	}
+	name := callee.Text()
+	var binding *syntax.Node
+	uses := 0
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		if n.Text() != name {
+			continue
+		}
+		switch n.Kind {
+		case "identifier", "shorthand_property_identifier_pattern", "type_identifier", "shorthand_property_identifier":
+			uses++
+			if p := n.Parent(); p != nil && (p.Kind == "import_specifier" && n.Field == "name" && p.ChildByField("alias") == nil ||
+				n.Kind == "shorthand_property_identifier_pattern" && p.Kind == "object_pattern") {
+				binding = n
+			}
+		}
+	}
+	if binding == nil || uses != 2 {
+		return keylint.Edit{}, false
+	}
+	item, list := binding, binding.Parent() // the specifier in { ... }, or the pattern entry
+	if item.Parent().Kind == "import_specifier" {
+		item, list = binding.Parent(), binding.Parent().Parent()
+	}
+	if list == nil {
+		return keylint.Edit{}, false
+	}
+	if len(list.NamedChildren()) > 1 {
+		return coderules.DeleteListItem(f.pass.Src, item), true
+	}
+	stmt := list.Ancestor("import_statement", "lexical_declaration", "variable_declaration")
+	if stmt == nil || stmt.Kind == "import_statement" && stmt.ChildOfKind("import_clause") != nil && len(stmt.ChildOfKind("import_clause").NamedChildren()) > 1 {
+		return keylint.Edit{}, false // import X, { AzureKeyCredential } from ...: X stays
+	}
+	if s, e, ok := coderules.WholeLines(f.pass.Src, stmt.Start, stmt.End); ok {
+		return keylint.Edit{Start: s, End: e}, true
+	}
+	return keylint.Edit{}, false
 }
 
 // AddCredential implements coderules.Rewriter: new AzureOpenAI({...}) with no credential gets

@@ -1,0 +1,3 @@
+package com.azure.core.credential;
+
+public interface TokenCredential { }
