@@ -31,7 +31,7 @@ var declarationKinds = map[string]bool{
 // attachFix adds the rewrite to a finding when there is one. The key's value is removed
 // together with the rewrite when it was a variable used nowhere else.
 func (r *Rules) attachFix(fd *keylint.Finding, edits []keylint.Edit, msg string, key *syntax.Node) {
-	if fd == nil || len(edits) == 0 || r.noFix[fd] {
+	if fd == nil || len(edits) == 0 || r.noFix[fd] || r.deliberatelyBad(key) {
 		return
 	}
 	kf := keyFix{key: key}
@@ -47,6 +47,26 @@ func (r *Rules) attachFix(fd *keylint.Finding, edits []keylint.Edit, msg string,
 	if key != nil {
 		r.keyFixes = append(r.keyFixes, kf)
 	}
+}
+
+// deliberatelyBad reports a key literal that says it is meant not to work ("BAD KEY",
+// "invalid-key", "fake_key"): a demo of retries or error handling, which a keyless rewrite
+// would defeat.
+func (r *Rules) deliberatelyBad(key *syntax.Node) bool {
+	if key == nil {
+		return false
+	}
+	s, ok := r.f.Syntax.StringValue(key)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(c rune) bool { return !(c >= 'a' && c <= 'z') }) {
+		switch w {
+		case "bad", "invalid", "wrong", "incorrect", "fake", "dummy", "mock", "expired", "bogus", "test":
+			return true
+		}
+	}
+	return false
 }
 
 // keyFix is a rewrite that replaced the key value key, and the deletion of key's declaration
