@@ -2,6 +2,7 @@ package analyzers_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -66,6 +67,64 @@ func TestFixedPythonCompiles(t *testing.T) {
 		t.Fatalf("python3 -m py_compile on %d fixed files: %v\n%s", len(files), err, out)
 	}
 	t.Logf("%d fixed Python files compile", len(files))
+}
+
+// TestFixedPythonDefinesItsNames runs pyflakes (Debian's python3-pyflakes, installed by
+// scripts/setup-checkers.sh) on every Python file and notebook before and after fixing: a fix
+// may leave no name undefined that was defined before (a missing import, a removed variable
+// still in use). Testdata leaves some names undefined on purpose; those must stay the same.
+func TestFixedPythonDefinesItsNames(t *testing.T) {
+	integration(t)
+	pyflakes, err := exec.LookPath("pyflakes3")
+	if err != nil {
+		t.Fatalf("pyflakes3 is not installed: run scripts/setup-checkers.sh (%v)", err)
+	}
+	dir := t.TempDir()
+	gs := goldens(t, "python", "notebook")
+	var files []string
+	for i, g := range gs {
+		orig := strings.TrimSuffix(g, ".golden")
+		before, err := os.ReadFile(orig)
+		if err != nil {
+			t.Fatal(err)
+		}
+		after, err := os.ReadFile(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasSuffix(orig, ".ipynb") {
+			before, after = notebookPython(t, orig, before), notebookPython(t, g, after)
+		}
+		for side, body := range map[string][]byte{"before": before, "after": after} {
+			p := filepath.Join(dir, fmt.Sprintf("%s_%d.py", side, i))
+			if err := os.WriteFile(p, body, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, p)
+		}
+	}
+	out, _ := exec.Command(pyflakes, files...).CombinedOutput() // exit 1 when it reports anything
+	undefined := map[string]map[string]bool{} // file -> names
+	for _, line := range strings.Split(string(out), "\n") {
+		file, _, _ := strings.Cut(line, ":")
+		if i := strings.Index(line, "undefined name '"); i >= 0 {
+			if undefined[filepath.Base(file)] == nil {
+				undefined[filepath.Base(file)] = map[string]bool{}
+			}
+			undefined[filepath.Base(file)][strings.TrimSuffix(line[i+len("undefined name '"):], "'")] = true
+		}
+	}
+	n := 0
+	for i, g := range gs {
+		was := undefined[fmt.Sprintf("before_%d.py", i)]
+		for name := range undefined[fmt.Sprintf("after_%d.py", i)] {
+			if !was[name] {
+				t.Errorf("%s: the fix leaves %q undefined", g, name)
+			}
+		}
+		n++
+	}
+	t.Logf("%d fixed Python files define every name they did", n)
 }
 
 // notebookPython joins a notebook's Python code cells, with IPython magics commented out.

@@ -398,6 +398,16 @@ func AppendListItem(src []byte, args *syntax.Node, arg string) (keylint.Edit, bo
 	}
 	indent := leadingSpace(src[lineStart:last.Start])
 	if comma := afterComma(src, last.End); comma > last.End {
+		// After a comment that ends the line, which belongs to the last item.
+		if nl := bytes.IndexByte(src[comma:], '\n'); nl >= 0 {
+			if rest := bytes.TrimSpace(src[comma : comma+nl]); bytes.HasPrefix(rest, []byte("#")) || bytes.HasPrefix(rest, []byte("//")) {
+				end := comma + nl
+				if end > 0 && src[end-1] == '\r' {
+					end--
+				}
+				return keylint.Edit{Start: end, End: end, New: "\n" + indent + arg + ","}, true
+			}
+		}
 		return keylint.Edit{Start: comma, End: comma, New: "\n" + indent + arg + ","}, true
 	}
 	return keylint.Edit{Start: last.End, End: last.End, New: ",\n" + indent + arg}, true

@@ -13,25 +13,96 @@ import (
 // provider from azure-identity, which every Azure OpenAI client of openai>=1, langchain-openai,
 // llama-index, semantic-kernel and autogen-ext accepts.
 
-// tokenProviderParam is the argument a client takes a token provider in, by the package its
-// class comes from; clients not listed get no automatic rewrite.
-func (f *file) tokenProviderParam(c *coderules.Call) string {
+// keyless is how one client takes Entra ID instead of a key: the argument, and its value
+// with the imports the value needs.
+type keyless struct {
+	param string
+	value func(f *file, use int, c *coderules.Call) (string, []keylint.Edit, bool)
+}
+
+// Values of keyless arguments.
+var (
+	// get_bearer_token_provider(DefaultAzureCredential(), scope): openai, langchain-openai,
+	// llama-index, semantic-kernel.
+	tokenProvider = func(f *file, use int, c *coderules.Call) (string, []keylint.Edit, bool) {
+		return f.provider(use, async(c))
+	}
+	// DefaultAzureCredential(): Microsoft Agent Framework's credential (a sync or async
+	// TokenCredential).
+	credential = func(f *file, use int, c *coderules.Call) (string, []keylint.Edit, bool) {
+		names, imports, ok := f.ensureImports(use, "azure.identity", "DefaultAzureCredential")
+		if !ok {
+			return "", nil, false
+		}
+		return names[0] + "()", imports, true
+	}
+	// AzureTokenProvider(DefaultAzureCredential(), scope): autogen's serializable component,
+	// so that the client's config can be dumped and loaded (a plain function cannot).
+	autogenProvider = func(f *file, use int, c *coderules.Call) (string, []keylint.Edit, bool) {
+		cred, imports, ok := f.ensureImports(use, "azure.identity", "DefaultAzureCredential")
+		if !ok {
+			return "", nil, false
+		}
+		prov, more, ok := f.ensureImports(use, "autogen_ext.auth.azure", "AzureTokenProvider")
+		if !ok {
+			return "", nil, false
+		}
+		return prov[0] + "(" + cred[0] + "(), " + strconv.Quote(f.pass.Opts.Scope) + ")", mergeInsertions(imports, more), true
+	}
+	// "meid_token": promptflow's connections authenticate with Microsoft Entra ID.
+	entraAuthMode = func(*file, int, *coderules.Call) (string, []keylint.Edit, bool) {
+		return strconv.Quote("meid_token"), nil, true
+	}
+)
+
+// mergeInsertions joins two sets of import edits, making one edit of two new import lines
+// that would go at the same place.
+func mergeInsertions(a, b []keylint.Edit) []keylint.Edit {
+	out := append([]keylint.Edit(nil), a...)
+	for _, e := range b {
+		merged := false
+		for i, o := range out {
+			if o.Start == o.End && e.Start == e.End && o.Start == e.Start {
+				out[i].New += e.New
+				merged = true
+			}
+		}
+		if !merged {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// keylessArg is the keyless argument of a client, by the package its class comes from; nil for
+// clients keylint knows no keyless twin of.
+func (f *file) keylessArg(c *coderules.Call) *keyless {
 	q := f.qualified(c.Node.ChildByField("function"))
 	switch {
 	case strings.HasPrefix(q, "semantic_kernel"):
-		if strings.HasPrefix(c.Name, "Azure") {
-			return "ad_token_provider"
+		if strings.HasPrefix(c.Name, "Azure") && c.Name != "AzureAIInferenceChatCompletion" && c.Name != "AzureAIInferenceTextEmbedding" {
+			return &keyless{"ad_token_provider", tokenProvider}
 		}
+		return nil
+	case strings.HasPrefix(q, "agent_framework"):
+		if strings.Contains(c.Name, "OpenAI") {
+			return &keyless{"credential", credential}
+		}
+		return nil
+	case strings.HasPrefix(q, "autogen_ext") && c.Name == "AzureOpenAIChatCompletionClient":
+		return &keyless{"azure_ad_token_provider", autogenProvider}
+	case strings.HasPrefix(q, "promptflow") && c.Name == "AzureOpenAIConnection":
+		return &keyless{"auth_mode", entraAuthMode}
 	case !coderules.IsAzureClientName(c.Name):
 		// The v1 API: OpenAI(base_url=".../openai/v1/", api_key=provider); openai>=1.106
 		// and langchain-openai take a callable api_key.
 		if c.Name == "OpenAI" || c.Name == "AsyncOpenAI" || c.Name == "ChatOpenAI" || c.Name == "OpenAIEmbeddings" {
-			return "api_key"
+			return &keyless{"api_key", tokenProvider}
 		}
 	case azureProviderClients[c.Name]:
-		return "azure_ad_token_provider"
+		return &keyless{"azure_ad_token_provider", tokenProvider}
 	}
-	return ""
+	return nil
 }
 
 // azureProviderClients take azure_ad_token_provider: openai (AzureOpenAI, AsyncAzureOpenAI,
@@ -65,17 +136,18 @@ func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, strin
 		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, a.Site)},
 			"Remove the key: AI Search then calls Azure OpenAI as its managed identity (grant it Cognitive Services OpenAI User)"
 	}
-	param := f.tokenProviderParam(c)
-	if param == "" {
+	kl := f.keylessArg(c)
+	if kl == nil {
 		return nil, ""
 	}
-	if param != "api_key" && f.hasTokenArg(c) {
+	param := kl.param
+	if param != "api_key" && f.hasTokenArg(c, param) {
 		if a.Site.Kind != "keyword_argument" {
 			return nil, ""
 		}
-		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, a.Site)}, "Remove the API key: the client already has an Entra ID token provider"
+		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, a.Site)}, "Remove the API key: the client already has an Entra ID credential"
 	}
-	provider, imports, ok := f.provider(c.Node.Start, async(c))
+	provider, imports, ok := kl.value(f, c.Node.Start, c)
 	if !ok {
 		return nil, ""
 	}
@@ -97,18 +169,26 @@ func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, strin
 		return nil, ""
 	}
 	msg := "Use " + param + " with DefaultAzureCredential"
-	if param == "api_key" {
+	switch param {
+	case "api_key":
 		msg = "Pass a DefaultAzureCredential token provider as api_key"
+	case "auth_mode":
+		msg = "Use auth_mode=\"meid_token\" (Microsoft Entra ID) instead of the key"
 	}
 	return append(edits, imports...), msg
 }
 
-// hasTokenArg reports a call that already passes a token or token provider.
-func (f *file) hasTokenArg(c *coderules.Call) bool {
+// hasTokenArg reports a call that already passes a token, token provider or the keyless
+// argument param.
+func (f *file) hasTokenArg(c *coderules.Call, param string) bool {
 	for _, a := range c.Args {
-		switch coderules.Norm(a.Name) {
+		switch n := coderules.Norm(a.Name); n {
 		case "azureadtokenprovider", "azureadtoken", "adtokenprovider", "adtoken", "azureadasynctokenprovider":
 			return true
+		default:
+			if n == coderules.Norm(param) {
+				return true
+			}
 		}
 	}
 	return false
@@ -133,10 +213,48 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 		}
 	}
 	edits := []keylint.Edit{replace(c.Node, names[0]+"()")}
+	if scopes, ok := f.inferenceScopes(c); !ok {
+		return nil, ""
+	} else if scopes != nil {
+		edits = append(edits, *scopes)
+	}
 	if drop, ok := f.unusedImport(c.Node.ChildByField("function")); ok {
 		imports = dropImport(drop, imports)
 	}
 	return append(edits, imports...), "Use DefaultAzureCredential instead of the key"
+}
+
+// inferenceScopes returns the credential_scopes argument an Azure AI Inference client needs
+// with a TokenCredential: azure-ai-inference asks for https://ml.azure.com tokens unless told
+// otherwise, and Azure OpenAI and Foundry model endpoints take Cognitive Services ones. ok is
+// false when the credential goes to such a client through a variable (keylint would have to
+// find and change that call too).
+func (f *file) inferenceScopes(c *coderules.Call) (*keylint.Edit, bool) {
+	p := c.Node.Parent()
+	if p != nil && p.Kind == "keyword_argument" {
+		p = p.Parent()
+	}
+	if p == nil || p.Kind != "argument_list" || p.Parent() == nil || p.Parent().Kind != "call" {
+		for _, q := range f.imports {
+			if strings.HasPrefix(q, "azure.ai.inference") {
+				return nil, false
+			}
+		}
+		return nil, true
+	}
+	if !strings.HasPrefix(f.qualified(p.Parent().ChildByField("function")), "azure.ai.inference") {
+		return nil, true
+	}
+	for _, a := range p.NamedChildren() {
+		if a.Kind == "keyword_argument" && a.ChildByField("name").Text() == "credential_scopes" {
+			return nil, true
+		}
+	}
+	e, ok := coderules.AppendListItem(f.pass.Src, p, "credential_scopes=["+strconv.Quote(f.pass.Opts.Scope)+"]")
+	if !ok {
+		return nil, false
+	}
+	return &e, true
 }
 
 // dropImport adds the removal of an import line to the import edits. When the new import was
@@ -198,11 +316,11 @@ func (f *file) unusedImport(callee *syntax.Node) (keylint.Edit, bool) {
 // AddCredential implements coderules.Rewriter: a client built with no credential gets the
 // token provider as a new last argument.
 func (f *file) AddCredential(c *coderules.Call) ([]keylint.Edit, string) {
-	param := f.tokenProviderParam(c)
-	if param == "" || param == "api_key" {
+	kl := f.keylessArg(c)
+	if kl == nil || kl.param == "api_key" || kl.param == "auth_mode" {
 		return nil, ""
 	}
-	provider, imports, ok := f.provider(c.Node.Start, async(c))
+	provider, imports, ok := kl.value(f, c.Node.Start, c)
 	if !ok {
 		return nil, ""
 	}
@@ -210,11 +328,11 @@ func (f *file) AddCredential(c *coderules.Call) ([]keylint.Edit, string) {
 	if args == nil || args.Kind != "argument_list" {
 		return nil, ""
 	}
-	edit, ok := coderules.AppendListItem(f.pass.Src, args, param+"="+provider)
+	edit, ok := coderules.AppendListItem(f.pass.Src, args, kl.param+"="+provider)
 	if !ok {
 		return nil, ""
 	}
-	return append([]keylint.Edit{edit}, imports...), "Add " + param + " with DefaultAzureCredential"
+	return append([]keylint.Edit{edit}, imports...), "Add " + kl.param + " with DefaultAzureCredential"
 }
 
 // provider is the token-provider expression and the imports it needs.
