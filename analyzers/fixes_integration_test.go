@@ -104,7 +104,7 @@ func TestFixedPythonDefinesItsNames(t *testing.T) {
 		}
 	}
 	out, _ := exec.Command(pyflakes, files...).CombinedOutput() // exit 1 when it reports anything
-	undefined := map[string]map[string]bool{} // file -> names
+	undefined := map[string]map[string]bool{}                   // file -> names
 	for _, line := range strings.Split(string(out), "\n") {
 		file, _, _ := strings.Cut(line, ":")
 		if i := strings.Index(line, "undefined name '"); i >= 0 {
