@@ -28,6 +28,13 @@ var declarationKinds = map[string]bool{
 	"local_declaration_statement": true, "local_variable_declaration": true,
 }
 
+// AttachFix adds a language checker's own rewrite to the finding of a rule it reports itself
+// (KL103), as the shared rules do: the key's declaration goes when the rewrite was its only
+// use.
+func (r *Rules) AttachFix(fd *keylint.Finding, edits []keylint.Edit, msg string, key *syntax.Node) {
+	r.attachFix(fd, edits, msg, key)
+}
+
 // attachFix adds the rewrite to a finding when there is one. The key's value is removed
 // together with the rewrite when it was a variable used nowhere else.
 func (r *Rules) attachFix(fd *keylint.Finding, edits []keylint.Edit, msg string, key *syntax.Node) {
