@@ -325,8 +325,11 @@ func (r *Rules) header(h Header) {
 	if !IsKeyHeader(h.Name) || h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value)) {
 		return // no key, or an Entra ID token sent in the api-key header
 	}
-	if r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request") != nil && h.Value != nil {
-		r.ClaimReads(h.Site, h.Value)
+	if fd := r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request"); fd != nil {
+		if h.Value != nil {
+			r.ClaimReads(h.Site, h.Value)
+		}
+		r.headerFix(fd, h)
 	}
 }
 
