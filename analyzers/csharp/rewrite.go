@@ -186,22 +186,59 @@ func (f *file) isNewCredential(n *syntax.Node, credType string) bool {
 	return name == credType
 }
 
-// KeyArg implements coderules.Rewriter: the apiKey argument of Semantic Kernel's
-// AddAzureOpenAI* builders becomes a TokenCredential (their overloads take
-// "TokenCredential credentials" in the same place).
+// tokenOverloads are the Semantic Kernel registrations and services whose string apiKey has a
+// TokenCredential twin at the same position, with that parameter's name ("" where the name
+// differs between the IKernelBuilder and IServiceCollection overloads: only a positional
+// argument is rewritten then). Azure AI Inference's are left out: its TokenCredential
+// overloads ask for tokens of the Azure ML scope, which Azure OpenAI does not take.
+var tokenOverloads = map[string]string{
+	"AddAzureOpenAIChatCompletion": "credentials", "AddAzureOpenAIChatClient": "credentials",
+	"AddAzureOpenAIAudioToText": "credentials", "AddAzureOpenAITextToImage": "credentials",
+	"AddAzureOpenAITextEmbeddingGeneration": "credential", "AddAzureOpenAITextToAudio": "credential",
+	"AddAzureOpenAIEmbeddingGenerator": "",
+	"AzureOpenAIChatCompletionService": "credentials", "AzureOpenAIAudioToTextService": "credentials",
+	"AzureOpenAITextEmbeddingGenerationService": "credential", "AzureOpenAITextToAudioService": "credential",
+	"AzureOpenAITextToImageService": "credential",
+}
+
+// KeyArg implements coderules.Rewriter: the apiKey argument of Semantic Kernel's Azure
+// OpenAI registrations and services becomes a DefaultAzureCredential, which their
+// TokenCredential overloads take in the same place.
 func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, string) {
-	if !strings.HasPrefix(c.Name, "AddAzureOpenAI") || coderules.Norm(a.Name) != "apikey" || a.Site.Kind != "argument" {
+	param, known := tokenOverloads[c.Name]
+	if !known || coderules.Norm(a.Name) != "apikey" || a.Site.Kind != "argument" {
 		return nil, ""
 	}
 	text := "new DefaultAzureCredential()"
 	if id := a.Site.ChildByField("name"); id != nil {
-		text = "credentials: " + text
+		switch {
+		case param != "":
+			text = param + ": " + text
+		case !positionalAt(a.Site, 2):
+			return nil, ""
+		}
 	}
 	edits := []keylint.Edit{{Start: a.Site.Start, End: a.Site.End, New: text}}
 	if imp, ok := f.usingIdentity(a.Site.Start); ok {
 		edits = append(edits, imp...)
 	}
 	return edits, "Use a DefaultAzureCredential instead of the key"
+}
+
+// positionalAt reports a named argument that may become positional: it is at index i, every
+// argument before it is positional and every one after it named.
+func positionalAt(arg *syntax.Node, i int) bool {
+	args := arg.Parent().NamedChildren()
+	for k, other := range args {
+		named := other.ChildByField("name") != nil
+		switch {
+		case k < i && named, k > i && !named:
+			return false
+		case k == i && other != arg:
+			return false
+		}
+	}
+	return len(args) > i
 }
 
 // AddCredential implements coderules.Rewriter. new AzureOpenAIClient() reads its endpoint and
