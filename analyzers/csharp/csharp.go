@@ -201,9 +201,14 @@ func (f *file) addInvocation(n *syntax.Node) {
 	c := &coderules.Call{Node: n, Name: method}
 	f.addArgs(c, args)
 	if strings.HasPrefix(method, "AddAzureOpenAI") || strings.HasPrefix(method, "AddAzureAI") {
-		// (deploymentName, endpoint, apiKey | credential, ...)
+		// (deploymentName, endpoint, apiKey | credential, ...); Azure AI Inference's are
+		// (modelId, apiKey | credential, endpoint, ...).
 		c.Azure = true
-		nameArg(c, 2, "apiKey", func(v *syntax.Node) bool { return !isCredential(v) })
+		at := 2
+		if strings.HasPrefix(method, "AddAzureAIInference") {
+			at = 1
+		}
+		nameArg(c, at, "apiKey", func(v *syntax.Node) bool { return !isCredential(v) })
 	}
 	f.facts.Calls = append(f.facts.Calls, c)
 	if headerMethods[method] && args != nil {
