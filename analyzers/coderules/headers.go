@@ -1,10 +1,10 @@
 package coderules
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/syntax"
 )
 
@@ -35,57 +35,16 @@ func (r *Rules) headerFix(fd *keylint.Finding, h Header) {
 	r.attachFix(fd, edits, msg, key)
 }
 
-// hostsWithoutEntraScope are endpoints a key header may be for that take no Cognitive Services
-// token.
-var hostsWithoutEntraScope = []string{
-	"bing.microsoft.com", "api.bing", "api.cognitive.microsoft.com", "cognitive.microsofttranslator.com",
-	"azure-api.net", "search.windows.net", ".azurewebsites.net", "speech.microsoft.com", "models.ai.azure.com",
-	"inference.ml.azure.com", "qnamaker", "luis.ai",
-}
-
-// entraHostMarkers say a file talks to an endpoint that takes Cognitive Services tokens.
-var entraHostMarkers = []string{".openai.azure.com", ".cognitiveservices.azure.com", ".services.ai.azure.com", ".openai.azure.us", ".cognitiveservices.azure.us"}
-
-// openAIMarkers say the api-key header is Azure OpenAI's.
-var openAIMarkers = []string{"/openai/deployments", "/openai/v1", "AZURE_OPENAI", "AOAI", "azure_openai", "AzureOpenAI"}
-
 func (r *Rules) entraHeaderTarget(h Header) bool {
-	src := r.pass.Src
-	lower := bytes.ToLower(src)
-	for _, host := range append(hostsWithoutEntraScope, otherServiceHosts...) {
-		if bytes.Contains(lower, []byte(strings.ToLower(host))) {
-			return false
-		}
-	}
-	readsOther := false
+	var names []string
 	r.visitReads(h.Value, newTrace(), func(read *syntax.Node, _ bool) {
 		for _, e := range r.f.EnvReads {
 			if e.Node == read {
-				up := strings.ToUpper(e.Name)
-				if strings.Contains(up, "SEARCH") || strings.Contains(up, "BING") || strings.Contains(up, "TRANSLATOR") ||
-					strings.Contains(up, "SPEECH") || strings.Contains(up, "APIM") || IsOtherServiceTokenName(e.Name) {
-					readsOther = true
-				}
+				names = append(names, e.Name)
 			}
 		}
 	})
-	if readsOther {
-		return false
-	}
-	for _, m := range entraHostMarkers {
-		if bytes.Contains(lower, []byte(m)) {
-			return true
-		}
-	}
-	if !strings.EqualFold(strings.TrimSpace(h.Name), "api-key") {
-		return false // Ocp-Apim-Subscription-Key: only to a resource's own subdomain
-	}
-	for _, m := range openAIMarkers {
-		if bytes.Contains(src, []byte(m)) {
-			return true
-		}
-	}
-	return false
+	return azurectx.EntraHeaderTarget(r.pass.Src, h.Name, names)
 }
 
 // TokenResource is the resource of the token scope, for tools that take a resource rather

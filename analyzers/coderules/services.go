@@ -3,6 +3,7 @@ package coderules
 import (
 	"strings"
 
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/syntax"
 )
 
@@ -12,13 +13,8 @@ import (
 // Rewriting those credentials to DefaultAzureCredential breaks the program, so a key for them
 // is no finding at all.
 
-// otherServiceHosts are the endpoints of those services (models.inference.ai.azure.com is
-// GitHub Models' first endpoint: it is in Azure's DNS but takes only GitHub tokens).
-var otherServiceHosts = []string{
-	"models.github.ai", "models.inference.ai.azure.com", "huggingface.co", ".hf.space",
-	"api.openai.com", "api.anthropic.com", "generativelanguage.googleapis.com", "api.mistral.ai",
-	"api.groq.com", "openrouter.ai", "api.together.xyz", "api.deepseek.com", "api.x.ai",
-}
+// otherServiceHosts are the endpoints of those services.
+var otherServiceHosts = azurectx.OtherServiceHosts
 
 // keyOnlyAzureHosts are Azure endpoints whose keyless path is not the Cognitive Services
 // token: serverless model endpoints (keys only) and Azure Machine Learning online endpoints
