@@ -74,9 +74,8 @@ def run(cmd, cwd=None, timeout=None, env=None):
 
 
 def keylint_json(kl, tree):
-    rc, out = run([kl, "--format", "json", "--no-config", tree])
-    start = out.find("{")
-    return json.loads(out[start:out.rfind("}") + 1])["findings"]
+    p = subprocess.run([kl, "--format", "json", "--no-config", tree], capture_output=True, text=True)
+    return json.loads(p.stdout)["findings"]
 
 
 def digest(path):

@@ -16,6 +16,7 @@ PACKAGES=(
   @langchain/openai@1.6.0
   @langchain/core@1.4.0
   axios@1.21.1
+  @azure-rest/ai-inference@1.0.0-beta.6
 )
 dir=.cache/tsc
 stamp="$dir/.pins"

@@ -42,6 +42,9 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 // endpoint; a Maps client id is needed).
 var keylessConstructorMissing = map[string]bool{
 	"TextTranslationClient": true, "DocumentTranslationClient": true, "SingleDocumentTranslationClient": true,
+	// Azure AI Inference: with a TokenCredential they ask for tokens of another scope than
+	// Cognitive Services' unless given a bearer-token policy.
+	"ChatCompletionsClient": true, "EmbeddingsClient": true, "ImageEmbeddingsClient": true,
 }
 
 // isSink reports an argument position that takes a TokenCredential as well as a key

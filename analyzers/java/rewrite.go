@@ -112,7 +112,28 @@ func (f *file) isSinkArgument(n *syntax.Node) bool {
 		return false
 	}
 	name := call.ChildByField("name")
-	return name != nil && credentialSinks[name.Text()]
+	return name != nil && credentialSinks[name.Text()] && !inferenceBuilders[f.builderType(call)]
+}
+
+// inferenceBuilders are Azure AI Inference's builders: with a TokenCredential they ask for
+// tokens of a scope keylint cannot set for them (the SDK's default is not Cognitive
+// Services'), so their key credentials get no automatic rewrite.
+var inferenceBuilders = map[string]bool{
+	"ChatCompletionsClientBuilder": true, "EmbeddingsClientBuilder": true, "ImageEmbeddingsClientBuilder": true,
+}
+
+// builderType is the type of the builder a chained call is made on: new XBuilder().a().b().
+func (f *file) builderType(call *syntax.Node) string {
+	for n := call; n != nil; n = n.ChildByField("object") {
+		if n.Kind == "object_creation_expression" {
+			name, _ := f.typeName(n.ChildByField("type"))
+			return name
+		}
+		if n.Kind != "method_invocation" {
+			return ""
+		}
+	}
+	return ""
 }
 
 // declaration finds the one declarator of name in the file (a local or a field); nil when

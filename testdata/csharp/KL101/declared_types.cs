@@ -36,3 +36,10 @@ class Clients
         services.AddSingleton(new AzureKeyCredential(key)); // want "KL101"
     }
 }
+
+class Inference
+{
+    // Azure AI Inference's TokenCredential constructors ask for Azure ML tokens: no rewrite.
+    Azure.AI.Inference.ChatCompletionsClient Chat(Uri endpoint, string key) =>
+        new Azure.AI.Inference.ChatCompletionsClient(endpoint, new AzureKeyCredential(key)); // want "KL101"
+}
