@@ -25,7 +25,28 @@ type Rewriter interface {
 // Java local declarations.
 var declarationKinds = map[string]bool{
 	"expression_statement": true, "lexical_declaration": true, "variable_declaration": true,
-	"local_declaration_statement": true, "local_variable_declaration": true,
+	"local_declaration_statement": true, "local_variable_declaration": true, "field_declaration": true,
+}
+
+// privateField reports a Java or C# field no other file can use: declared private (in C#, also
+// with no access modifier, which means private).
+func privateField(field *syntax.Node) bool {
+	head := field.Text()
+	if i := strings.IndexAny(head, "=;"); i >= 0 {
+		head = head[:i]
+	}
+	words := strings.Fields(head)
+	for _, w := range words {
+		switch w {
+		case "private":
+			return true
+		case "public", "protected", "internal":
+			return false
+		}
+	}
+	// No access modifier: private in C# (whose fields hold a variable_declaration), visible
+	// to the package in Java.
+	return field.ChildOfKind("variable_declaration") != nil
 }
 
 // AttachFix adds a language checker's own rewrite to the finding of a rule it reports itself
@@ -195,8 +216,11 @@ func (r *Rules) deleteDeclaration(name string, key *syntax.Node, wantUses int) (
 		return keylint.Edit{}, false
 	}
 	stmt := vals[0].Ancestor("expression_statement", "lexical_declaration", "variable_declaration",
-		"local_declaration_statement", "local_variable_declaration")
-	if stmt == nil || !declarationKinds[stmt.Kind] || stmt.Parent() == nil {
+		"local_declaration_statement", "local_variable_declaration", "field_declaration")
+	if stmt != nil && stmt.Kind == "variable_declaration" && stmt.Parent() != nil && stmt.Parent().Kind == "field_declaration" {
+		stmt = stmt.Parent() // C#: the field holds the declaration
+	}
+	if stmt == nil || !declarationKinds[stmt.Kind] || stmt.Parent() == nil || stmt.Kind == "field_declaration" && !privateField(stmt) {
 		return keylint.Edit{}, false
 	}
 	uses := 0
