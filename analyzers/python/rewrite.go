@@ -344,12 +344,18 @@ func (f *file) provider(use int, aio bool) (string, []keylint.Edit, bool) {
 	return names[1] + "(" + names[0] + "(), " + strconv.Quote(f.pass.Opts.Scope) + ")", imports, true
 }
 
-// asyncAlias names the async twin of an azure.identity name.
-func asyncAlias(name string) string {
-	if name[0] >= 'a' && name[0] <= 'z' {
-		return "async_" + name
+// twinAlias names the sync or async twin of an azure.identity name imported second into a
+// file: AsyncDefaultAzureCredential from azure.identity.aio, SyncDefaultAzureCredential from
+// azure.identity.
+func twinAlias(module, name string) string {
+	prefix := "Sync"
+	if strings.HasSuffix(module, ".aio") {
+		prefix = "Async"
 	}
-	return "Async" + name
+	if name[0] >= 'a' && name[0] <= 'z' {
+		return strings.ToLower(prefix) + "_" + name
+	}
+	return prefix + name
 }
 
 func (f *file) identityModule(aio bool) string {
@@ -405,7 +411,7 @@ func (f *file) ensureImports(use int, module string, names ...string) ([]string,
 		// aliased (DefaultAzureCredential as AsyncDefaultAzureCredential).
 		local[i] = name
 		if q, taken := f.imports[name]; taken && q != want {
-			local[i] = asyncAlias(name)
+			local[i] = twinAlias(module, name)
 			if q, taken := f.imports[local[i]]; taken && q != want {
 				return nil, nil, false
 			}
