@@ -212,30 +212,41 @@ class Checks:
     # --- Go --------------------------------------------------------------------------------
 
     def golang(self, pairs):
-        packages = collections.defaultdict(list)
-        for orig, fixed in pairs:
-            packages[(os.path.dirname(orig), os.path.dirname(fixed))].append(fixed)
+        """go build of each changed file's package in a copy of its repository (so relative
+        replace directives still resolve), before and after; where the original package does
+        not build (two packages in a directory, missing generated code), the file alone."""
         env = dict(os.environ, GOFLAGS="-mod=mod", GOWORK="off")
-        for (odir, fdir), files in packages.items():
-            results = []
-            for d in (odir, fdir):
-                root = module_root(d)
-                if root is None:
-                    results.append(None)
-                    continue
+        corpus, fixed_root = self.args.corpus_root, self.args.fixed_root
+        for orig, fixed in pairs:
+            outcomes = []
+            for root_dir, path in ((corpus, orig), (fixed_root, fixed)):
+                rel = os.path.relpath(path, root_dir)
+                repo = rel.split(os.sep)[0]
                 tmp = tempfile.mkdtemp(dir=self.work)
-                copy = os.path.join(tmp, "m")
-                shutil.copytree(root, copy, symlinks=True, ignore=shutil.ignore_patterns(".git", "node_modules"))
-                rel = os.path.relpath(d, root)
-                rc, out = run(["go", "build", "./" + rel], cwd=copy, timeout=900, env=env)
-                shutil.rmtree(tmp, ignore_errors=True)
-                results.append((rc == 0, out))
-            before, after = results
-            for f in files:
-                if before is None or not before[0]:
-                    self.set(f, "go build", None)
+                shutil.copytree(os.path.join(root_dir, repo), os.path.join(tmp, repo), symlinks=True,
+                                ignore=shutil.ignore_patterns(".git", "node_modules"))
+                copied = os.path.join(tmp, rel)
+                mod = module_root(os.path.dirname(copied))
+                if mod is None:
+                    outcomes.append(None)
                 else:
-                    self.set(f, "go build", after[0], after[1].strip()[-300:])
+                    pkg = "./" + os.path.relpath(os.path.dirname(copied), mod)
+                    file = "./" + os.path.relpath(copied, mod)
+                    modes = {}
+                    for mode, target in (("package", pkg), ("file", file)):
+                        rc, out = run(["go", "build", "-o", os.devnull, target], cwd=mod, timeout=900, env=env)
+                        modes[mode] = (rc == 0, out)
+                    outcomes.append(modes)
+                shutil.rmtree(tmp, ignore_errors=True)
+            before, after = outcomes
+            if before is None or after is None:
+                self.set(fixed, "go build", None)
+                continue
+            mode = "package" if before["package"][0] else "file" if before["file"][0] else None
+            if mode is None:
+                self.set(fixed, "go build", None)
+            else:
+                self.set(fixed, "go build", after[mode][0], after[mode][1].strip()[-300:])
 
     # --- Java and C# -----------------------------------------------------------------------
 
@@ -379,6 +390,7 @@ def main():
     rc, out2 = run([args.keylint, "--fix", "--no-config", fixed_root])
     again = [p for p in changed if digest(p) != hashes[p]]
 
+    args.corpus_root, args.fixed_root = corpus, fixed_root
     checks = Checks(args, work)
     by_lang = collections.defaultdict(list)
     for p in changed:
