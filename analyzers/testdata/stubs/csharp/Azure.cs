@@ -84,3 +84,26 @@ namespace Azure.Search.Documents
         public SearchClient(Uri endpoint, string indexName, Azure.Core.TokenCredential tokenCredential, SearchClientOptions options) { }
     }
 }
+
+namespace Azure.AI.Inference
+{
+    public class AzureAIInferenceClientOptions { }
+
+    public class ChatCompletionsClient
+    {
+        public ChatCompletionsClient(Uri endpoint, Azure.AzureKeyCredential credential) { }
+        public ChatCompletionsClient(Uri endpoint, Azure.Core.TokenCredential credential) { }
+        public ChatCompletionsClient(Uri endpoint, Azure.AzureKeyCredential credential, AzureAIInferenceClientOptions options) { }
+        public ChatCompletionsClient(Uri endpoint, Azure.Core.TokenCredential credential, AzureAIInferenceClientOptions options) { }
+    }
+}
+
+namespace Microsoft.Extensions.DependencyInjection
+{
+    public interface IServiceCollection { }
+
+    public static class ServiceCollectionServiceExtensions
+    {
+        public static IServiceCollection AddSingleton<TService>(this IServiceCollection services, TService implementationInstance) where TService : class { return services; }
+    }
+}
