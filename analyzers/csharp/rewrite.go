@@ -60,12 +60,36 @@ func (f *file) isSink(arg *syntax.Node, credType string) bool {
 		return false
 	}
 	name, _ := f.creationType(call)
+	if name == "" && call.Kind == "implicit_object_creation_expression" {
+		name = f.assignedType(call) // client = new(endpoint, credential) into a field declared elsewhere
+	}
 	if credType == "ApiKeyCredential" {
 		return name == "AzureOpenAIClient"
 	}
 	// OpenAIClient given an AzureKeyCredential is Azure.AI.OpenAI 1.x's: the OpenAI library's
 	// takes no AzureKeyCredential.
 	return strings.HasSuffix(name, "Client") && !keylessConstructorMissing[name] && !strings.HasPrefix(name, "Maps") && name != "HttpClient"
+}
+
+// assignedType is the declared type of the variable, field or property a target-typed new(...)
+// is assigned to (x = new(...)), or "".
+func (f *file) assignedType(n *syntax.Node) string {
+	p := n.Parent()
+	if p == nil || p.Kind != "assignment_expression" || p.ChildByField("right") != n {
+		return ""
+	}
+	left := p.ChildByField("left")
+	if left.Kind == "member_access_expression" && left.ChildByField("expression").Text() == "this" {
+		left = left.ChildByField("name")
+	}
+	if left.Kind != "identifier" {
+		return ""
+	}
+	if _, t := f.declaration(left.Text()); t != nil && t.Kind != "implicit_type" {
+		name, _ := f.typeName(t)
+		return name
+	}
+	return ""
 }
 
 // credentialTarget decides whether the credential value n may become a DefaultAzureCredential:
