@@ -55,7 +55,7 @@ func NewPlan(path string, findings []keylint.Finding) *Plan {
 		p.Edits = append(p.Edits, add...)
 		p.Applied++
 	}
-	sortEdits(p.Edits)
+	SortEdits(p.Edits)
 	return p
 }
 
@@ -107,7 +107,9 @@ func disjoint(edits []keylint.Edit) bool {
 	return true
 }
 
-func sortEdits(edits []keylint.Edit) {
+// SortEdits orders edits by start, then end, so an insertion comes before a replacement at
+// the same offset; Apply and the previews use this order.
+func SortEdits(edits []keylint.Edit) {
 	sort.SliceStable(edits, func(i, j int) bool {
 		if edits[i].Start != edits[j].Start {
 			return edits[i].Start < edits[j].Start
@@ -119,7 +121,7 @@ func sortEdits(edits []keylint.Edit) {
 // Apply returns src with the edits applied. The edits must be in range and must not overlap.
 func Apply(src []byte, edits []keylint.Edit) ([]byte, error) {
 	sorted := append([]keylint.Edit(nil), edits...)
-	sortEdits(sorted)
+	SortEdits(sorted)
 	var out bytes.Buffer
 	out.Grow(len(src))
 	at := 0

@@ -2,6 +2,16 @@
 
 #include "copytree.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+void kl_trim(void) {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
+
 // Declared here rather than in the header: only the copy needs them.
 uint32_t ts_node_descendant_count(TSNode self);
 TSSymbol ts_node_symbol(TSNode self);

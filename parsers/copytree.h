@@ -6,6 +6,7 @@
 #define KEYLINT_COPYTREE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef uint16_t TSSymbol;
@@ -30,6 +31,7 @@ TSParser *ts_parser_new(void);
 void ts_parser_delete(TSParser *self);
 bool ts_parser_set_language(TSParser *self, const TSLanguage *language);
 void ts_parser_set_timeout_micros(TSParser *self, uint64_t timeout_micros);
+void ts_parser_set_cancellation_flag(TSParser *self, const size_t *flag);
 void ts_parser_reset(TSParser *self);
 TSTree *ts_parser_parse_string(TSParser *self, const TSTree *old_tree, const char *string, uint32_t length);
 void ts_tree_delete(TSTree *self);
@@ -66,6 +68,9 @@ typedef struct kl_node {
   TSFieldId field; // 0: no field
   uint8_t flags;
 } kl_node;
+
+// kl_trim hands freed C heap back to the system where the C library can (glibc).
+void kl_trim(void);
 
 // kl_count returns how many nodes kl_copy will write.
 uint32_t kl_count(const TSTree *tree);

@@ -3,6 +3,7 @@
 package parsers
 
 /*
+#include <stdlib.h>
 #include "copytree.h"
 */
 import "C"
@@ -12,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	// The tree-sitter runtime and grammars, compiled from the pinned smacker/go-tree-sitter
@@ -32,10 +34,6 @@ import (
 
 // TreeSitterAvailable reports whether this build links the tree-sitter grammars (it needs cgo).
 const TreeSitterAvailable = true
-
-// parseTimeout bounds one parse (tree-sitter checks it while parsing); pathological input must
-// not stall a scan. Files are also size-capped before they get here.
-const parseTimeout = 20_000_000 // microseconds
 
 type grammar struct {
 	once    sync.Once
@@ -77,11 +75,15 @@ func (g *grammar) get() *grammar {
 type Parser struct {
 	ts    map[string]*C.TSParser // by grammar
 	nodes []C.kl_node            // reused copy buffer
+	// cancel is tree-sitter's cancellation flag, in C memory: the parser polls it while it
+	// works, so a cancelled context (SIGINT, SIGTERM) stops a long parse within milliseconds.
+	cancel *C.size_t
 }
 
 // NewParser returns a parser for one goroutine. Close it when done.
 func NewParser() *Parser {
-	return &Parser{ts: map[string]*C.TSParser{}}
+	flag := (*C.size_t)(C.calloc(1, C.size_t(unsafe.Sizeof(C.size_t(0)))))
+	return &Parser{ts: map[string]*C.TSParser{}, cancel: flag}
 }
 
 // Close frees the C parsers.
@@ -90,7 +92,14 @@ func (p *Parser) Close() {
 		C.ts_parser_delete(tp)
 	}
 	p.ts = nil
+	if p.cancel != nil {
+		C.free(unsafe.Pointer(p.cancel))
+		p.cancel = nil
+	}
 }
+
+// trimAfter is the source size from which the C heap is trimmed after a parse.
+const trimAfter = 256 << 10
 
 // errParseTimeout is returned when tree-sitter gives up on a file.
 var errParseTimeout = errors.New("parse took too long")
@@ -111,9 +120,14 @@ func (p *Parser) Parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	if tp == nil {
 		tp = C.ts_parser_new()
 		C.ts_parser_set_language(tp, g.lang)
-		// C.ts_parser_set_timeout_micros(tp, parseTimeout)
+		C.ts_parser_set_cancellation_flag(tp, p.cancel)
 		p.ts[lang] = tp
 	}
+	// Raise the flag when ctx ends during the parse; the C side reads it atomically enough
+	// (a word-sized store, polled), and it is lowered again before the next parse.
+	*p.cancel = 0
+	stop := context.AfterFunc(ctx, func() { atomic.StoreUintptr((*uintptr)(unsafe.Pointer(p.cancel)), 1) })
+	defer stop()
 	var srcPtr *C.char
 	if len(src) > 0 {
 		srcPtr = (*C.char)(unsafe.Pointer(&src[0]))
@@ -122,9 +136,19 @@ func (p *Parser) Parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	tree := C.ts_parser_parse_string(tp, nil, srcPtr, C.uint32_t(len(src)))
 	if tree == nil {
 		C.ts_parser_reset(tp)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		return nil, errParseTimeout
 	}
-	defer C.ts_tree_delete(tree)
+	defer func() {
+		C.ts_tree_delete(tree)
+		if len(src) > trimAfter {
+			// glibc keeps freed chunks in its arenas; a big tree's worth is handed back to the
+			// system, or the Go heap built next would add to it in the peak.
+			C.kl_trim()
+		}
+	}()
 
 	n := int(C.kl_count(tree))
 	if cap(p.nodes) < n {
@@ -135,7 +159,15 @@ func (p *Parser) Parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	if n > 0 {
 		n = int(C.kl_copy(tree, &nodes[0], C.int(n), &hasError))
 	}
-	out := &syntax.Tree{Src: src, HasError: hasError != 0, Nodes: make([]syntax.Node, 0, n/2+1)}
+	// The copy keeps named nodes only; counting them first sizes the array once (growing it by
+	// appending held two copies at a time, the largest allocation of a big file's scan).
+	named := 1
+	for i := range nodes[:n] {
+		if nodes[i].flags&C.KL_NAMED != 0 {
+			named++
+		}
+	}
+	out := &syntax.Tree{Src: src, HasError: hasError != 0, Nodes: make([]syntax.Node, 0, named)}
 	// Anonymous nodes (punctuation, keywords) are left out: no checker reads them, and they
 	// are about half of every tree. A kept node's parent is its nearest kept ancestor.
 	mapped := make([]int32, n)

@@ -26,7 +26,7 @@ func writeGitHub(w io.Writer, res *scan.Result, opts Options) error {
 	var rest []string
 	for _, f := range findings {
 		if shown[f.Severity] == maxAnnotations {
-			rest = append(rest, fmt.Sprintf("%s:%d %s", f.Path, f.Start.Line, f.RuleID))
+			rest = append(rest, fmt.Sprintf("%s:%d %s", relPath(f.Path, opts.BaseDir), f.Start.Line, f.RuleID))
 			continue
 		}
 		shown[f.Severity]++
@@ -41,7 +41,7 @@ func writeGitHub(w io.Writer, res *scan.Result, opts Options) error {
 				msg += ". " + r.Manual
 			}
 		}
-		props := fmt.Sprintf("file=%s,line=%d,col=%d", ghProperty(f.Path), f.Start.Line, f.Start.Column)
+		props := fmt.Sprintf("file=%s,line=%d,col=%d", ghProperty(relPath(f.Path, opts.BaseDir)), f.Start.Line, f.Start.Column)
 		if f.End.Line > 0 {
 			props += fmt.Sprintf(",endLine=%d", f.End.Line)
 			if f.End.Line == f.Start.Line {

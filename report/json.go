@@ -14,6 +14,9 @@ type jsonReport struct {
 	Findings []jsonFinding `json:"findings"`
 	Errors   []jsonError   `json:"errors"`
 	Stats    jsonStats     `json:"stats"`
+	// Clients are the Azure clients constructed, keyless or with a key (the HTML report's
+	// migration view); omitted when there are none.
+	Clients []scan.ClientSite `json:"clients,omitempty"`
 }
 
 type jsonFinding struct {
@@ -44,6 +47,9 @@ type jsonEdit struct {
 type jsonError struct {
 	Path    string `json:"path"`
 	Message string `json:"message"`
+	// Kind is "skipped" (a documented skip), "partial" (checked another way) or "error"
+	// (could not be checked: the run failed).
+	Kind string `json:"kind"`
 }
 
 type jsonStats struct {
@@ -77,8 +83,16 @@ func writeJSON(w io.Writer, res *scan.Result, opts Options) error {
 		out.Findings = append(out.Findings, jf)
 	}
 	for _, e := range res.Errors {
-		out.Errors = append(out.Errors, jsonError{Path: e.Path, Message: e.Err.Error()})
+		kind := "error"
+		switch {
+		case e.Skipped:
+			kind = "skipped"
+		case e.Partial:
+			kind = "partial"
+		}
+		out.Errors = append(out.Errors, jsonError{Path: e.Path, Message: e.Err.Error(), Kind: kind})
 	}
+	out.Clients = res.Clients
 	s := res.Stats
 	out.Stats = jsonStats{Files: s.Files, Bytes: s.Bytes, Candidates: s.Candidates, Parsed: s.Parsed, Seconds: s.Duration.Seconds()}
 	enc := json.NewEncoder(w)

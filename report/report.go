@@ -25,7 +25,7 @@ type Options struct {
 }
 
 // Formats lists the format names Write accepts.
-var Formats = []string{"text", "json", "sarif", "github", "rdjsonl"}
+var Formats = []string{"text", "json", "sarif", "github", "rdjsonl", "html"}
 
 // Write renders the result in the named format.
 func Write(w io.Writer, format string, res *scan.Result, opts Options) error {
@@ -40,6 +40,8 @@ func Write(w io.Writer, format string, res *scan.Result, opts Options) error {
 		return writeGitHub(w, res, opts)
 	case "rdjsonl":
 		return writeRDJSONL(w, res, opts)
+	case "html":
+		return writeHTML(w, res, opts)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }

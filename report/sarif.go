@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
 	"strings"
 
@@ -68,10 +69,34 @@ func writeSARIF(w io.Writer, res *scan.Result, opts Options) error {
 			result.AddFixe(sarifFix(fix, opts.BaseDir))
 		}
 	}
+	if opts.BaseDir != "" {
+		run.WithOriginalUriBaseIds(map[string]sarif.ArtifactLocation{srcRoot: *sarif.NewSimpleArtifactLocation(dirURI(opts.BaseDir))})
+	}
+	// One invocation says whether every file was checked; the files that were not are its
+	// notifications (code scanning shows them as tool errors).
+	inv := sarif.NewInvocation().WithExecutionSuccessful(res.Unchecked() == 0)
+	for _, e := range res.Errors {
+		level := "error"
+		switch {
+		case e.Skipped:
+			level = "note"
+		case e.Partial:
+			level = "warning"
+		}
+		inv.AddToolExecutionNotification(sarif.NewNotification().WithLevel(level).
+			WithMessage(sarif.NewTextMessage(e.Err.Error())).
+			AddLocation(sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().
+				WithArtifactLocation(artifactLocation(e.Path, opts.BaseDir)))))
+	}
+	run.WithInvocations([]*sarif.Invocation{inv})
 	log := sarif.NewReport()
 	log.AddRun(run)
 	return log.PrettyWrite(w)
 }
+
+// srcRoot is the uriBaseId of every repository-relative location; originalUriBaseIds says
+// where it was on the machine that ran the scan.
+const srcRoot = "%SRCROOT%"
 
 func sarifFix(fix keylint.Fix, baseDir string) *sarif.Fix {
 	byPath := map[string]*sarif.ArtifactChange{}
@@ -94,20 +119,62 @@ func sarifFix(fix keylint.Fix, baseDir string) *sarif.Fix {
 	return out
 }
 
-// artifactLocation makes a path relative to the repository root when it can, as code scanning
-// expects; anything outside becomes an absolute file URI.
+// artifactLocation makes a path relative to the base directory (the git work tree's top, or
+// the scan root), percent-encoded and based on %SRCROOT%, so the same scan gives the same URIs
+// from any working directory; a path outside it becomes an absolute file URI.
 func artifactLocation(path, baseDir string) *sarif.ArtifactLocation {
-	p := filepath.FromSlash(path)
-	if baseDir != "" {
-		abs, err := filepath.Abs(p)
-		if err == nil {
-			if rel, err := filepath.Rel(baseDir, abs); err == nil && !strings.HasPrefix(rel, "..") {
-				return sarif.NewSimpleArtifactLocation(filepath.ToSlash(rel))
-			}
-			return sarif.NewSimpleArtifactLocation("file://" + filepath.ToSlash(abs))
-		}
+	if baseDir == "" {
+		return sarif.NewSimpleArtifactLocation(encodePath(filepath.ToSlash(path)))
 	}
-	return sarif.NewSimpleArtifactLocation(filepath.ToSlash(path))
+	rel, inside := relativeTo(path, baseDir)
+	if inside {
+		return sarif.NewSimpleArtifactLocation(encodePath(rel)).WithURIBaseID(srcRoot)
+	}
+	return sarif.NewSimpleArtifactLocation("file://" + encodePath(rel))
+}
+
+// relativeTo returns a slash path relative to baseDir and true, or the absolute path and false
+// when it lies outside.
+func relativeTo(path, baseDir string) (string, bool) {
+	abs, err := filepath.Abs(filepath.FromSlash(path))
+	if err != nil {
+		return filepath.ToSlash(path), false
+	}
+	if rel, err := filepath.Rel(baseDir, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(rel), true
+	}
+	return filepath.ToSlash(abs), false
+}
+
+// relPath is a path as GitHub names files: relative to the repository (base directory) when
+// it is inside, else as the scan reported it.
+func relPath(path, baseDir string) string {
+	if baseDir == "" {
+		return path
+	}
+	if rel, ok := relativeTo(path, baseDir); ok {
+		return rel
+	}
+	return path
+}
+
+// encodePath percent-encodes each segment of a slash-separated path (a space, %, # or ? in a
+// file name must not end up in a URI as is).
+func encodePath(p string) string {
+	parts := strings.Split(p, "/")
+	for i, s := range parts {
+		parts[i] = url.PathEscape(s)
+	}
+	return strings.Join(parts, "/")
+}
+
+// dirURI is the file URI of a directory, with the trailing slash SARIF requires.
+func dirURI(dir string) string {
+	u := "file://" + encodePath(filepath.ToSlash(dir))
+	if !strings.HasSuffix(u, "/") {
+		u += "/"
+	}
+	return u
 }
 
 func helpText(r *keylint.Rule) string {

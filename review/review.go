@@ -13,6 +13,7 @@ import (
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/keyformat"
+	"github.com/keylint/keylint/fixes"
 )
 
 // DefaultMaxComments caps the line comments of one review; the rest are listed in its body.
@@ -62,6 +63,8 @@ type Input struct {
 	Added   func(line int) bool   // whether a line of the file is added by the pull request
 	Rule    *keylint.Rule         // for the advice when there is no fix
 	Secrets func() []keylint.Span // every secret span known in the file
+
+	redact func(string) string // Options.Redact, set by Build
 }
 
 // Options shape the review.
@@ -70,6 +73,9 @@ type Options struct {
 	MaxComments int
 	// Posted are fingerprints already commented on by an earlier run.
 	Posted map[string]bool
+	// Redact is the output boundary's redaction of source text: a suggestion it would change
+	// is not offered (accepting it would write the redacted text into the code).
+	Redact func(string) string
 }
 
 // Build makes the review of the inputs (already limited to added lines). It returns nil when
@@ -100,6 +106,7 @@ func Build(inputs []Input, opts Options) *Review {
 			rest = append(rest, fmt.Sprintf("- `%s:%d` %s %s", in.Path, in.Finding.Start.Line, in.Finding.RuleID, in.Finding.Message))
 			continue
 		}
+		in.redact = opts.Redact
 		r.Comments = append(r.Comments, comment(in))
 	}
 	if fresh == 0 {
@@ -176,9 +183,9 @@ func diffLines(preview string) string {
 func suggestion(in Input, fix keylint.Fix) (first, last int, text string, whole, ok bool) {
 	src := in.Src
 	edits := append([]keylint.Edit(nil), fix.Edits...)
-	sort.Slice(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
-	for _, e := range edits {
-		if e.Start < 0 || e.End > len(src) || e.End < e.Start {
+	fixes.SortEdits(edits) // Apply's order: an insertion before a replacement at the same offset
+	for i, e := range edits {
+		if e.Start < 0 || e.End > len(src) || e.End < e.Start || i > 0 && e.Start < edits[i-1].End {
 			return 0, 0, "", false, false
 		}
 	}
@@ -220,8 +227,8 @@ func suggestion(in Input, fix keylint.Fix) (first, last int, text string, whole,
 		}
 	}
 	text = out.String()
-	if len(keyformat.Find([]byte(text))) > 0 {
-		return 0, 0, "", false, false
+	if len(keyformat.Find([]byte(text))) > 0 || in.redact != nil && in.redact(text) != text {
+		return 0, 0, "", false, false // accepting it would write a redacted value into the code
 	}
 	if in.Secrets != nil {
 		for _, s := range in.Secrets() {

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -14,6 +15,7 @@ import (
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers"
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/fixes"
 	"github.com/keylint/keylint/parsers"
@@ -23,10 +25,91 @@ import (
 // checkFile runs the checkers for the file's language and turns their raw findings into
 // finished ones: severities applied, suppressions honoured, positions and redacted snippets.
 func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, src []byte) ([]keylint.Finding, error) {
+	cm := &comments{markers: lang.Comments}
+	// A UTF-8 byte order mark is not part of the first line: checkers see the file without it
+	// (a .env's first name, a Bicep resource on line 1), and every span moves back after.
+	body, shift := src, 0
+	if bytes.HasPrefix(src, utf8BOM) {
+		body, shift = src[len(utf8BOM):], len(utf8BOM)
+	}
+	if w.cfg.Hits {
+		w.notes = &hitNotes{}
+	}
+	found, err := w.checkBody(ctx, j, lang, body, cm)
+	if !w.cfg.FixTests && fixes.IsTestFile(j.display) {
+		for i := range found {
+			found[i].Fixes = nil // tests mock clients and assert on keys: reported, not rewritten
+		}
+	}
+	if w.cfg.Hits && lang.Lang != keylint.Notebook {
+		w.accountFile(j.display, body, lang.Lang, found, cm)
+	}
+	if shift > 0 {
+		shiftFindings(found, shift)
+		for i := range cm.spans {
+			cm.spans[i].Start += shift
+			cm.spans[i].End += shift
+		}
+	}
+	return w.finish(j.display, src, cm, found), err
+}
+
+// skipNote records why a file's code rules did not run, for its hits' outcomes.
+func (w *worker) skipNote(why string) {
+	if w.notes != nil {
+		w.notes.skip = why
+	}
+}
+
+// accountFile gives the keyword hits of a file (without its byte order mark) their outcomes.
+func (w *worker) accountFile(path string, src []byte, lang keylint.Lang, found []keylint.Finding, cm *comments) {
+	idx := newLineIndex(src)
+	starts := lineStarts(src)
+	lineOf := func(off int) int { return lineAt(starts, off) }
+	suppressedAt := map[int]bool{}
+	for i, f := range found {
+		if _, ok := suppressed(idx, cm, f.RuleID, lineOf(f.Span.Start)); ok {
+			suppressedAt[i] = true
+		}
+	}
+	inComment := func(off int) bool {
+		if _, ok := cm.start(idx, lineOf(off), off); ok {
+			return true
+		}
+		// PowerShell's block comments (<# comment-based help #>) span lines.
+		return lang == keylint.PowerShell && bytes.LastIndex(src[:off], []byte("<#")) > bytes.LastIndex(src[:off], []byte("#>")) &&
+			bytes.Contains(src[off:], []byte("#>")) // an unclosed <# hides nothing
+	}
+	w.hits.add(accountHits(path, src, lang, found, suppressedAt, w.notes, inComment, lineOf))
+}
+
+var utf8BOM = []byte("\uFEFF")
+
+// shiftFindings moves every offset of the findings by n bytes.
+func shiftFindings(fs []keylint.Finding, n int) {
+	for i := range fs {
+		f := &fs[i]
+		f.Span.Start += n
+		f.Span.End += n
+		for k := range f.Secrets {
+			f.Secrets[k].Start += n
+			f.Secrets[k].End += n
+		}
+		for k := range f.Fixes {
+			for e := range f.Fixes[k].Edits {
+				f.Fixes[k].Edits[e].Start += n
+				f.Fixes[k].Edits[e].End += n
+			}
+		}
+	}
+}
+
+// checkBody runs the checkers on a file's contents (without a byte order mark).
+func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, src []byte, cm *comments) ([]keylint.Finding, error) {
 	var found []keylint.Finding
 	var fileErr error
-	cm := &comments{markers: lang.Comments}
-
+	w.pending = w.pending[:0]
+	defer w.flushClients(j.display, src)
 	// The context-free key formats apply to the raw bytes of every file.
 	text := &check.Pass{Path: j.display, Lang: lang.Lang, Src: src, Opts: w.cfg.Opts}
 	for _, c := range analyzers.For(keylint.Text) {
@@ -38,12 +121,26 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 	case lang.Lang == keylint.Notebook:
 		fs, err := w.checkNotebook(ctx, j, src, cm)
 		found, fileErr = append(found, fs...), err
-	case lang.Grammar != "" && minified(j.display, src):
+	case lang.Grammar != "" && bundle(j.display, src):
 		// Bundles are generated code: the key formats above are what matters in them, and
-		// grammars are slow (external scanners can even fail) on megabyte-long lines.
+		// grammars are slow on megabyte-long lines.
+		w.skipNote(OutcomeBundle)
+	case lang.Grammar != "" && lang.Lang != keylint.Shell && !needsTree(src):
+		// Nothing a grammar could show is possible here (see needsTree): the key formats above
+		// are all there is to find, and the parse is saved.
+		atomic.AddInt64(&w.stats.Unparsed, 1)
+	case lang.Grammar != "" && len(src) > MaxParseSize:
+		w.skipNote(OutcomeParseCap)
+		fileErr = partialError{fmt.Errorf("%s is over the %s parse cap: checked for key formats only", humanSize(int64(len(src))), humanSize(MaxParseSize))}
 	case lang.Grammar != "":
+		release, err := w.reserve(ctx, len(src))
+		if err != nil {
+			fileErr = err
+			break
+		}
 		tree, err := w.parse(ctx, lang.Grammar, src)
 		if err != nil {
+			release()
 			fileErr = err
 			break
 		}
@@ -51,18 +148,43 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 		dropFixesNearErrors(fs, tree)
 		found, fileErr = append(found, fs...), err
 		cm.spans = commentSpans(tree, nil)
+		release()
 	default:
 		// Formats without a grammar (PowerShell, dotenv, JSON, ...) have checkers that read the bytes.
 		fs, err := w.runCheckers(j.display, lang.Lang, src, nil)
 		found, fileErr = append(found, fs...), err
 	}
-	if !w.cfg.FixTests && fixes.IsTestFile(j.display) {
-		for i := range found {
-			found[i].Fixes = nil
-		}
-	}
-	return w.finish(j.display, src, cm, found), fileErr
+	return found, fileErr
 }
+
+// MaxParseSize is the largest source a grammar parses: a parse and its checks take about 100
+// bytes of memory per byte of dense code, so bigger files (only scanned when --max-file-size is
+// raised) are checked without a tree, for key formats, in memory a small multiple of their size.
+const MaxParseSize = DefaultMaxFileSize
+
+// parseBudget bounds the source bytes being parsed and checked at once across workers, so peak
+// memory does not grow with the worker count: a file of the whole budget or more runs alone.
+const parseBudget = 2 << 20
+
+// reserve waits until n bytes (at most the whole budget) of the parse budget are free and takes
+// them; the returned func gives them back.
+func (w *worker) reserve(ctx context.Context, n int) (func(), error) {
+	n = min(max(n, 1), parseBudget)
+	if err := w.budget.Acquire(ctx, int64(n)); err != nil {
+		return nil, err
+	}
+	return func() {
+		if n >= bigParse {
+			// A big file's tree and facts are garbage now: collect them before the next parse
+			// adds its C heap to a Go heap the collector has not yet looked at.
+			runtime.GC()
+		}
+		w.budget.Release(int64(n))
+	}, nil
+}
+
+// bigParse is the source size after which the garbage of a parse is collected at once.
+const bigParse = 512 << 10
 
 func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tree, error) {
 	tree, err := w.parser.Parse(ctx, lang, src)
@@ -73,16 +195,78 @@ func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	return tree, nil
 }
 
-// maxLineLength is where a line stops looking hand-written.
-const maxLineLength = 10000
+// needsTree is the second, cheap candidate check for the parsed code languages (shell scripts
+// also carry infrastructure rules, role assignments and key listings, and are always parsed):
+// every code rule but
+// one needs the word "key" somewhere in the file (api_key, apiKey, KeyCredential, api-key,
+// Ocp-Apim-Subscription-Key, an *_KEY setting, a key-like name for a classic key); the one that
+// does not (KL107, a client built with no credential) needs the client's name; and a client
+// built keylessly, which the migration view counts, names a credential or token provider.
+func needsTree(src []byte) bool {
+	for i := 0; i+3 <= len(src); {
+		j := bytes.IndexAny(src[i:], "kK")
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+3 <= len(src) && (src[i+1]|0x20) == 'e' && (src[i+2]|0x20) == 'y' && keyLikeAt(src, i) {
+			return true
+		}
+		i++
+	}
+	for _, mark := range treeMarks {
+		if bytes.Contains(src, mark) {
+			return true
+		}
+	}
+	return hasHexRun32(src) // a classic key under a plain name (key = "…")
+}
 
-// minified reports a bundle: a .min.* name, or a line longer than maxLineLength.
-func minified(path string, src []byte) bool {
+// keyLikeAt reports whether the word holding the "key" at i names a key: api_key, apiKey,
+// AZURE_OPENAI_KEY, api-key, AzureKeyCredential. Not keyboard, keyword, KeyError, or a bare
+// key or keys (a loop variable, dict.keys()): a finding on one of those has a more specific
+// word elsewhere in the file (the setting it was read from, the parameter it is passed to).
+func keyLikeAt(src []byte, i int) bool {
+	start, end := i, i+3
+	for start > 0 && isIdentOrDash(src[start-1]) {
+		start--
+	}
+	for end < len(src) && isIdentOrDash(src[end]) {
+		end++
+	}
+	word := string(src[start:end])
+	switch strings.ToLower(word) {
+	case "key", "keys", "keyerror", "-key", "key-":
+		return false
+	}
+	if strings.Contains(strings.ToLower(word), "keycredential") {
+		return true
+	}
+	return azurectx.IsKeyLikeName(word)
+}
+
+func isIdentOrDash(c byte) bool {
+	return c == '_' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// treeMarks are the name parts of every client that reads a key from the environment when given
+// no credential (coderules.EnvFallbackClients, C#'s AzureOpenAIClient), and of keyless
+// credentials (DefaultAzureCredential, TokenCredential, token providers).
+var treeMarks = [][]byte{[]byte("AzureOpenAI"), []byte("AzureChat"), []byte("AzureText"), []byte("Credential"),
+	[]byte("oken_provider"), []byte("okenProvider")}
+
+// bundleLineLength is a line no person wrote: a minified bundle's. Shorter long lines (an
+// embedded base64 logo, a data table) do not stop a file from being parsed.
+const bundleLineLength = 256 << 10
+
+// bundle reports generated, minified code: a .min.* name, or a line of bundleLineLength bytes
+// or more.
+func bundle(path string, src []byte) bool {
 	if strings.Contains(filepath.Base(path), ".min.") {
 		return true
 	}
-	for len(src) > maxLineLength {
-		i := bytes.IndexByte(src[:maxLineLength+1], '\n')
+	for len(src) > bundleLineLength {
+		i := bytes.IndexByte(src[:bundleLineLength+1], '\n')
 		if i < 0 {
 			return true
 		}
@@ -100,10 +284,24 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 	for _, c := range analyzers.For(lang)[1:] {
 		c.Check(p)
 	}
-	if p.Azure || lang == keylint.Dotenv && len(p.Findings()) > 0 {
+	w.note(p)
+	if w.notes != nil {
+		w.notes.dismissals = append(w.notes.dismissals, p.Dismissals()...)
+		w.notes.azure = w.notes.azure || p.Azure
+		if tree != nil {
+			w.notes.tree = tree
+		}
+	}
+	if p.Azure || lang == keylint.Dotenv && p.Count() > 0 {
 		w.sawAzure.Store(true)
 	}
-	return p.Findings(), p.Err()
+	if err := p.Err(); err != nil {
+		return p.Findings(), err
+	}
+	if err := p.PartialErr(); err != nil {
+		return p.Findings(), partialError{err}
+	}
+	return p.Findings(), nil
 }
 
 // checkNotebook checks the code cells as one Python file and maps every span back into the
@@ -133,12 +331,28 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			continue
 		}
 		var tree *syntax.Tree
+		release := func() {}
 		if part.grammar != "" {
+			if len(part.code.Text) > MaxParseSize {
+				return out, partialError{fmt.Errorf("%s of %s code is over the %s parse cap: checked for key formats only", humanSize(int64(len(part.code.Text))), part.name, humanSize(MaxParseSize))}
+			}
+			if release, err = w.reserve(ctx, len(part.code.Text)); err != nil {
+				return out, err
+			}
 			if tree, err = w.parse(ctx, part.grammar, part.code.Text); err != nil {
+				release()
 				return out, err
 			}
 		}
+		sites := len(w.pending)
+		if w.cfg.Hits {
+			w.notes = &hitNotes{}
+		}
 		fs, _ := w.runCheckers(j.display, part.lang, part.code.Text, tree)
+		release()
+		if w.cfg.Hits {
+			w.accountNotebook(j.display, src, part.code, part.lang, fs, tree)
+		}
 		dropFixesNearErrors(fs, tree)
 		code := part.code
 		mapSpan := func(s keylint.Span) keylint.Span {
@@ -149,18 +363,13 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			}
 			return keylint.Span{Start: start, End: end}
 		}
+		moveNotebookFixes(src, code, part.name, fs, j.display)
+		w.mapSince(sites, mapSpan)
 		for i := range fs {
 			fs[i].Span = mapSpan(fs[i].Span)
 			for k := range fs[i].Secrets {
 				fs[i].Secrets[k] = mapSpan(fs[i].Secrets[k])
 			}
-			var moved []keylint.Fix
-			for _, fix := range fs[i].Fixes {
-				if nf, ok := notebookFix(src, code, part.name, fix, j.display); ok {
-					moved = append(moved, nf)
-				}
-			}
-			fs[i].Fixes = moved
 		}
 		out = append(out, fs...)
 		if tree != nil {
@@ -171,12 +380,34 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 	return out, nil
 }
 
+// accountNotebook gives the hits in one language's code cells their outcomes (in code
+// offsets, reported on the notebook's own lines); hits elsewhere in the notebook (outputs,
+// metadata) are not code.
+func (w *worker) accountNotebook(path string, src []byte, code *parsers.Mapped, lang keylint.Lang, fs []keylint.Finding, tree *syntax.Tree) {
+	fileStarts := lineStarts(src)
+	lineOf := func(codeOff int) int { return lineAt(fileStarts, code.FileOffset(codeOff)) }
+	var spans []keylint.Span
+	if tree != nil {
+		spans = commentSpans(tree, nil)
+	}
+	inComment := func(off int) bool {
+		for _, s := range spans {
+			if s.Start <= off && off < s.End {
+				return true
+			}
+		}
+		return false
+	}
+	hits := accountHits(path, code.Text, lang, fs, nil, w.notes, inComment, lineOf)
+	w.hits.add(hits)
+}
+
 // commentSpans lists the comment nodes of a tree, mapped into file offsets when the tree was
 // parsed from extracted code. Never nil, so a parsed file without comments suppresses nothing.
 func commentSpans(tree *syntax.Tree, mapSpan func(keylint.Span) keylint.Span) []keylint.Span {
 	spans := []keylint.Span{}
 	for i := range tree.Nodes {
-		if n := &tree.Nodes[i]; n.Kind == "comment" {
+		if n := &tree.Nodes[i]; n.Kind == "comment" || strings.HasSuffix(n.Kind, "_comment") { // Java's line_comment, block_comment
 			sp := keylint.Span{Start: n.Start, End: n.End}
 			if mapSpan != nil {
 				sp = mapSpan(sp)
@@ -198,9 +429,13 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 		defer func() { w.reportUnused(path, idx, cm, used) }()
 	}
 	var secrets []keylint.Span
-	for _, f := range fs {
-		secrets = append(secrets, f.Secrets...)
+	for i, f := range fs {
+		if f.RuleID == "KL106" && len(f.Secrets) == 0 {
+			fs[i].Secrets = []keylint.Span{f.Span} // a hard-coded key finding is the key
+		}
+		secrets = append(secrets, fs[i].Secrets...)
 	}
+	w.addSecrets(src, secrets)
 	out := fs[:0]
 	for _, f := range fs {
 		sev, ok := w.severity(f.RuleID, f.Severity)

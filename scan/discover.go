@@ -14,7 +14,8 @@ import (
 	"syscall"
 
 	"github.com/bmatcuk/doublestar/v4"
-	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
+
+	"github.com/keylint/keylint/scan/ignore"
 )
 
 // defaultSkipDirs are third-party and tool trees nobody wants findings from.
@@ -33,12 +34,12 @@ type job struct {
 // filter holds the include/exclude globs and .keylintignore patterns of one scan root.
 type filter struct {
 	include, exclude []string
-	ignore           gitignore.Matcher // .keylintignore, nil if none
+	ignore           *ignore.Rules // .keylintignore, nil if none
 }
 
 // skip reports whether a root-relative, slash-separated file path is filtered out.
 func (f *filter) skip(rel string) bool {
-	if f.ignore != nil && f.ignore.Match(strings.Split(rel, "/"), false) {
+	if f.ignore.Match(rel, false) {
 		return true
 	}
 	for _, g := range f.exclude {
@@ -62,7 +63,7 @@ func (f *filter) skipDir(rel string) bool {
 	if defaultSkipDirs[filepath.Base(rel)] {
 		return true
 	}
-	return f.ignore != nil && f.ignore.Match(strings.Split(rel, "/"), true)
+	return f.ignore.Match(rel, true)
 }
 
 // discover sends every file to scan on out. Errors about individual paths go to report and
@@ -148,9 +149,9 @@ func underSkippedDir(rel string, f *filter) bool {
 func (c *Config) filterFor(root string, report func(FileError)) *filter {
 	f := &filter{include: c.Include, exclude: c.Exclude}
 	ignoreFile := filepath.Join(root, ".keylintignore")
-	if ps, err := readIgnoreFile(ignoreFile, nil); err == nil {
-		if len(ps) > 0 {
-			f.ignore = gitignore.NewMatcher(ps)
+	if lines, err := readIgnoreFile(ignoreFile); err == nil {
+		if len(lines) > 0 {
+			f.ignore = ignore.New(nil, lines, nil)
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		report(FileError{Path: toSlash(ignoreFile), Err: err})
@@ -176,11 +177,12 @@ func gitFiles(ctx context.Context, dir string) ([]string, bool) {
 	return files, true
 }
 
-// walk lists files outside a git work tree, honouring .gitignore files on the way down.
+// walk lists files outside a git work tree, honouring .gitignore files on the way down (each
+// read once, its rules built once per directory: package ignore).
 func (c *Config) walk(ctx context.Context, root string, flt *filter, send func(job) bool, report func(FileError)) bool {
 	type level struct {
-		dir      string
-		patterns []gitignore.Pattern // cumulative, outermost first
+		dir   string
+		rules *ignore.Rules // the directory's, its parents' included
 	}
 	stack := []level{}
 	ok := true
@@ -201,43 +203,39 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, send func(j
 		for len(stack) > 0 && !isWithin(p, stack[len(stack)-1].dir) {
 			stack = stack[:len(stack)-1]
 		}
-		var patterns []gitignore.Pattern
+		var rules *ignore.Rules
 		if len(stack) > 0 {
-			patterns = stack[len(stack)-1].patterns
+			rules = stack[len(stack)-1].rules
 		}
-		parts := strings.Split(rel, "/")
 		if d.IsDir() {
 			if rel != "." {
-				if flt.skipDir(rel) || gitignore.NewMatcher(patterns).Match(parts, true) {
+				if flt.skipDir(rel) || rules.Match(rel, true) {
 					return filepath.SkipDir
 				}
 			}
-			domain := parts
-			if rel == "." {
-				domain = nil
+			var domain []string
+			if rel != "." {
+				domain = strings.Split(rel, "/")
 			}
-			own, err := readIgnoreFile(filepath.Join(p, ".gitignore"), domain)
+			lines, err := readIgnoreFile(filepath.Join(p, ".gitignore"))
 			if err != nil && !errors.Is(err, fs.ErrNotExist) {
 				report(FileError{Path: toSlash(filepath.Join(p, ".gitignore")), Err: err})
 			}
-			if len(own) > 0 {
-				patterns = append(append([]gitignore.Pattern{}, patterns...), own...)
-			}
-			stack = append(stack, level{dir: p, patterns: patterns})
+			stack = append(stack, level{dir: p, rules: ignore.New(rules, lines, domain)})
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
 			// Symlinks are not followed (no loops, no files scanned twice), but a loop is worth
 			// a line, because the link is broken for everyone else too.
 			if _, err := os.Stat(p); err != nil && errors.Is(err, syscall.ELOOP) {
-				report(FileError{Path: toSlash(p), Err: errors.New("symlink loop; skipped")})
+				report(FileError{Path: toSlash(p), Err: errors.New("skipped: symlink loop"), Skipped: true})
 			}
 			return nil
 		}
 		if !d.Type().IsRegular() {
 			return nil
 		}
-		if gitignore.NewMatcher(patterns).Match(parts, false) || flt.skip(rel) {
+		if rules.Match(rel, false) || flt.skip(rel) {
 			return nil
 		}
 		if !send(job{path: p, display: toSlash(p)}) {
@@ -261,15 +259,15 @@ func isWithin(p, dir string) bool {
 	return p == dir || strings.HasPrefix(p, dir+string(filepath.Separator))
 }
 
-// readIgnoreFile parses a gitignore-syntax file; domain is the directory it applies to, as path
-// components relative to the scan root.
-func readIgnoreFile(path string, domain []string) ([]gitignore.Pattern, error) {
+// readIgnoreFile reads the lines of a gitignore-syntax file that are rules (not blank, not
+// comments).
+func readIgnoreFile(path string) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var ps []gitignore.Pattern
+	var lines []string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	for sc.Scan() {
@@ -277,12 +275,12 @@ func readIgnoreFile(path string, domain []string) ([]gitignore.Pattern, error) {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		ps = append(ps, gitignore.ParsePattern(line, domain))
+		lines = append(lines, line)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	return ps, nil
+	return lines, nil
 }
 
 // describeOpenError turns a file-system error into the words a user can act on.

@@ -144,20 +144,22 @@ func TestSuppressionIDs(t *testing.T) {
 	}
 }
 
-func TestMinified(t *testing.T) {
-	long := strings.Repeat("a", maxLineLength+1)
+func TestBundle(t *testing.T) {
+	long := strings.Repeat("a", bundleLineLength+1)
+	logo := `logo = "data:image/png;base64,` + strings.Repeat("iVBORw0KGgo", 20000/11) + `"`
 	for name, tt := range map[string]struct {
 		path, src string
 		want      bool
 	}{
-		"min name":       {"dist/app.min.js", "x", true},
-		"long line":      {"app.js", "a\n" + long + "\n", true},
-		"long last line": {"app.js", long, true},
-		"normal":         {"app.js", strings.Repeat("const x = 1;\n", 5000), false},
-		"exactly max":    {"app.js", strings.Repeat("a", maxLineLength) + "\n", false},
+		"min name":           {"dist/app.min.js", "x", true},
+		"bundle line":        {"app.js", "a\n" + long + "\n", true},
+		"bundle last line":   {"app.js", long, true},
+		"normal":             {"app.js", strings.Repeat("const x = 1;\n", 5000), false},
+		"exactly max":        {"app.js", strings.Repeat("a", bundleLineLength) + "\n", false},
+		"embedded logo line": {"app.py", "import os\n" + logo + "\nclient = 1\n", false},
 	} {
-		if got := minified(tt.path, []byte(tt.src)); got != tt.want {
-			t.Errorf("%s: minified = %v, want %v", name, got, tt.want)
+		if got := bundle(tt.path, []byte(tt.src)); got != tt.want {
+			t.Errorf("%s: bundle = %v, want %v", name, got, tt.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -67,8 +68,10 @@ func (x *lineIndex) redactedLine(line int, secrets []keylint.Span) string {
 	return clip(x.redacted(s, e, secrets))
 }
 
-// redacted returns src[s:e] with every secret in it, and any key format it contains, replaced
-// by its redacted form.
+// redacted returns src[s:e] with every secret in it, any key format it contains and anything
+// key-shaped (keyformat.FindKeyShaped) replaced by its redacted form. The output boundary
+// (package redact) hides the same again; doing it here too keeps snippets readable where a
+// secret would be cut by clipping.
 func (x *lineIndex) redacted(s, e int, secrets []keylint.Span) string {
 	raw := x.src[s:e]
 	var spans []keylint.Span
@@ -78,6 +81,9 @@ func (x *lineIndex) redacted(s, e int, secrets []keylint.Span) string {
 		}
 	}
 	for _, m := range keyformat.Find(raw) {
+		spans = append(spans, keylint.Span{Start: m.Start, End: m.End})
+	}
+	for _, m := range keyformat.FindKeyShaped(raw) {
 		spans = append(spans, keylint.Span{Start: m.Start, End: m.End})
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
@@ -145,12 +151,12 @@ func suppressed(x *lineIndex, c *comments, rule string, line int) (int, bool) {
 		ls, le := x.lineSpan(l)
 		text := string(x.src[ls:le])
 		for from := 0; ; {
-			i := strings.Index(text[from:], ignoreMarker)
+			i, n := findMarker([]byte(text[from:]))
 			if i < 0 {
 				break
 			}
 			at := from + i
-			from = at + len(ignoreMarker)
+			from = at + n
 			cs, ok := c.start(x, l, ls+at)
 			if !ok {
 				continue
@@ -171,12 +177,12 @@ func suppressed(x *lineIndex, c *comments, rule string, line int) (int, bool) {
 func suppressionComments(x *lineIndex, c *comments) []int {
 	var out []int
 	for from := 0; ; {
-		i := bytes.Index(x.src[from:], []byte(ignoreMarker))
+		i, n := findMarker(x.src[from:])
 		if i < 0 {
 			return out
 		}
 		at := from + i
-		from = at + len(ignoreMarker)
+		from = at + n
 		line := x.position(at).Line
 		if _, ok := c.start(x, line, at); ok {
 			out = append(out, at)
@@ -184,7 +190,22 @@ func suppressionComments(x *lineIndex, c *comments) []int {
 	}
 }
 
-const ignoreMarker = "keylint:ignore"
+// markerRE also accepts spaces around the colon ("# keylint: ignore"), as people write it after
+// "# noqa: E501" and "# type: ignore".
+var markerRE = regexp.MustCompile(`keylint[ \t]*:[ \t]*ignore`)
+
+// findMarker returns the offset and length of the first suppression marker in b, or -1.
+func findMarker(b []byte) (int, int) {
+	i := bytes.Index(b, []byte("keylint"))
+	if i < 0 {
+		return -1, 0
+	}
+	loc := markerRE.FindIndex(b[i:])
+	if loc == nil {
+		return -1, 0
+	}
+	return i + loc[0], loc[1] - loc[0]
+}
 
 // suppressionIDs parses the optional "[KL102, key-env-read]" after the marker; nil means all
 // rules.

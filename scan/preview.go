@@ -2,10 +2,10 @@ package scan
 
 import (
 	"bytes"
-	"sort"
 	"strings"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/fixes"
 )
 
 // preview shows a fix to people: the lines it changes as "- old" lines and "+ new" lines,
@@ -19,7 +19,12 @@ func (x *lineIndex) preview(fix keylint.Fix, path string, secrets []keylint.Span
 		}
 		edits = append(edits, e)
 	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
+	fixes.SortEdits(edits) // the order Apply uses: an insertion before a replacement at the same offset
+	for i := 1; i < len(edits); i++ {
+		if edits[i].Start < edits[i-1].End {
+			return "" // overlapping edits: Apply refuses them, so there is nothing to show
+		}
+	}
 	var b strings.Builder
 	for i := 0; i < len(edits); {
 		start, end := x.wholeLines(edits[i])

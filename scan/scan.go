@@ -20,6 +20,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/sync/semaphore"
+
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/settings"
 	"github.com/keylint/keylint/check"
@@ -53,6 +55,10 @@ type Config struct {
 	// FixTests keeps the fixes of findings in test files (fixes.IsTestFile), which are
 	// otherwise reported without them.
 	FixTests bool
+	// Hits accounts for every keyword hit in code (Result.Hits, --explain-hits).
+	Hits bool
+	// Shard checks only this shard's part of the files (see Shard); the zero value checks all.
+	Shard Shard
 }
 
 // Suppression is a keylint:ignore comment.
@@ -67,21 +73,46 @@ type Progress struct {
 	Files, Findings atomic.Int64
 }
 
-// FileError is a file that could not be (fully) checked. It never stops the scan.
+// FileError is a file that was skipped or could not be (fully) checked. It never stops the
+// scan.
 type FileError struct {
 	Path string
 	Err  error
+	// Skipped marks a documented skip (binary content, over the size cap, not a regular file,
+	// a symlink loop): left out on purpose, it does not change the exit code.
+	Skipped bool
+	// Partial marks a file checked another way where its parser gave up (line by line, or
+	// what parsed around a syntax error): documented, it does not change the exit code either.
+	// Every other FileError is a file that could not be checked, which fails the run.
+	Partial bool
 }
 
 func (e FileError) Error() string { return e.Path + ": " + e.Err.Error() }
 
 // Stats describe the work a scan did.
 type Stats struct {
-	Files      int64 // files read
+	Files int64 // files read
+	// Binary counts the binary files the walk found and left unread past their first bytes
+	// (images, archives): too many to list one by one, so the CLI gives one line for them all.
+	Binary     int64
 	Bytes      int64 // bytes read
 	Candidates int64 // files that passed the prefilter
-	Parsed     int64 // files parsed with a grammar
-	Duration   time.Duration
+	// Unparsed are candidates in a parsed language that the second check (needsTree) found
+	// could not hold a finding a grammar shows: no "key", no env-fallback client.
+	Unparsed int64
+	Parsed   int64 // files parsed with a grammar
+	Duration time.Duration
+}
+
+// Unchecked counts the files that could not be checked (FileErrors that are not skips).
+func (r *Result) Unchecked() int {
+	n := 0
+	for _, e := range r.Errors {
+		if !e.Skipped && !e.Partial {
+			n++
+		}
+	}
+	return n
 }
 
 // Result is what Run returns.
@@ -91,6 +122,13 @@ type Result struct {
 	Stats    Stats
 	// Unused are the suppressions that matched no finding (with Config.Strict), by path and line.
 	Unused []Suppression
+	// Clients are the Azure clients constructed in the files, keyless or not, by path and line.
+	Clients []ClientSite
+	// Hits are the keyword hits in code and their outcomes, with Config.Hits.
+	Hits []Hit
+	// Secrets are the secret values the checkers saw in any file (each finding's Secrets),
+	// for the output boundary (package redact) to hide wherever they show up.
+	Secrets []string
 }
 
 // Run scans. The error is only for a scan that could not start; per-file problems are in
@@ -109,13 +147,13 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	keywords := cfg.ExtraKeywords
 	if cfg.Strict {
-		keywords = append(keywords[:len(keywords):len(keywords)], ignoreMarker) // a file with only a suppression is checked too
+		keywords = append(keywords[:len(keywords):len(keywords)], "keylint") // a file with only a suppression is checked too
 	}
 	pre, err := newPrefilter(keywords)
 	if err != nil {
 		return nil, fmt.Errorf("azure-markers: %w", err)
 	}
-	e := &engine{cfg: &cfg, pre: pre, git: newGitState()}
+	e := &engine{cfg: &cfg, pre: pre, git: newGitState(), budget: semaphore.NewWeighted(parseBudget)}
 
 	jobs := make(chan job, 256)
 	var mu sync.Mutex
@@ -138,9 +176,12 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			w := &worker{engine: e, parser: parsers.NewParser()}
 			defer w.parser.Close()
 			for j := range jobs {
+				if !e.owns(j) {
+					continue
+				}
 				fs, err := w.scanFile(ctx, j)
 				if err != nil {
-					reportErr(FileError{Path: j.display, Err: err})
+					reportErr(newFileError(j.display, err))
 				}
 				if len(fs) > 0 {
 					mu.Lock()
@@ -157,11 +198,12 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if e.sawAzure.Load() {
-		res.Findings = append(res.Findings, e.envNotIgnored(cfg.Paths)...)
-	}
+	res.Findings = append(res.Findings, e.repoWide(ctx)...)
 	res.Findings = sortAndDedupe(res.Findings)
 	res.Unused = e.unused
+	res.Clients = sortClients(e.clients)
+	res.Secrets = e.secretList()
+	res.Hits = e.hits.sorted()
 	sort.Slice(res.Unused, func(i, j int) bool {
 		a, b := res.Unused[i], res.Unused[j]
 		return a.Path < b.Path || a.Path == b.Path && a.Line < b.Line
@@ -174,19 +216,54 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 
 type engine struct {
 	cfg      *Config
+	budget   *semaphore.Weighted // parseBudget
+	hits     hitLog
 	pre      *prefilter
 	git      *gitState
 	stats    Stats
 	sawAzure atomic.Bool // some file talks to Azure
 
-	mu     sync.Mutex
-	unused []Suppression
+	mu      sync.Mutex
+	unused  []Suppression
+	clients []ClientSite
+	secrets map[string]bool
+}
+
+// addSecrets records the values under secret spans of a file.
+func (e *engine) addSecrets(src []byte, spans []keylint.Span) {
+	if len(spans) == 0 {
+		return
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.secrets == nil {
+		e.secrets = map[string]bool{}
+	}
+	for _, sp := range spans {
+		if sp.Start >= 0 && sp.End <= len(src) && sp.Start < sp.End {
+			e.secrets[string(src[sp.Start:sp.End])] = true
+		}
+	}
+}
+
+// secretList returns the secret values seen so far, sorted.
+func (e *engine) secretList() []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	out := make([]string, 0, len(e.secrets))
+	for s := range e.secrets {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
 }
 
 type worker struct {
 	*engine
 	parser *parsers.Parser
 	buf    []byte
+	clientLog
+	notes *hitNotes // the current file's, with Config.Hits
 }
 
 // scanFile checks one file. A panic anywhere below is turned into a FileError: a bug in one
@@ -201,7 +278,7 @@ func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, er
 	src, skipMsg, err := w.read(j)
 	if err != nil || src == nil {
 		if skipMsg != "" {
-			return nil, fmt.Errorf("%s", skipMsg)
+			return nil, skip(skipMsg)
 		}
 		return nil, err
 	}
@@ -210,6 +287,9 @@ func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, er
 		w.cfg.Progress.Files.Add(1)
 	}
 	atomic.AddInt64(&w.stats.Bytes, int64(len(src)))
+	if cap(w.buf) > 8<<20 {
+		defer func() { w.buf = nil }() // a big file's buffer is not kept for the small ones after it
+	}
 	lang := parsers.ForPath(j.display, src)
 	if !alwaysChecked(lang, j.display) && !w.pre.candidate(src, lang.Lang != keylint.Text) {
 		return nil, nil
@@ -236,9 +316,11 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		case !j.explicit && errors.Is(err, syscall.ELOOP):
 			// A symlink: not followed; a link that loops is worth a line.
 			if _, err := os.Stat(j.path); err != nil && isLoop(err) {
-				return nil, "", describeOpenError(err)
+				return nil, "skipped: symlink loop", nil
 			}
 			return nil, "", nil
+		case errors.Is(err, syscall.ELOOP):
+			return nil, "skipped: symlink loop", nil
 		case !j.explicit && os.IsNotExist(err):
 			return nil, "", nil // listed by git but deleted in the work tree
 		}
@@ -247,8 +329,15 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 	defer f.Close()
 	if j.explicit {
 		// Named by the user: may be anything; only regular files are read.
-		if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
-			return nil, "", err
+		info, err := f.Stat()
+		if err != nil {
+			return nil, "", describeOpenError(err)
+		}
+		if info.IsDir() {
+			return nil, "", nil
+		}
+		if !info.Mode().IsRegular() {
+			return nil, "skipped: not a regular file (" + fileKind(info.Mode()) + ")", nil
 		}
 	}
 	limit := int(w.cfg.MaxFileSize)
@@ -264,7 +353,15 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 			if total > limit {
 				break
 			}
-			grown := make([]byte, 2*cap(w.buf))
+			size := 2 * cap(w.buf)
+			if size > 4<<20 {
+				// A big file: size the buffer once from the file's size, not by doubling, which
+				// held 1.5 to 3 times the file at the last copy.
+				if info, err := f.Stat(); err == nil && info.Size() >= int64(total) {
+					size = int(min(info.Size(), int64(limit))) + 1
+				}
+			}
+			grown := make([]byte, size)
 			copy(grown, w.buf[:total])
 			w.buf = grown
 		}
@@ -285,7 +382,8 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 	}
 	if total > limit {
 		if !j.explicit && isBinary(w.buf[:total]) && parsers.ForPath(j.display, nil).Lang == keylint.Text {
-			return nil, "", nil // a big image or archive: nothing to say about it
+			atomic.AddInt64(&w.stats.Binary, 1) // a big image or archive: counted, not listed
+			return nil, "", nil
 		}
 		size := int64(total)
 		if info, err := f.Stat(); err == nil {
@@ -299,9 +397,43 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		if j.explicit || parsers.ForPath(j.display, nil).Lang != keylint.Text {
 			return nil, "skipped: binary content (NUL bytes)", nil
 		}
+		atomic.AddInt64(&w.stats.Binary, 1)
 		return nil, "", nil
 	}
 	return src, "", nil
+}
+
+// skipError is a documented skip (FileError.Skipped).
+type skipError struct{ msg string }
+
+func (e skipError) Error() string { return e.msg }
+
+func skip(msg string) error { return skipError{msg} }
+
+// partialError is a file checked in part (FileError.Partial).
+type partialError struct{ err error }
+
+func (e partialError) Error() string { return e.err.Error() }
+func (e partialError) Unwrap() error { return e.err }
+
+// newFileError classifies what went wrong with a file.
+func newFileError(path string, err error) FileError {
+	var sk skipError
+	var pe partialError
+	return FileError{Path: path, Err: err, Skipped: errors.As(err, &sk), Partial: errors.As(err, &pe)}
+}
+
+// fileKind names a special file for the skip message.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "mode " + m.String()
 }
 
 // alwaysChecked are files whose keys need no keyword to be found: in a .env or a settings file
@@ -380,7 +512,7 @@ func NewFileChecker(cfg Config) (*FileChecker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("azure-markers: %w", err)
 	}
-	e := &engine{cfg: &cfg, pre: pre, git: newGitState()}
+	e := &engine{cfg: &cfg, pre: pre, git: newGitState(), budget: semaphore.NewWeighted(parseBudget)}
 	return &FileChecker{w: &worker{engine: e, parser: parsers.NewParser()}}, nil
 }
 
@@ -396,6 +528,9 @@ func (c *FileChecker) Check(ctx context.Context, path string, src []byte) (out [
 	fs, err := c.w.checkFile(ctx, job{path: path, display: display, explicit: true}, parsers.ForPath(display, src), src)
 	return sortAndDedupe(fs), err
 }
+
+// Secrets returns the secret values the checks so far have seen, for the output boundary.
+func (c *FileChecker) Secrets() []string { return c.w.secretList() }
 
 // Close frees the parser.
 func (c *FileChecker) Close() { c.w.parser.Close() }

@@ -9,6 +9,17 @@ type Tree struct {
 	Nodes []Node
 	// HasError reports whether the parser had to recover from a syntax error somewhere.
 	HasError bool
+
+	topLevel []*Node // the root's named children, once asked for
+}
+
+// TopLevel returns the root's named children (a module's statements), computed once: rewrites
+// look for imports at the top of a file once per finding, and a file can have thousands of each.
+func (t *Tree) TopLevel() []*Node {
+	if t.topLevel == nil {
+		t.topLevel = append([]*Node{}, t.Root().NamedChildren()...)
+	}
+	return t.topLevel
 }
 
 // Node is one syntax node. Kinds and field names are the grammar's own (tree-sitter's).

@@ -25,15 +25,16 @@ func (Checker) Check(p *check.Pass) {
 		return
 	}
 	f := &file{pass: p, aliases: map[string]string{}}
-	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, HeaderRewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, HeaderRewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
 	f.collect()
 	coderules.New(p, f.facts).Run()
 }
 
 type file struct {
-	pass    *check.Pass
-	facts   *coderules.Facts
-	aliases map[string]string // using AOAI = Azure.AI.OpenAI.AzureOpenAIClient;
+	pass       *check.Pass
+	facts      *coderules.Facts
+	aliases    map[string]string // using AOAI = Azure.AI.OpenAI.AzureOpenAIClient;
+	importMemo coderules.ImportMemo
 }
 
 func (f *file) collect() {
@@ -69,6 +70,10 @@ func (f *file) collect() {
 		case "method_declaration", "local_function_statement":
 			if name := n.ChildByField("name"); name != nil {
 				f.facts.Funcs[name.Text()] = true
+			}
+		case "class_declaration", "record_declaration", "struct_declaration":
+			if name := n.ChildByField("name"); name != nil {
+				f.facts.LocalTypes[name.Text()] = true
 			}
 		case "object_creation_expression", "implicit_object_creation_expression":
 			creations = append(creations, n)
@@ -174,6 +179,9 @@ func (f *file) addCreation(n *syntax.Node) {
 // creationType names the type a new-expression creates; for target-typed new(...) that is the
 // declared type of the variable, field or property it initialises.
 func (f *file) creationType(n *syntax.Node) (string, bool) {
+	if n == nil {
+		return "", false
+	}
 	if n.Kind == "object_creation_expression" {
 		return f.typeName(n.ChildByField("type"))
 	}
@@ -297,7 +305,9 @@ func isOptions(v *syntax.Node) bool {
 	if v == nil {
 		return false
 	}
-	return strings.Contains(strings.ToLower(v.Text()), "option")
+	t := v.Text()
+	// new DefaultAzureCredential(new DefaultAzureCredentialOptions { ... }) is a credential.
+	return strings.Contains(strings.ToLower(t), "option") && !strings.Contains(t, "Credential")
 }
 
 func isCredential(v *syntax.Node) bool {

@@ -278,11 +278,20 @@ func (f *file) AddCredential(*coderules.Call) ([]keylint.Edit, string) { return 
 // there. In a polyglot notebook the cells are one C# script run in order, so the directive
 // goes into the first cell (a later cell's using does not reach earlier ones), after its
 // kernel magic and #r lines and its usings, with the package reference
-// #r "nuget: Azure.Identity" before it unless the notebook has one.
+// #r "nuget: Azure.Identity" before it unless the notebook has one. (Elsewhere the answer is
+// the same for every use: it is computed once per file.)
 func (f *file) usingIdentity(use int) ([]keylint.Edit, bool) {
 	if strings.HasSuffix(strings.ToLower(f.pass.Path), ".ipynb") {
 		return f.notebookUsingIdentity(use), true
 	}
+	r := f.importMemo.Get("Azure.Identity", func() coderules.ImportEdits {
+		e, ok := f.computeUsingIdentity()
+		return coderules.ImportEdits{Edits: e, OK: ok}
+	})
+	return r.Edits, r.OK
+}
+
+func (f *file) computeUsingIdentity() ([]keylint.Edit, bool) {
 	var last *syntax.Node
 	desc := f.pass.Tree.Root().Descendants()
 	for i := range desc {

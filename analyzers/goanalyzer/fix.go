@@ -515,23 +515,16 @@ func (c *file) removeUnusedImports(removed []span, keep string) []analysis.TextE
 		if name == "" || name == keep {
 			continue
 		}
-		used, inRemoved := 0, 0
-		ast.Inspect(c.f, func(n ast.Node) bool {
-			sel, ok := n.(*ast.SelectorExpr)
-			if !ok {
-				return true
-			}
-			if id, ok := sel.X.(*ast.Ident); ok && id.Name == name {
-				used++
-				for _, r := range removed {
-					if r.contains(id.Pos()) {
-						inRemoved++
-						break
-					}
+		uses := c.packageUses()[name]
+		used, inRemoved := len(uses), 0
+		for _, pos := range uses {
+			for _, r := range removed {
+				if r.contains(pos) {
+					inRemoved++
+					break
 				}
 			}
-			return true
-		})
+		}
 		if used > 0 && used == inRemoved {
 			start, end := c.lineSpan(imp)
 			end = c.swallowBlankLineAfterLoneSpec(start, end)
@@ -539,6 +532,23 @@ func (c *file) removeUnusedImports(removed []span, keep string) []analysis.TextE
 		}
 	}
 	return edits
+}
+
+// packageUses maps each name used as the X of a selector (pkg.Name) to where, from one walk of
+// the file: every fix asks which imports it leaves unused.
+func (c *file) packageUses() map[string][]token.Pos {
+	if c.selectorUses == nil {
+		c.selectorUses = map[string][]token.Pos{}
+		ast.Inspect(c.f, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				if id, ok := sel.X.(*ast.Ident); ok {
+					c.selectorUses[id.Name] = append(c.selectorUses[id.Name], id.Pos())
+				}
+			}
+			return true
+		})
+	}
+	return c.selectorUses
 }
 
 // swallowBlankLineAfterLoneSpec extends the removal of an import line over the blank line

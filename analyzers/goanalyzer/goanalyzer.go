@@ -52,6 +52,9 @@ func NewAll(o Options) *analysis.Analyzer {
 		Doc:  "keylint: API-key authentication to Azure OpenAI and Azure AI services (rules " + strings.Join(RuleIDs, ", ") + ")",
 		URL:  "https://github.com/keylint/keylint",
 		Run:  run(&o, ""),
+		// The Azure clients constructed (keyless or not), for keylint's migration view, and
+		// the dismissals, for its hit accounting.
+		ResultType: clientsType,
 	}
 }
 
@@ -68,17 +71,24 @@ func withDefaults(o Options) Options {
 // run reports rule's diagnostics, or every rule's when rule is "".
 func run(o *Options, rule string) func(*analysis.Pass) (any, error) {
 	return func(pass *analysis.Pass) (any, error) {
+		res := &Result{}
 		for _, f := range pass.Files {
 			if !o.IncludeGenerated && ast.IsGenerated(f) {
 				continue
 			}
-			for _, d := range checkFile(pass, f, o) {
+			diags, sites, dismissed := checkFile(pass, f, o)
+			for _, d := range diags {
 				if rule == "" || d.Category == rule {
 					pass.Report(d)
 				}
 			}
+			res.Clients = append(res.Clients, sites...)
+			res.Dismissals = append(res.Dismissals, dismissed...)
 		}
-		return nil, nil
+		if rule != "" {
+			return nil, nil // the per-rule analyzers declare no result
+		}
+		return res, nil
 	}
 }
 

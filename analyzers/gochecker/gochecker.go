@@ -8,12 +8,15 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/analyzers/goanalyzer"
+	"github.com/keylint/keylint/analyzers/keyformat"
 	"github.com/keylint/keylint/check"
 )
 
@@ -32,8 +35,9 @@ func (c Checker) Check(p *check.Pass) {
 		p.Fail(fmt.Errorf("not parsed as Go: %v", err))
 		return
 	}
-	if err != nil {
-		p.Fail(fmt.Errorf("syntax errors, checked what parsed: %v", firstLine(err)))
+	broken := err != nil
+	if broken {
+		p.Partial(fmt.Errorf("syntax errors, checked what parsed: %v", firstLine(err)))
 	}
 	if ast.IsGenerated(f) && !p.Opts.IncludeGenerated {
 		return
@@ -47,6 +51,12 @@ func (c Checker) Check(p *check.Pass) {
 		ReadFile: func(string) ([]byte, error) { return p.Src, nil },
 		Report: func(d analysis.Diagnostic) {
 			fd := p.Reportf(d.Category, span(fset, d.Pos, d.End), strings.TrimPrefix(d.Message, d.Category+": "))
+			if d.Category == "KL101" || d.Category == "KL102" || d.Category == "KL104" {
+				fd.Secrets = append(fd.Secrets, literalSecrets(fset, f, d.Pos, d.End)...)
+			}
+			if broken {
+				return // no rewrite of a file that does not parse: its positions are guesses
+			}
 			for _, sf := range d.SuggestedFixes {
 				fx := keylint.Fix{Message: sf.Message}
 				for _, e := range sf.TextEdits {
@@ -57,14 +67,103 @@ func (c Checker) Check(p *check.Pass) {
 			}
 		},
 	}
-	if _, err := a.Run(pass); err != nil {
+	result, err := a.Run(pass)
+	if err != nil {
 		p.Fail(err)
 	}
+	if res, ok := result.(*goanalyzer.Result); ok {
+		for _, cs := range res.Clients {
+			p.ClientSite(span(fset, cs.Pos, cs.End), cs.Client, cs.Keyless)
+		}
+		for _, d := range res.Dismissals {
+			p.Dismiss(span(fset, d.Pos, d.End), d.Reason)
+		}
+	}
+	dismissUnused(p, fset, f)
 	for _, imp := range f.Imports {
 		if strings.Contains(imp.Path.Value, "Azure/") || strings.Contains(imp.Path.Value, "openai-go") {
 			p.Azure = true
 		}
 	}
+}
+
+// dismissUnused names, for hit accounting (--explain-hits), the places of a Go file that hold a
+// key word without using a key: names being defined (parameters, fields, variables, assignment
+// targets), string literals (messages, setting names), and values checked or returned.
+// Findings come first: a hit on a finding's line is that finding.
+func dismissUnused(p *check.Pass, fset *token.FileSet, f *ast.File) {
+	at := func(n ast.Node, why string) { p.Dismiss(span(fset, n.Pos(), n.End()), why) }
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Field:
+			for _, name := range n.Names {
+				at(name, coderules.DismissDefinition)
+			}
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				at(name, coderules.DismissDefinition)
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				at(l, coderules.DismissDefinition)
+			}
+		case *ast.IfStmt:
+			if n.Cond != nil {
+				at(n.Cond, coderules.DismissHandling)
+			}
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if _, call := r.(*ast.CallExpr); !call {
+					at(r, coderules.DismissHandling)
+				}
+			}
+		case *ast.BasicLit:
+			if n.Kind == token.STRING {
+				at(n, coderules.DismissString)
+			}
+		case *ast.FuncDecl:
+			at(n.Name, coderules.DismissDefinition)
+		case *ast.CaseClause:
+			for _, e := range n.List {
+				at(e, coderules.DismissHandling)
+			}
+		}
+		return true
+	})
+}
+
+// literalSecrets returns the contents of the string literals inside a key finding that can be
+// the key itself (not a URL, a setting's name or a placeholder), so that every output hides
+// them whatever their shape.
+func literalSecrets(fset *token.FileSet, f *ast.File, pos, end token.Pos) []keylint.Span {
+	var out []keylint.Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || n.End() <= pos || n.Pos() >= end {
+			return n == nil || n.End() > pos && n.Pos() < end
+		}
+		lit, ok := n.(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING {
+			return true
+		}
+		v, err := strconv.Unquote(lit.Value)
+		if err != nil || strings.Contains(v, "/") || keyformat.IsPlaceholder(v) || isSettingName(v) {
+			return true
+		}
+		sp := span(fset, lit.Pos(), lit.End())
+		out = append(out, keylint.Span{Start: sp.Start + 1, End: sp.End - 1})
+		return true
+	})
+	return out
+}
+
+// isSettingName reports an environment-variable-style name (AZURE_OPENAI_API_KEY).
+func isSettingName(v string) bool {
+	for _, c := range v {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return v != ""
 }
 
 func span(fset *token.FileSet, pos, end token.Pos) keylint.Span {

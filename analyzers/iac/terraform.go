@@ -14,6 +14,7 @@ import (
 	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/analyzers/keyformat"
 	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/syntax"
 )
 
 // TerraformChecker implements check.Checker for Terraform (.tf) and variable files (.tfvars).
@@ -27,9 +28,14 @@ var cognitiveResources = map[string]bool{"azurerm_cognitive_account": true, "azu
 
 // Check runs KL301-KL303 (and, for .tfvars, KL202) on one file.
 func (TerraformChecker) Check(p *check.Pass) {
+	if syntax.NestedDeeper(p.Src, syntax.MaxNesting) {
+		// The HCL parser recurses per level: deeper input would overflow the stack.
+		p.Fail(fmt.Errorf("brackets nest deeper than %d levels: only key formats checked", syntax.MaxNesting))
+		return
+	}
 	file, diags := hclsyntax.ParseConfig(p.Src, p.Path, hcl.Pos{Line: 1, Column: 1, Byte: 0})
 	if diags.HasErrors() {
-		p.Fail(fmt.Errorf("malformed Terraform, checked what parsed: %s", diags.Errs()[0]))
+		p.Partial(fmt.Errorf("malformed Terraform, checked what parsed: %s", diags.Errs()[0]))
 	}
 	if file == nil {
 		return
@@ -54,15 +60,27 @@ func (TerraformChecker) Check(p *check.Pass) {
 			t.account(b)
 		case b.Labels[0] == "azurerm_role_assignment":
 			t.role(b)
+		case b.Labels[0] == "azurerm_role_definition":
+			t.customRole(b)
 		}
 	}
 	t.accessKeys(body)
+	t.apim(body)
 }
 
 type terraform struct {
 	pass     *check.Pass
+	unit     string                    // the file's indent unit, once asked for
 	vars     map[string]hcl.Expression // variable defaults in this file
 	siblings func() map[string]hcl.Expression
+}
+
+// indentUnit is the file's indent unit, found once (it reads the whole file).
+func (t *terraform) indentUnit() string {
+	if t.unit == "" {
+		t.unit = indentUnit(t.pass.Src)
+	}
+	return t.unit
 }
 
 // variableDefaults collects `variable "x" { default = ... }` from a body.
@@ -91,7 +109,7 @@ func siblingDefaults(path string) map[string]hcl.Expression {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.tf"))
 	for _, name := range files {
 		src, err := os.ReadFile(name)
-		if err != nil || len(src) > 2<<20 {
+		if err != nil || len(src) > 2<<20 || syntax.NestedDeeper(src, syntax.MaxNesting) {
 			continue
 		}
 		f, _ := hclsyntax.ParseConfig(src, name, hcl.Pos{Line: 1, Column: 1})
@@ -124,12 +142,16 @@ func (t *terraform) varDefault(name string) (hcl.Expression, bool) {
 func (t *terraform) account(b *hclsyntax.Block) {
 	attr, ok := b.Body.Attributes["local_auth_enabled"]
 	if !ok {
+		// azurerm_ai_services names it local_authentication_enabled.
+		attr, ok = b.Body.Attributes["local_authentication_enabled"]
+	}
+	if !ok {
 		r := b.TypeRange
 		fd := t.pass.Reportf("KL301", keylint.Span{Start: r.Start.Byte, End: b.LabelRanges[1].End.Byte},
 			b.Labels[0]+" keeps key authentication on (local_auth_enabled defaults to true): set local_auth_enabled = false")
 		open := b.OpenBraceRange.End.Byte
 		close := b.CloseBraceRange.Start.Byte
-		indent := lineIndent(t.pass.Src, b.TypeRange.Start.Byte) + indentUnit(t.pass.Src)
+		indent := lineIndent(t.pass.Src, b.TypeRange.Start.Byte) + t.indentUnit()
 		if multiline(t.pass.Src, close) {
 			at := lineStart(t.pass.Src, close)
 			fd.Fixes = append(fd.Fixes, fix(t.pass.Path, "Set local_auth_enabled = false", at, at, indent+"local_auth_enabled = false\n"))
@@ -142,7 +164,8 @@ func (t *terraform) account(b *hclsyntax.Block) {
 		return
 	}
 	r := attr.Expr.Range()
-	fd := t.pass.Reportf("KL301", keylint.Span{Start: attr.SrcRange.Start.Byte, End: r.End.Byte},
+	// On the resource's declaration line, the region covering the attribute.
+	fd := t.pass.Reportf("KL301", keylint.Span{Start: b.TypeRange.Start.Byte, End: r.End.Byte},
 		"local_auth_enabled is true, so the account's keys work: set it to false")
 	if lit, ok := attr.Expr.(*hclsyntax.LiteralValueExpr); ok && lit.Val.True() {
 		fd.Fixes = append(fd.Fixes, fix(t.pass.Path, "Set local_auth_enabled = false", r.Start.Byte, r.End.Byte, "false"))

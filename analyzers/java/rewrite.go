@@ -16,6 +16,9 @@ import (
 
 const credentialExpr = "new DefaultAzureCredentialBuilder().build()"
 
+// openAIJavaBearerExpr is openai-java's keyless credential for Azure OpenAI.
+const openAIJavaBearerExpr = `BearerTokenCredential.create(AuthenticationUtil.getBearerTokenSupplier(new DefaultAzureCredentialBuilder().build(), "https://cognitiveservices.azure.com/.default"))`
+
 // KeyCredential implements coderules.Rewriter: new AzureKeyCredential(key) and
 // new KeyCredential(key) become a DefaultAzureCredential where the value goes somewhere that
 // takes a TokenCredential: an SDK builder's credential(...), or a variable or field whose
@@ -23,6 +26,17 @@ const credentialExpr = "new DefaultAzureCredentialBuilder().build()"
 // method's return value, a parameter, a call keylint does not know) the fix would not compile:
 // none is offered.
 func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
+	if c.Name == "AzureApiKeyCredential.create" {
+		// openai-java takes its own Credential: a bearer token supplied by azure-identity,
+		// where the value goes straight to a builder's credential(...) (a variable declared
+		// AzureApiKeyCredential would not take it).
+		if p := c.Node.Parent(); p == nil || p.Kind != "argument_list" || !f.isSinkArgument(c.Node) {
+			return nil, ""
+		}
+		edits := []keylint.Edit{{Start: c.Node.Start, End: c.Node.End, New: openAIJavaBearerExpr}}
+		edits = append(edits, f.addImports("com.azure.identity.AuthenticationUtil", "com.azure.identity.DefaultAzureCredentialBuilder", "com.openai.credential.BearerTokenCredential")...)
+		return edits, "Use a bearer token from DefaultAzureCredential instead of the key"
+	}
 	retype, ok := f.credentialTarget(c.Node)
 	if !ok {
 		return nil, ""
@@ -257,6 +271,12 @@ func (f *file) AddCredential(*coderules.Call) ([]keylint.Edit, string) { return 
 // addImports returns the edit adding the imports the file lacks, after its last import (or
 // its package declaration).
 func (f *file) addImports(names ...string) []keylint.Edit {
+	return f.importMemo.Get(strings.Join(names, ","), func() coderules.ImportEdits {
+		return coderules.ImportEdits{Edits: f.computeImports(names...), OK: true}
+	}).Edits
+}
+
+func (f *file) computeImports(names ...string) []keylint.Edit {
 	sort.Strings(names)
 	var missing []string
 	for _, name := range names {
@@ -271,7 +291,7 @@ func (f *file) addImports(names ...string) []keylint.Edit {
 		return nil
 	}
 	var after *syntax.Node
-	for _, n := range f.pass.Tree.Root().NamedChildren() {
+	for _, n := range f.pass.Tree.TopLevel() {
 		if n.Kind == "import_declaration" || n.Kind == "package_declaration" && after == nil {
 			after = n
 		}

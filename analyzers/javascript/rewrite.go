@@ -249,6 +249,14 @@ func (f *file) provider() (string, []keylint.Edit, bool) {
 // statement after the file's imports (ESM) or requires (CommonJS), in the file's own quote
 // and semicolon style.
 func (f *file) ensureImports(names ...string) ([]string, []keylint.Edit, bool) {
+	r := f.importMemo.Get(strings.Join(names, ","), func() coderules.ImportEdits {
+		n, e, ok := f.computeImports(names...)
+		return coderules.ImportEdits{Names: n, Edits: e, OK: ok}
+	})
+	return r.Names, r.Edits, r.OK
+}
+
+func (f *file) computeImports(names ...string) ([]string, []keylint.Edit, bool) {
 	local := make([]string, len(names))
 	var missing []string
 	for i, name := range names {
@@ -272,9 +280,8 @@ func (f *file) ensureImports(names ...string) ([]string, []keylint.Edit, bool) {
 	if len(missing) == 0 {
 		return local, nil, true
 	}
-	root := f.pass.Tree.Root()
 	var lastImport, lastRequire *syntax.Node
-	for _, st := range root.NamedChildren() {
+	for _, st := range f.pass.Tree.TopLevel() {
 		switch st.Kind {
 		case "import_statement":
 			lastImport = st
@@ -359,7 +366,7 @@ func (f *file) insertionPoint(after *syntax.Node) (int, string) {
 	if after != nil {
 		at = after.End
 	} else {
-		for _, st := range f.pass.Tree.Root().NamedChildren() {
+		for _, st := range f.pass.Tree.TopLevel() {
 			if st.Kind == "hash_bang_line" || st.Kind == "comment" && st.Start == at ||
 				st.Kind == "expression_statement" && strings.Contains(st.Text(), "use strict") {
 				at = st.End
@@ -384,7 +391,7 @@ func (f *file) insertionPoint(after *syntax.Node) (int, string) {
 // quote writes s as a string literal with the quote character the file's imports use.
 func (f *file) quote(s string) string {
 	q := byte('"')
-	for _, st := range f.pass.Tree.Root().NamedChildren() {
+	for _, st := range f.pass.Tree.TopLevel() {
 		if st.Kind == "import_statement" {
 			if src := st.ChildByField("source"); src != nil && src.End > src.Start {
 				q = f.pass.Src[src.Start]

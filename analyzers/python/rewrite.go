@@ -288,7 +288,7 @@ func (f *file) unusedImport(callee *syntax.Node) (keylint.Edit, bool) {
 	if uses != 2 {
 		return keylint.Edit{}, false
 	}
-	for _, st := range f.pass.Tree.Root().NamedChildren() {
+	for _, st := range f.pass.Tree.TopLevel() {
 		if st.Kind != "import_from_statement" {
 			continue
 		}
@@ -381,18 +381,30 @@ func (f *file) usesAio() bool {
 // the docstring and __future__ imports when there are none). Only module-level imports that
 // come before the use count (in a notebook a later cell's import has not run yet), or any
 // module-level one for a use inside a function. ok is false when a name is already bound to
-// something else.
+// something else. The answer depends on the use only through those imports, so it is
+// remembered per file by how many of them there are.
 func (f *file) ensureImports(use int, module string, names ...string) ([]string, []keylint.Edit, bool) {
-	root := f.pass.Tree.Root()
 	lateUse := f.inFunction(use)
 	var before []*syntax.Node // the import statements that run before the use
-	avail := map[string]string{}
-	for _, st := range root.NamedChildren() {
+	for _, st := range f.pass.Tree.TopLevel() {
 		if (st.Kind == "import_from_statement" || st.Kind == "import_statement") && (st.End <= use || lateUse) {
 			before = append(before, st)
-			for l, q := range importBindings(st) {
-				avail[l] = q
-			}
+		}
+	}
+	key := module + ":" + strings.Join(names, ",") + ":" + strconv.Itoa(len(before))
+	r := f.importMemo.Get(key, func() coderules.ImportEdits {
+		n, e, ok := f.computeImports(before, module, names...)
+		return coderules.ImportEdits{Names: n, Edits: e, OK: ok}
+	})
+	return r.Names, r.Edits, r.OK
+}
+
+func (f *file) computeImports(before []*syntax.Node, module string, names ...string) ([]string, []keylint.Edit, bool) {
+	root := f.pass.Tree.Root()
+	avail := map[string]string{}
+	for _, st := range before {
+		for l, q := range importBindings(st) {
+			avail[l] = q
 		}
 	}
 	local := make([]string, len(names))
@@ -451,11 +463,20 @@ func (f *file) ensureImports(use int, module string, names ...string) ([]string,
 // inFunction reports an offset inside a function or lambda body: code that runs when called,
 // after every module-level import.
 func (f *file) inFunction(off int) bool {
-	for i := range f.pass.Tree.Nodes {
-		n := &f.pass.Tree.Nodes[i]
-		if (n.Kind == "function_definition" || n.Kind == "lambda") && n.Start < off && off < n.End {
+	for _, st := range f.pass.Tree.TopLevel() {
+		if st.Start > off || off >= st.End {
+			continue
+		}
+		desc := st.Descendants()
+		if st.Kind == "function_definition" || st.Kind == "decorated_definition" {
 			return true
 		}
+		for i := range desc {
+			if n := &desc[i]; (n.Kind == "function_definition" || n.Kind == "lambda") && n.Start < off && off < n.End {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -467,7 +488,7 @@ func (f *file) inFunction(off int) bool {
 func (f *file) importInsertionPoint(root *syntax.Node) int {
 	at := 0
 	code := false // a statement other than a comment seen
-	for _, st := range root.NamedChildren() {
+	for _, st := range f.pass.Tree.TopLevel() {
 		switch {
 		case st.Kind == "comment":
 			if !code {

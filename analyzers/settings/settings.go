@@ -1,8 +1,10 @@
 // Package settings checks JSON and YAML configuration for stored keys: in settings files
 // (local.settings.json, appsettings*.json, OAI_CONFIG_LIST, compose files, workflows, Kubernetes
 // manifests, ...) a key-like property with a real value is KL202; in any JSON or YAML a 32-hex
-// value under a key-like name is KL106. Both formats are read with go.yaml.in/yaml/v3, which
-// keeps positions; JSON comments and trailing commas are blanked first.
+// value under a key-like name is KL106. JSON is read with a streaming tokenizer (jsontext, the
+// encoding/json/v2 prototype: no tree, invalid UTF-8 tolerated, byte offsets exact) after its
+// comments and trailing commas are blanked; YAML with go.yaml.in/yaml/v3, which keeps
+// positions.
 package settings
 
 import (
@@ -14,6 +16,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/go-json-experiment/json/jsontext"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/keylint/keylint"
@@ -57,18 +60,22 @@ func IsSettingsFile(p string) bool {
 
 // Check reports stored keys in one file.
 func (Checker) Check(p *check.Pass) {
-	src := p.Src
-	if p.Lang == keylint.JSON {
-		src = BlankJSONComments(src)
-	}
 	settingsFile := IsSettingsFile(p.Path)
-	c := &walker{pass: p, idx: newLineIndex(p.Src), settings: settingsFile}
-	dec := yaml.NewDecoder(bytes.NewReader(src))
+	c := &walker{pass: p, settings: settingsFile}
+	if p.Lang == keylint.JSON {
+		if err := c.json(BlankJSONComments(p.Src)); err != nil {
+			p.Partial(fmt.Errorf("malformed JSON, checked line by line instead: %s", err))
+			c.lines()
+		}
+		return
+	}
+	c.idx = newLineIndex(p.Src)
+	dec := yaml.NewDecoder(bytes.NewReader(p.Src))
 	for docs := 0; docs < 1000; docs++ {
 		var doc yaml.Node
 		if err := dec.Decode(&doc); err != nil {
 			if err != io.EOF {
-				p.Fail(fmt.Errorf("malformed %s, checked line by line instead: %s", p.Lang, strings.TrimPrefix(err.Error(), "yaml: ")))
+				p.Partial(fmt.Errorf("malformed %s, checked line by line instead: %s", p.Lang, strings.TrimPrefix(err.Error(), "yaml: ")))
 				c.lines()
 			}
 			break
@@ -81,9 +88,99 @@ func (Checker) Check(p *check.Pass) {
 	}
 }
 
+// scalar is a value as both readers give it: its text and where that text is in the file.
+type scalar struct {
+	value      string
+	start, end int
+	isString   bool // a string, not a number, boolean or null
+}
+
+// member is one entry of a mapping, for the shapes read as a whole (Kubernetes env entries).
+type member struct {
+	key string
+	v   scalar
+}
+
+// json walks a JSON document token by token, without building it: an explicit stack of the
+// open containers, so nesting costs memory, never call depth.
+func (w *walker) json(src []byte) error {
+	dec := jsontext.NewDecoder(bytes.NewReader(src), jsontext.AllowInvalidUTF8(true), jsontext.AllowDuplicateNames(true))
+	type frame struct {
+		object  bool
+		key     string
+		haveKey bool
+		members []member
+		scalars int // members that are scalars; -1 once one is not
+	}
+	var stack []frame
+	for {
+		before := dec.InputOffset()
+		tok, err := dec.ReadToken()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		end := int(dec.InputOffset())
+		var top *frame
+		if len(stack) > 0 {
+			top = &stack[len(stack)-1]
+		}
+		switch k := tok.Kind(); k {
+		case '{', '[':
+			if top != nil && top.object {
+				top.haveKey = false
+				top.scalars = -1
+			}
+			stack = append(stack, frame{object: k == '{'})
+		case '}', ']':
+			if top.object && top.scalars >= 0 && len(top.members) <= 3 {
+				w.kubernetesEnv(top.members)
+			}
+			stack = stack[:len(stack)-1]
+		default:
+			start := tokenStart(src, int(before), end)
+			v := scalar{value: tok.String(), start: start, end: end, isString: k == '"'}
+			if v.isString {
+				v.start, v.end = start+1, end-1 // the text between the quotes, as written
+			}
+			switch {
+			case top == nil:
+			case top.object && !top.haveKey:
+				top.key, top.haveKey = v.value, true
+			case top.object:
+				w.pair(top.key, v)
+				top.haveKey = false
+				if top.scalars >= 0 {
+					top.scalars++
+					if len(top.members) < 4 {
+						top.members = append(top.members, member{top.key, v})
+					}
+				}
+			case v.isString:
+				w.composeEnv(v)
+			}
+		}
+	}
+}
+
+// tokenStart finds where a token that ends at end begins, from the offset before it: past the
+// separators and white space between them.
+func tokenStart(src []byte, before, end int) int {
+	for i := before; i < end; i++ {
+		switch src[i] {
+		case ' ', '\t', '\r', '\n', ',', ':':
+			continue
+		}
+		return i
+	}
+	return end
+}
+
 type walker struct {
 	pass     *check.Pass
-	idx      *lineIndex
+	idx      *lineIndex // YAML positions; nil for JSON
 	settings bool
 }
 
@@ -100,14 +197,24 @@ func (w *walker) walk(n *yaml.Node, depth int) {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if k.Kind == yaml.ScalarNode && v.Kind == yaml.ScalarNode {
-				w.pair(k.Value, v)
+				w.pair(k.Value, w.yamlScalar(v))
 			}
 		}
-		w.kubernetesEnv(n)
+		if len(n.Content) <= 6 {
+			var members []member
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i+1].Kind != yaml.ScalarNode {
+					members = nil
+					break
+				}
+				members = append(members, member{n.Content[i].Value, w.yamlScalar(n.Content[i+1])})
+			}
+			w.kubernetesEnv(members)
+		}
 	case yaml.SequenceNode:
 		for _, item := range n.Content {
 			if item.Kind == yaml.ScalarNode {
-				w.composeEnv(item)
+				w.composeEnv(w.yamlScalar(item))
 			}
 		}
 	}
@@ -127,41 +234,44 @@ func (w *walker) lines() {
 }
 
 // kubernetesEnv reads {name: AZURE_OPENAI_API_KEY, value: ...} entries of a container's env.
-func (w *walker) kubernetesEnv(m *yaml.Node) {
+func (w *walker) kubernetesEnv(members []member) {
 	var name string
-	var value *yaml.Node
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		switch m.Content[i].Value {
+	var value *scalar
+	for i := range members {
+		switch members[i].key {
 		case "name":
-			name = m.Content[i+1].Value
+			name = members[i].v.value
 		case "value":
-			if m.Content[i+1].Kind == yaml.ScalarNode {
-				value = m.Content[i+1]
-			}
+			value = &members[i].v
 		}
 	}
-	if name != "" && value != nil && len(m.Content) <= 6 {
-		w.pair(name, value)
+	if name != "" && value != nil {
+		w.pair(name, *value)
 	}
 }
 
 // composeEnv reads "NAME=value" items of a docker-compose environment list.
-func (w *walker) composeEnv(item *yaml.Node) {
-	name, value, ok := strings.Cut(item.Value, "=")
-	if !ok || strings.ContainsAny(name, " \t") || name == "" {
+func (w *walker) composeEnv(item scalar) {
+	name, value, ok := strings.Cut(item.value, "=")
+	if !ok || strings.ContainsAny(name, " \t") || name == "" || !item.isString {
 		return
 	}
-	start := w.idx.offset(item.Line, item.Column)
-	if i := bytes.Index(w.pass.Src[start:], []byte(value)); value != "" && i >= 0 && i < len(item.Value)+2 {
-		w.report(name, value, start+i, start+i+len(value))
+	if i := bytes.Index(w.pass.Src[item.start:min(item.end+1, len(w.pass.Src))], []byte(value)); value != "" && i >= 0 {
+		w.report(name, value, item.start+i, item.start+i+len(value))
 	}
 }
 
 // pair checks one key-like name with its scalar value.
-func (w *walker) pair(name string, v *yaml.Node) {
-	if v.Tag != "!!str" && v.Tag != "" || v.Value == "" {
+func (w *walker) pair(name string, v scalar) {
+	if !v.isString || v.value == "" {
 		return // numbers, booleans, null
 	}
+	w.report(name, v.value, v.start, v.end)
+}
+
+// yamlScalar locates a YAML scalar's text in the file.
+func (w *walker) yamlScalar(v *yaml.Node) scalar {
+	sc := scalar{value: v.Value, isString: v.Tag == "!!str" || v.Tag == ""}
 	start := w.idx.offset(v.Line, v.Column)
 	end := start + len(v.Value)
 	if v.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
@@ -175,7 +285,8 @@ func (w *walker) pair(name string, v *yaml.Node) {
 			end++
 		}
 	}
-	w.report(name, v.Value, start, end)
+	sc.start, sc.end = start, end
+	return sc
 }
 
 func (w *walker) report(name, value string, start, end int) {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"syscall"
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/fixes"
@@ -46,7 +47,7 @@ func applyFixes(ctx context.Context, cfg scan.Config, findings []keylint.Finding
 			return sum, err
 		}
 		name := filepath.FromSlash(path)
-		src, mode, err := readRegular(name)
+		src, _, err := readRegular(name)
 		if err != nil {
 			fmt.Fprintf(stderr, "keylint: %s: not fixed: %v\n", path, err)
 			continue
@@ -64,7 +65,7 @@ func applyFixes(ctx context.Context, cfg scan.Config, findings []keylint.Finding
 		}
 		if !write {
 			fmt.Fprint(stdout, fixes.Diff(path, src, res.Src))
-		} else if err := replaceFile(name, src, res.Src, mode); err != nil {
+		} else if err := replaceFile(name, src, res.Src); err != nil {
 			fmt.Fprintf(stderr, "keylint: %s: not fixed: %v\n", path, err)
 			continue
 		}
@@ -76,28 +77,37 @@ func applyFixes(ctx context.Context, cfg scan.Config, findings []keylint.Finding
 
 // readRegular reads a regular file (never through a symlink: the link's target may be
 // outside the tree).
-func readRegular(name string) ([]byte, os.FileMode, error) {
+func readRegular(name string) ([]byte, os.FileInfo, error) {
 	info, err := os.Lstat(name)
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, err
 	}
 	if !info.Mode().IsRegular() {
-		return nil, 0, fmt.Errorf("not a regular file")
+		return nil, nil, fmt.Errorf("not a regular file")
 	}
 	src, err := os.ReadFile(name)
-	return src, info.Mode().Perm(), err
+	return src, info, err
 }
 
-// replaceFile writes the fixed contents atomically: a temp file in the same directory, then a
-// rename over the original, with its permissions. A file that changed since it was read (an
-// editor saved it meanwhile) is left alone.
-func replaceFile(name string, was, now []byte, mode os.FileMode) error {
-	current, _, err := readRegular(name)
+// replaceFile writes the fixed contents. A file that changed since it was read (an editor saved
+// it meanwhile) is left alone, and so is one without write permission: --fix never writes what
+// the user could not. A plain file is replaced atomically (a temp file in the same directory,
+// given the original's owner, group and mode, then renamed over it); a file with other hard
+// links is rewritten in place, since a rename would split it from its other names.
+func replaceFile(name string, was, now []byte) error {
+	current, info, err := readRegular(name)
 	if err != nil {
 		return err
 	}
 	if !bytes.Equal(current, was) {
 		return fmt.Errorf("changed since it was read; run keylint --fix again")
+	}
+	if !writable(name, info) {
+		return fmt.Errorf("read-only (mode %04o); make it writable to apply the fix", info.Mode().Perm())
+	}
+	st, _ := info.Sys().(*syscall.Stat_t)
+	if st != nil && st.Nlink > 1 {
+		return rewriteInPlace(name, now)
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(name), ".keylint-fix-*")
 	if err != nil {
@@ -108,7 +118,18 @@ func replaceFile(name string, was, now []byte, mode os.FileMode) error {
 		tmp.Close()
 		return err
 	}
-	if err := tmp.Chmod(mode); err != nil {
+	if st != nil && (int(st.Uid) != os.Geteuid() || int(st.Gid) != os.Getegid()) {
+		if err := tmp.Chown(int(st.Uid), int(st.Gid)); err != nil {
+			// Not allowed to give the file its owner back: keep it by writing in place.
+			tmp.Close()
+			return rewriteInPlace(name, now)
+		}
+	}
+	if err := tmp.Chmod(info.Mode() & (os.ModePerm | os.ModeSetuid | os.ModeSetgid | os.ModeSticky)); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
 		tmp.Close()
 		return err
 	}
@@ -116,4 +137,34 @@ func replaceFile(name string, was, now []byte, mode os.FileMode) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), name)
+}
+
+// writable reports whether the user may write the file. Root may write anything, so for root a
+// file is writable only when some write bit is set: a read-only file means "do not change".
+func writable(name string, info os.FileInfo) bool {
+	if os.Geteuid() == 0 {
+		return info.Mode().Perm()&0o222 != 0
+	}
+	return syscall.Access(name, 2 /* W_OK */) == nil
+}
+
+// rewriteInPlace writes new contents into the existing file (same inode, links, owner, mode).
+func rewriteInPlace(name string, now []byte) error {
+	f, err := os.OpenFile(name, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(now); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Truncate(int64(len(now))); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -93,7 +94,7 @@ func TestReplaceFileRefusesAChangedFile(t *testing.T) {
 	if err := os.WriteFile(name, []byte("edited by someone else\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	err := replaceFile(name, []byte("what keylint read\n"), []byte("fixed\n"), 0o644)
+	err := replaceFile(name, []byte("what keylint read\n"), []byte("fixed\n"))
 	if err == nil || !strings.Contains(err.Error(), "changed since it was read") {
 		t.Errorf("replaceFile over a changed file: %v", err)
 	}
@@ -125,4 +126,62 @@ func TestStrictUnusedSuppressions(t *testing.T) {
 	if r := runKeylint(t, "--no-config", dir); r.code != exitClean || strings.Contains(r.stderr, "suppresses nothing") {
 		t.Errorf("without --strict: exit %d, stderr %q", r.code, r.stderr)
 	}
+}
+
+// TestFixKeepsFiles: --fix never changes what a file is, only what it says: a read-only file is
+// reported and left alone (even for root), a file with another hard link is rewritten in place
+// so both names see the fix, and a file owned by someone else keeps its owner and group.
+func TestFixKeepsFiles(t *testing.T) {
+	t.Run("read-only", func(t *testing.T) {
+		dir := newTree(t, map[string]string{"app.py": keyClientPy})
+		app := filepath.Join(dir, "app.py")
+		if err := os.Chmod(app, 0o444); err != nil {
+			t.Fatal(err)
+		}
+		r := runKeylint(t, "--fix", "--no-config", dir)
+		if got, _ := os.ReadFile(app); string(got) != keyClientPy {
+			t.Errorf("a read-only file was rewritten:\n%s", got)
+		}
+		if !strings.Contains(r.stderr, "app.py: not fixed: read-only (mode 0444)") {
+			t.Errorf("stderr does not report the read-only file: %q", r.stderr)
+		}
+	})
+	t.Run("hard link", func(t *testing.T) {
+		dir := newTree(t, map[string]string{"app.py": keyClientPy})
+		app, other := filepath.Join(dir, "app.py"), filepath.Join(t.TempDir(), "same.py")
+		if err := os.Link(app, other); err != nil {
+			t.Fatal(err)
+		}
+		before, _ := os.Stat(app)
+		runKeylint(t, "--fix", "--no-config", dir)
+		after, _ := os.Stat(app)
+		if !os.SameFile(before, after) {
+			t.Errorf("app.py was replaced by a new file: its hard link is broken")
+		}
+		if got, _ := os.ReadFile(other); !strings.Contains(string(got), "azure_ad_token_provider=") {
+			t.Errorf("the other name of the file does not see the fix:\n%s", got)
+		}
+	})
+	t.Run("owner and group", func(t *testing.T) {
+		if os.Geteuid() != 0 {
+			t.Skip("making a file owned by another user needs root")
+		}
+		dir := newTree(t, map[string]string{"app.py": keyClientPy})
+		app := filepath.Join(dir, "app.py")
+		if err := os.Chown(app, 4321, 8765); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(app, 0o640); err != nil {
+			t.Fatal(err)
+		}
+		runKeylint(t, "--fix", "--no-config", dir)
+		info, _ := os.Stat(app)
+		st := info.Sys().(*syscall.Stat_t)
+		if st.Uid != 4321 || st.Gid != 8765 || info.Mode().Perm() != 0o640 {
+			t.Errorf("after --fix: uid %d gid %d mode %v, want 4321 8765 0640", st.Uid, st.Gid, info.Mode().Perm())
+		}
+		if got, _ := os.ReadFile(app); !strings.Contains(string(got), "azure_ad_token_provider=") {
+			t.Errorf("not fixed:\n%s", got)
+		}
+	})
 }

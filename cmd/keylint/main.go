@@ -4,6 +4,7 @@
 //	keylint [flags] [paths or patterns]   scan (default: .)
 //	keylint rules [ID]                    list the rules, or print one rule's doc
 //	keylint review [flags]                review a pull request's added lines on GitHub
+//	keylint merge --output OUT IN...      merge SARIF or JSON reports (shards, repositories)
 //	keylint version                       print the version
 package main
 
@@ -15,6 +16,8 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"syscall"
+
+	"github.com/keylint/keylint/redact"
 )
 
 // Exit codes, as golangci-lint and gitleaks users expect them.
@@ -23,6 +26,9 @@ const (
 	exitFindings = 1
 	exitError    = 2 // usage, config or internal error
 )
+
+// commands are the subcommand words, for the message when one is mistyped.
+var commands = []string{"rules", "review", "merge", "version", "help"}
 
 // version is set at release time with -ldflags "-X main.version=v0.1.0"; `go install` builds
 // read it from the module's build info instead.
@@ -35,8 +41,14 @@ func main() {
 	os.Exit(code)
 }
 
-// run is main without the process: tests call it directly.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
+// run is main without the process: tests call it directly. Everything it writes passes the
+// redaction boundary (package redact): the secrets a scan finds are hidden in every output.
+func run(ctx context.Context, args []string, rawStdout, rawStderr io.Writer) (code int) {
+	red := redact.New()
+	stdoutW, stderrW := red.Writer(rawStdout), red.Writer(rawStderr)
+	defer stdoutW.Flush()
+	defer stderrW.Flush()
+	stdout, stderr := io.Writer(stdoutW), io.Writer(stderrW)
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "keylint: internal error (please report this): %v\n%s", r, debug.Stack())
@@ -48,7 +60,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		case "rules":
 			return runRules(args[1:], stdout, stderr)
 		case "review":
-			return runReview(ctx, args[1:], stdout, stderr)
+			return runReview(ctx, args[1:], stdout, stderr, red)
+		case "merge":
+			return runMerge(args[1:], stdout, stderr)
 		case "version", "--version":
 			fmt.Fprintln(stdout, "keylint", currentVersion())
 			return exitClean
@@ -57,7 +71,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 			return exitClean
 		}
 	}
-	return runScan(ctx, args, stdout, stderr)
+	return runScan(ctx, args, stdout, stderr, red)
+}
+
+// rawWriter returns the writer under the redaction boundary, for the questions only the real
+// file can answer (is it a terminal? is it the file --output names?).
+func rawWriter(w io.Writer) io.Writer {
+	if rw, ok := w.(*redact.Writer); ok {
+		return rw.Unwrap()
+	}
+	return w
 }
 
 func currentVersion() string {
@@ -79,6 +102,8 @@ Usage:
   keylint rules [ID]                    list the rules, or print one rule's documentation
   keylint review [flags]                post a GitHub review of a pull request's added lines
                                         with the keyless rewrites as suggestions (--help)
+  keylint merge [--output OUT] IN...    merge SARIF or JSON reports of one format (the parts
+                                        of a --shard K/N scan, or several runs) into one
   keylint version                       print the version
 
 Flags:

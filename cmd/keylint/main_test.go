@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"unicode/utf8"
 
@@ -162,6 +163,12 @@ func TestUsageErrors(t *testing.T) {
 		{"bad color", []string{"--color", "rainbow", dir}, "--color"},
 		{"bad max-file-size", []string{"--max-file-size", "huge", dir}, "--max-file-size"},
 		{"missing flag value", []string{dir, "--format"}, "format"},
+		{"bad shard", []string{"--shard", "3/2", dir}, "--shard"},
+		{"shard zero", []string{"--shard", "0/2", dir}, "--shard"},
+		{"empty path", []string{""}, `empty path argument ("")`},
+		{"mistyped command", []string{"histroy"}, `"histroy" is neither a file nor a command`},
+		{"bad exclude glob", []string{"--exclude", "[", dir}, `invalid glob "["`},
+		{"bad include glob", []string{"--include", "src/[a-", dir}, `invalid glob "src/[a-"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runKeylint(t, append([]string{"--no-config"}, tc.args...)...)
@@ -381,6 +388,8 @@ func TestSuppressions(t *testing.T) {
 		{"rule name", head + client + "  # keylint:ignore[client-api-key]\n", []string{}},
 		{"bare marker", head + client + "  # keylint:ignore\n", []string{}},
 		{"bare marker with reason", head + "# keylint:ignore generated sample\n" + client + "\n", []string{}},
+		{"spaces around the colon", head + client + "  # keylint: ignore[KL102] written like # type: ignore\n", []string{}},
+		{"space before the colon, line above", head + "# keylint : ignore\n" + client + "\n", []string{}},
 		{"marker in a string", head + `client = AzureOpenAI(api_key=os.environ["AZURE_OPENAI_API_KEY"], azure_endpoint="keylint:ignore")` + "\n",
 			[]string{"app.py:3 KL102 error"}},
 		{"marker in a string after a hash", head + `client = AzureOpenAI(api_key=os.environ["AZURE_OPENAI_API_KEY"], azure_endpoint="#keylint:ignore")` + "\n",
@@ -626,9 +635,57 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestMissingPathFails: a path that does not exist (a typo in CI) is reported and fails the
+// run, while the other paths are still scanned and reported.
+func TestMissingPathFails(t *testing.T) {
+	dir := newTree(t, map[string]string{"app.py": keyClientPy})
+	missing := filepath.Join(dir, "no", "such", "path")
+	r := runKeylint(t, "--no-config", missing, dir)
+	if r.code != exitError {
+		t.Errorf("exit %d, want 2\nstderr:\n%s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stderr, filepath.ToSlash(missing)+": no such file or directory") {
+		t.Errorf("stderr does not name the missing path:\n%s", r.stderr)
+	}
+	if !strings.Contains(r.stdout, "KL102") {
+		t.Errorf("the existing path was not scanned:\n%s", r.stdout)
+	}
+}
+
+// TestSpecialFilesNamedAreSkippedAloud: a FIFO named on the command line is not read (it would
+// block) and says so on stderr; it is a documented skip, so the exit code is the findings'.
+func TestSpecialFilesNamedAreSkippedAloud(t *testing.T) {
+	dir := newTree(t, map[string]string{"app.py": keyClientPy})
+	fifo := filepath.Join(dir, "pipe.py")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := runKeylint(t, "--no-config", fifo, filepath.Join(dir, "app.py"))
+	if r.code != exitFindings {
+		t.Errorf("exit %d, want 1\nstderr:\n%s", r.code, r.stderr)
+	}
+	if want := filepath.ToSlash(fifo) + ": skipped: not a regular file (a named pipe)"; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+	}
+}
+
+// TestBinarySkipsSummarized: binary files found by the walk are counted in one stderr line,
+// not listed one by one, and do not change the exit code.
+func TestBinarySkipsSummarized(t *testing.T) {
+	dir := newTree(t, map[string]string{"app.py": keyClientPy, "logo.png": "\x89PNG\x00\x00", "blob.bin": "a\x00b"})
+	r := runKeylint(t, "--no-config", dir)
+	if r.code != exitFindings {
+		t.Errorf("exit %d, want 1\nstderr:\n%s", r.code, r.stderr)
+	}
+	if want := "keylint: skipped 2 binary files found by the walk"; !strings.HasPrefix(r.stderr, want) || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("stderr = %q, want one line starting %q", r.stderr, want)
+	}
+}
+
 // TestBadInputKeepsGoing scans a tree full of files that cannot be checked next to one real
-// finding: the scan goes on, each problem is one stderr line naming its file, and the exit code
-// reflects the finding.
+// finding: the scan goes on, each problem is one stderr line naming its file, the finding is
+// still reported, and the truncated notebook (the one file that could not be checked, the
+// others being documented skips) makes the run fail with exit 2 and a summary line.
 func TestBadInputKeepsGoing(t *testing.T) {
 	dir := t.TempDir()
 	const pad = "x = 1  # padding padding padding padding padding\n"
@@ -658,8 +715,8 @@ func TestBadInputKeepsGoing(t *testing.T) {
 	for _, format := range []string{"text", "json"} {
 		t.Run(format, func(t *testing.T) {
 			r := runKeylint(t, "--no-config", "--format", format, dir)
-			if r.code != exitFindings {
-				t.Errorf("exit %d, want 1\nstderr:\n%s", r.code, r.stderr)
+			if r.code != exitError {
+				t.Errorf("exit %d, want 2\nstderr:\n%s", r.code, r.stderr)
 			}
 			if !utf8.ValidString(r.stdout) {
 				t.Errorf("stdout is not valid UTF-8: %q", r.stdout)
@@ -696,8 +753,10 @@ func TestBadInputKeepsGoing(t *testing.T) {
 					t.Errorf("%s: stderr line %q, want \"keylint: <path>: ...%s...\"", p.file, hits[0], p.what)
 				}
 			}
-			if len(lines) != len(problems) {
-				t.Errorf("%d stderr lines, want %d (one per problem):\n%s", len(lines), len(problems), r.stderr)
+			if len(lines) != len(problems)+1 {
+				t.Errorf("%d stderr lines, want %d (one per problem and the summary):\n%s", len(lines), len(problems)+1, r.stderr)
+			} else if last := lines[len(lines)-1]; last != "keylint: 1 file could not be checked (see above); the scan is incomplete" {
+				t.Errorf("last stderr line %q, want the could-not-be-checked summary", last)
 			}
 			if strings.Contains(r.stderr, "latin1.py") {
 				t.Errorf("latin1.py is readable and must not be reported as a problem:\n%s", r.stderr)

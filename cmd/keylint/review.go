@@ -15,6 +15,7 @@ import (
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers"
 	"github.com/keylint/keylint/gitdiff"
+	"github.com/keylint/keylint/redact"
 	"github.com/keylint/keylint/review"
 	"github.com/keylint/keylint/scan"
 )
@@ -22,7 +23,7 @@ import (
 // runReview is `keylint review`: scan, keep the findings on lines the pull request adds, and
 // post them as one GitHub review with the keyless rewrites as suggestions. Without a token,
 // or with --dry-run, it prints the review it would post.
-func runReview(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func runReview(ctx context.Context, args []string, stdout, stderr io.Writer, red *redact.Redactor) int {
 	fs := flag.NewFlagSet("keylint review", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	sf := &scanFlags{}
@@ -88,6 +89,7 @@ func runReview(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if err != nil {
 		return fail("scan stopped: %v", err)
 	}
+	red.Add(res.Secrets...)
 	for _, fe := range res.Errors {
 		fmt.Fprintf(stderr, "keylint: %s\n", fe.Error())
 	}
@@ -103,7 +105,15 @@ func runReview(ctx context.Context, args []string, stdout, stderr io.Writer) int
 			return fail("%v", err)
 		}
 	}
-	r := review.Build(inputs, review.Options{CommitID: commit, MaxComments: *maxComments, Posted: posted})
+	source := red.ForSource()
+	r := review.Build(inputs, review.Options{CommitID: commit, MaxComments: *maxComments, Posted: posted, Redact: source.String})
+	if r != nil {
+		// The review leaves the process through GitHub's API, not stdout: the same boundary.
+		r.Body = red.String(r.Body)
+		for i := range r.Comments {
+			r.Comments[i].Body = red.String(r.Comments[i].Body)
+		}
+	}
 	switch {
 	case r == nil:
 		fmt.Fprintf(stderr, "keylint review: %d finding%s on added lines, nothing new to post\n", len(onAdded), pluralS(len(onAdded)))

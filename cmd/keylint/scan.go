@@ -9,9 +9,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"sort"
 	"strings"
 	"time"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"github.com/mattn/go-isatty"
 
 	"github.com/keylint/keylint"
@@ -22,6 +26,7 @@ import (
 	"github.com/keylint/keylint/config"
 	"github.com/keylint/keylint/gitdiff"
 	"github.com/keylint/keylint/parsers"
+	"github.com/keylint/keylint/redact"
 	"github.com/keylint/keylint/report"
 	"github.com/keylint/keylint/scan"
 )
@@ -41,7 +46,9 @@ func (l *listFlag) Set(v string) error {
 
 type scanFlags struct {
 	format, output, failOn, configPath, maxSize, color string
-	baseline, writeBaseline, newFromRev                string
+	baseline, writeBaseline, newFromRev, shard         string
+	cpuProfile, memProfile                             string
+	explainHits                                        bool
 	include, exclude                                   listFlag
 	workers                                            int
 	noConfig, stats, includeGenerated, fix, diff       bool
@@ -71,6 +78,10 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.StringVar(&f.baseline, "baseline", "", "hide the findings recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0)")
 	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added since this git revision")
+	fs.StringVar(&f.shard, "shard", "", "check only part K of N of the files, split by a hash of their paths (1/4 ... 4/4); merge the parts with `keylint merge`")
+	fs.BoolVar(&f.explainHits, "explain-hits", false, "print every keyword hit in code with what became of it (a finding or a named dismissal) instead of the report; exit 1 when any is unexplained")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
+	fs.StringVar(&f.memProfile, "memprofile", "", "write a heap profile at the end of the run to this file (go tool pprof)")
 	return fs, f
 }
 
@@ -94,7 +105,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *redact.Redactor) int {
 	fs, f := newScanFlags(stderr)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -117,27 +128,45 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return usage("--fix and --diff do not go together: --diff shows what --fix would write")
 	}
 
+	for _, p := range paths {
+		if p == "" {
+			return usage("an empty path argument (\"\"): name a file or directory, or give none to scan .")
+		}
+		if _, err := os.Lstat(rootArg(p)); os.IsNotExist(err) && isBareWord(p) {
+			return usage("%q is neither a file nor a command (commands: %s; see keylint help)", p, strings.Join(commands, ", "))
+		}
+	}
 	cfg, failOn, err := buildConfig(f, paths)
 	if err != nil {
 		return usage("%v", err)
 	}
+	stopProfiles, err := startProfiles(f.cpuProfile, f.memProfile)
+	if err != nil {
+		return usage("%v", err)
+	}
+	defer stopProfiles()
 	if !parsers.TreeSitterAvailable {
 		fmt.Fprintln(stderr, "keylint: built without cgo: only key formats and non-code files are checked")
 	}
 
 	cfg.Strict = f.strict
 	cfg.FixTests = f.fixTests
+	cfg.Hits = f.explainHits || f.stats
 	stopProgress := showProgress(&cfg, stderr)
 	res, err := scan.Run(ctx, cfg)
 	stopProgress()
 	if err != nil {
 		return usage("scan stopped: %v", err)
 	}
+	red.Add(res.Secrets...)
 	for _, fe := range res.Errors {
 		fmt.Fprintf(stderr, "keylint: %s\n", fe.Error())
 	}
 	if f.fix || f.diff {
-		sum, err := applyFixes(ctx, cfg, res.Findings, f.fix, stdout, stderr)
+		// A diff is source text: hide key-shaped values too, not only the secrets found.
+		diffOut := red.ForSource().Writer(stdout)
+		sum, err := applyFixes(ctx, cfg, res.Findings, f.fix, diffOut, stderr)
+		diffOut.Flush()
 		if err != nil {
 			return usage("fix stopped: %v", err)
 		}
@@ -154,11 +183,15 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			if res, err = scan.Run(ctx, cfg); err != nil {
 				return usage("scan stopped: %v", err)
 			}
+			red.Add(res.Secrets...)
 		}
 	}
 
 	if res.Findings, err = filterFindings(f, paths, res.Findings, stderr); err != nil {
 		return usage("%v", err)
+	}
+	if f.writeBaseline != "" && res.Unchecked() > 0 {
+		return usage("--write-baseline: %d file%s could not be checked; a baseline of an incomplete scan would hide nothing for them", res.Unchecked(), pluralS(res.Unchecked()))
 	}
 	if f.writeBaseline != "" {
 		if err := baseline.New(res.Findings, report.Fingerprint).Write(f.writeBaseline); err != nil {
@@ -168,23 +201,120 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		failOn = keylint.Off
 	}
 
-	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: repoRoot()}
+	if f.explainHits {
+		return explainHits(stdout, stderr, res)
+	}
+	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: baseDir(paths)}
 	if err := writeReport(f, stdout, res, opts); err != nil {
 		return usage("%v", err)
 	}
 	if f.stats {
 		s := res.Stats
 		mb := float64(s.Bytes) / 1e6
-		fmt.Fprintf(stderr, "keylint: %d files, %.1f MB, %d candidates, %d parsed, %.2fs (%.0f MB/s)\n",
-			s.Files, mb, s.Candidates, s.Parsed, s.Duration.Seconds(), mb/max(s.Duration.Seconds(), 1e-9))
+		fmt.Fprintf(stderr, "keylint: %d files, %.1f MB, %d candidates, %d parsed (%d left unparsed by the second check), %.2fs (%.0f MB/s)\n",
+			s.Files, mb, s.Candidates, s.Parsed, s.Unparsed, s.Duration.Seconds(), mb/max(s.Duration.Seconds(), 1e-9))
+		fmt.Fprintf(stderr, "keylint: %d keyword hits in code, %d unexplained (keylint --explain-hits lists them)\n", len(res.Hits), countOutcome(res.Hits, scan.OutcomeUnexplained))
 	}
 	for _, u := range res.Unused {
 		fmt.Fprintf(stderr, "keylint: %s:%d: %s suppresses nothing: remove it (--strict)\n", u.Path, u.Line, u.Text)
+	}
+	if n := res.Stats.Binary; n > 0 {
+		fmt.Fprintf(stderr, "keylint: skipped %d binary file%s found by the walk (NUL bytes: images, archives, builds)\n", n, pluralS(int(n)))
+	}
+	if n := res.Unchecked(); n > 0 {
+		// A gate that skipped a file must not pass: the findings above are not the whole story.
+		fmt.Fprintf(stderr, "keylint: %d file%s could not be checked (see above); the scan is incomplete\n", n, pluralS(n))
+		return exitError
 	}
 	if code := exitCode(res.Findings, failOn); code != exitClean || len(res.Unused) == 0 {
 		return code
 	}
 	return exitFindings
+}
+
+// startProfiles starts a CPU profile and arranges a heap profile; the returned func ends both.
+func startProfiles(cpu, mem string) (func(), error) {
+	var cpuFile *os.File
+	if cpu != "" {
+		f, err := os.Create(cpu)
+		if err != nil {
+			return nil, fmt.Errorf("--cpuprofile: %v", err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("--cpuprofile: %v", err)
+		}
+		cpuFile = f
+	}
+	return func() {
+		if cpuFile != nil {
+			pprof.StopCPUProfile()
+			cpuFile.Close()
+		}
+		if mem != "" {
+			if f, err := os.Create(mem); err == nil {
+				runtime.GC()
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}
+	}, nil
+}
+
+// explainHits prints every keyword hit with its outcome, then a summary by outcome. The exit
+// code is 1 when a hit is unexplained: each one is a finding keylint misses or a dismissal it
+// has no name for.
+func explainHits(stdout, stderr io.Writer, res *scan.Result) int {
+	counts := map[string]int{}
+	for _, h := range res.Hits {
+		fmt.Fprintf(stdout, "%s:%d: %s: %s\n", h.Path, h.Line, h.Keyword, h.Outcome)
+		counts[h.Outcome]++
+	}
+	outcomes := make([]string, 0, len(counts))
+	for o := range counts {
+		outcomes = append(outcomes, o)
+	}
+	sort.Slice(outcomes, func(i, j int) bool {
+		if counts[outcomes[i]] != counts[outcomes[j]] {
+			return counts[outcomes[i]] > counts[outcomes[j]]
+		}
+		return outcomes[i] < outcomes[j]
+	})
+	fmt.Fprintf(stdout, "\n%d keyword hits in code:\n", len(res.Hits))
+	for _, o := range outcomes {
+		fmt.Fprintf(stdout, "%7d  %s\n", counts[o], o)
+	}
+	if n := counts[scan.OutcomeUnexplained]; n > 0 {
+		fmt.Fprintf(stderr, "keylint: %d keyword hit%s unexplained\n", n, pluralS(n))
+		return exitFindings
+	}
+	return exitClean
+}
+
+func countOutcome(hits []scan.Hit, outcome string) int {
+	n := 0
+	for _, h := range hits {
+		if h.Outcome == outcome {
+			n++
+		}
+	}
+	return n
+}
+
+// rootArg is the file or directory a path argument names ("dir/..." names dir).
+func rootArg(p string) string {
+	if p == "..." || p == "./..." {
+		return "."
+	}
+	if r := strings.TrimSuffix(p, "/..."); r != p {
+		return r
+	}
+	return p
+}
+
+// isBareWord reports an argument that reads like a mistyped command rather than a path.
+func isBareWord(p string) bool {
+	return !strings.ContainsAny(p, `/\.`)
 }
 
 // filterFindings applies --new-from-rev and --baseline.
@@ -279,6 +409,18 @@ func buildConfig(f *scanFlags, paths []string) (scan.Config, keylint.Severity, e
 	}
 	opts.IncludeGenerated = f.includeGenerated
 	cfg.Opts = opts
+	if f.shard != "" {
+		sh, err := scan.ParseShard(f.shard)
+		if err != nil {
+			return cfg, 0, fmt.Errorf("--shard: %v", err)
+		}
+		cfg.Shard = sh
+	}
+	for _, g := range append(append([]string{}, f.include...), f.exclude...) {
+		if !doublestar.ValidatePattern(g) {
+			return cfg, 0, fmt.Errorf("invalid glob %q in --include/--exclude (doublestar syntax: *, **, ?, [abc], {a,b})", g)
+		}
+	}
 	cfg.Include = append(cfg.Include, f.include...)
 	cfg.Exclude = append(cfg.Exclude, f.exclude...)
 	if f.maxSize != "" {
@@ -317,42 +459,56 @@ func scanRoot(paths []string) string {
 	return p
 }
 
-// repoRoot is the git top level (SARIF paths are relative to it), or the working directory.
-func repoRoot() string {
-	if out, err := exec.Command("git", "rev-parse", "--show-toplevel").Output(); err == nil {
+// baseDir is what SARIF and GitHub paths are relative to: the top of the git work tree that
+// holds the scan root, else the scan root itself, so the same scan gives the same paths from
+// any working directory.
+func baseDir(paths []string) string {
+	root := scanRoot(paths)
+	if out, err := exec.Command("git", "-C", root, "rev-parse", "--show-toplevel").Output(); err == nil {
 		return strings.TrimSpace(string(out))
 	}
-	wd, _ := os.Getwd()
-	return wd
+	if abs, err := filepath.Abs(root); err == nil {
+		return abs
+	}
+	return root
 }
 
-// writeReport writes to stdout or --output. A plain regular file is replaced atomically (temp
+// writeReport writes to stdout or --output (see writeOutput).
+func writeReport(f *scanFlags, stdout io.Writer, res *scan.Result, opts report.Options) error {
+	toStdout := f.output == "" || f.output == "-" || isStdout(f.output, stdout)
+	if toStdout {
+		opts.Color = useColor(f.color, stdout)
+	} else {
+		opts.Color = f.color == "always"
+	}
+	return writeOutput(f.output, stdout, func(w io.Writer) error { return report.Write(w, f.format, res, opts) })
+}
+
+// writeOutput writes to stdout or to output. A plain regular file is replaced atomically (temp
 // file and rename), so a reader never sees half a report. Anything else is written in place:
 // /dev/stdout and pipes, other special files, symlinks (the link stays, its target gets the
 // report) and the file stdout already points at.
-func writeReport(f *scanFlags, stdout io.Writer, res *scan.Result, opts report.Options) error {
-	if f.output == "" || f.output == "-" || isStdout(f.output, stdout) {
-		opts.Color = useColor(f.color, stdout)
-		return report.Write(stdout, f.format, res, opts)
+func writeOutput(output string, stdout io.Writer, write func(io.Writer) error) error {
+	if output == "" || output == "-" || isStdout(output, stdout) {
+		return write(stdout)
 	}
-	opts.Color = f.color == "always"
-	if info, err := os.Lstat(f.output); err == nil && !info.Mode().IsRegular() {
-		out, err := os.OpenFile(f.output, os.O_WRONLY|os.O_TRUNC, 0)
+	if info, err := os.Lstat(output); err == nil && !info.Mode().IsRegular() {
+		out, err := os.OpenFile(output, os.O_WRONLY|os.O_TRUNC, 0)
 		if err != nil {
 			return fmt.Errorf("--output: %v", err)
 		}
-		werr := report.Write(out, f.format, res, opts)
+		werr := write(out)
 		if cerr := out.Close(); werr == nil {
 			werr = cerr
 		}
 		return werr
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(f.output), ".keylint-report-*")
+	tmp, err := os.CreateTemp(filepath.Dir(output), ".keylint-report-*")
 	if err != nil {
 		return fmt.Errorf("--output: %v", err)
 	}
 	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if err := report.Write(tmp, f.format, res, opts); err != nil {
+	if err := write(tmp); err != nil {
 		tmp.Close()
 		return fmt.Errorf("--output: %v", err)
 	}
@@ -363,7 +519,7 @@ func writeReport(f *scanFlags, stdout io.Writer, res *scan.Result, opts report.O
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("--output: %v", err)
 	}
-	if err := os.Rename(tmp.Name(), f.output); err != nil {
+	if err := os.Rename(tmp.Name(), output); err != nil {
 		return fmt.Errorf("--output: %v", err)
 	}
 	return nil
@@ -372,7 +528,7 @@ func writeReport(f *scanFlags, stdout io.Writer, res *scan.Result, opts report.O
 // isStdout reports whether path names the file our stdout already is (--output /dev/stdout
 // with stdout redirected to a file).
 func isStdout(path string, stdout io.Writer) bool {
-	file, ok := stdout.(*os.File)
+	file, ok := rawWriter(stdout).(*os.File)
 	if !ok {
 		return false
 	}
@@ -391,14 +547,14 @@ func useColor(mode string, w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 		return false
 	}
-	file, ok := w.(*os.File)
+	file, ok := rawWriter(w).(*os.File)
 	return ok && (isatty.IsTerminal(file.Fd()) || isatty.IsCygwinTerminal(file.Fd()))
 }
 
 // showProgress prints a self-updating "files scanned, findings" line on stderr while a long
 // scan runs, only when stderr is a terminal. The returned func stops it and clears the line.
 func showProgress(cfg *scan.Config, stderr io.Writer) func() {
-	file, ok := stderr.(*os.File)
+	file, ok := rawWriter(stderr).(*os.File) // counts only: nothing secret goes this way
 	if !ok || !isatty.IsTerminal(file.Fd()) || os.Getenv("CI") != "" {
 		return func() {}
 	}

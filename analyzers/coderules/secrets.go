@@ -1,0 +1,92 @@
+package coderules
+
+import (
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/keyformat"
+	"github.com/keylint/keylint/syntax"
+)
+
+// valueSecrets finds the string literals a key value is made of and records them as the
+// finding's secrets, so every output hides them. A literal in a key format is also a
+// hard-coded key (KL106) wherever it sits in the expression: api_key=("…"),
+// os.environ.get(...) or "…", "…".strip(), b"…".decode(), process.env.K ?? "…", and in a
+// variable the value is read from.
+func (r *Rules) valueSecrets(fd *keylint.Finding, value *syntax.Node, where string) {
+	if fd == nil || value == nil {
+		return
+	}
+	r.keyLiterals(value, newTrace(), func(l *Literal) {
+		if l.Content.End > l.Content.Start {
+			fd.Secrets = append(fd.Secrets, l.Content)
+		}
+		if keyformat.IsPlaceholder(l.Value) {
+			return
+		}
+		if m, ok := keyformat.Classify(l.Value); ok {
+			if kd := r.Report("KL106", l.Node, "hard-coded "+m.Describe()+" in "+where); kd != nil {
+				kd.Secrets = append(kd.Secrets, l.Content)
+			}
+		}
+	})
+}
+
+// keyLiterals visits the literals whose text becomes the value of v: v itself, operands of
+// operators and conditionals, receivers of method calls, and the values of variables v reads.
+// Arguments of calls inside v (the name in os.environ.get("K")) and subscripts (config["key"])
+// are names, not the value.
+func (r *Rules) keyLiterals(v *syntax.Node, tr *trace, visit func(*Literal)) {
+	if r.literalAt == nil {
+		r.literalAt = make(map[*syntax.Node]*Literal, len(r.f.Literals))
+		for i := range r.f.Literals {
+			r.literalAt[r.f.Literals[i].Node] = &r.f.Literals[i]
+		}
+	}
+	look := func(n *syntax.Node) {
+		if l := r.literalAt[n]; l != nil {
+			// An entry's name ({"Ocp-Apim-Subscription-Key": k}) is not the value.
+			if partOfValue(n, v) && !r.insideRead(n, v) && n.Field != "key" {
+				visit(l)
+			}
+			return
+		}
+		if r.f.Syntax.IsVariable(n) && partOfValue(n, v) && tr.enter(n) {
+			for _, val := range r.ValuesOf(n.Text()) {
+				r.keyLiterals(val, tr, visit)
+			}
+			tr.leave()
+		}
+	}
+	look(v)
+	desc := v.Descendants()
+	for i := range desc {
+		look(&desc[i])
+	}
+}
+
+// partOfValue reports whether n, inside v, contributes its own text to v's value: no call's
+// argument list, subscript or index lies between them.
+func partOfValue(n, v *syntax.Node) bool {
+	for p := n; p != nil && p != v; p = p.Parent() {
+		k := p.Kind
+		if strings.Contains(k, "argument") || strings.Contains(k, "subscript") ||
+			strings.Contains(k, "element_access") || strings.Contains(k, "index") {
+			return false
+		}
+	}
+	return true
+}
+
+// insideRead reports whether n is part of an environment read within v (its name).
+func (r *Rules) insideRead(n, v *syntax.Node) bool {
+	for p := n; p != nil; p = p.Parent() {
+		if r.reads[p] {
+			return true
+		}
+		if p == v {
+			return false
+		}
+	}
+	return false
+}

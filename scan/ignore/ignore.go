@@ -1,0 +1,191 @@
+// Package ignore matches the entries of a directory walk against gitignore rules fast. Most
+// lines of real .gitignore files are a bare name (node_modules, .env), an extension (*.pyc) or a
+// glob without a slash (*.py[cod]): those only ever need the entry's own name, since a walk never
+// enters an ignored directory, and become map lookups or one glob match. Lines with a slash go
+// through go-git's pattern matcher. A directory's rules are its parent's plus its own, built
+// once per directory.
+package ignore
+
+import (
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
+)
+
+// Rules are the gitignore lines that apply below one directory, with its parents' lines.
+type Rules struct {
+	parent *Rules
+	own    []rule
+	// negates is set when a line of the chain negates (!pattern): then the last matching line
+	// decides and lines are tried in order; otherwise any match ignores, and the simple lines
+	// are looked up in sets.
+	negates               bool
+	names, dirNames, exts map[string]bool
+	globs                 []rule
+	general               []gitignore.Pattern
+}
+
+type kind uint8
+
+const (
+	general   kind = iota // has a slash: go-git matches the whole path
+	literal               // a bare name
+	extension             // *.ext
+	glob                  // a glob without a slash, matched against the name
+)
+
+type rule struct {
+	kind    kind
+	text    string // the name, ".ext" or glob
+	dirOnly bool
+	negate  bool
+	pattern gitignore.Pattern // every rule's go-git form (general rules use it)
+}
+
+// New returns the rules below a directory: the parent's (nil at the top) plus lines read from
+// the directory's own ignore file, whose domain is the directory's path components from the
+// walk's root.
+func New(parent *Rules, lines []string, domain []string) *Rules {
+	if len(lines) == 0 && parent != nil {
+		return parent
+	}
+	r := &Rules{parent: parent, negates: parent != nil && parent.negates}
+	for _, line := range lines {
+		ru := parse(line, domain)
+		r.negates = r.negates || ru.negate
+		r.own = append(r.own, ru)
+	}
+	for _, ru := range r.own {
+		switch {
+		case ru.kind == literal && ru.dirOnly:
+			r.dirNames = set(r.dirNames, ru.text)
+		case ru.kind == literal:
+			r.names = set(r.names, ru.text)
+		case ru.kind == extension && !ru.dirOnly:
+			r.exts = set(r.exts, ru.text)
+		case ru.kind == extension || ru.kind == glob:
+			r.globs = append(r.globs, ru)
+		default:
+			r.general = append(r.general, ru.pattern)
+		}
+	}
+	return r
+}
+
+// Match reports whether the walk's entry at the slash-separated path rel (relative to the
+// walk's root) is ignored. The directories rel is in must already have been walked into, that
+// is, found not ignored.
+func (r *Rules) Match(rel string, isDir bool) bool {
+	if r == nil {
+		return false
+	}
+	base := path.Base(rel)
+	var parts []string
+	split := func() []string {
+		if parts == nil {
+			parts = strings.Split(rel, "/")
+		}
+		return parts
+	}
+	if r.negates {
+		// The last line that matches decides: innermost directory first, its lines last first.
+		for x := r; x != nil; x = x.parent {
+			for i := len(x.own) - 1; i >= 0; i-- {
+				switch x.own[i].match(base, isDir, split) {
+				case gitignore.Exclude:
+					return true
+				case gitignore.Include:
+					return false
+				}
+			}
+		}
+		return false
+	}
+	ext := ""
+	if i := strings.LastIndexByte(base, '.'); i >= 0 {
+		ext = base[i:]
+	}
+	for x := r; x != nil; x = x.parent {
+		if x.names[base] || isDir && x.dirNames[base] || ext != "" && x.exts[ext] {
+			return true
+		}
+		for _, g := range x.globs {
+			if g.match(base, isDir, split) == gitignore.Exclude {
+				return true
+			}
+		}
+		for _, p := range x.general {
+			if p.Match(split(), isDir) == gitignore.Exclude {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// match tries one rule on an entry.
+func (ru *rule) match(base string, isDir bool, parts func() []string) gitignore.MatchResult {
+	if ru.kind == general {
+		return ru.pattern.Match(parts(), isDir)
+	}
+	if ru.dirOnly && !isDir {
+		return gitignore.NoMatch
+	}
+	var hit bool
+	switch ru.kind {
+	case literal:
+		hit = base == ru.text
+	case extension:
+		hit = strings.HasSuffix(base, ru.text)
+	case glob:
+		hit, _ = filepath.Match(ru.text, base)
+	}
+	switch {
+	case !hit:
+		return gitignore.NoMatch
+	case ru.negate:
+		return gitignore.Include
+	}
+	return gitignore.Exclude
+}
+
+// parse sorts a gitignore line: a bare name ("node_modules", "build/", ".env") matches an entry
+// of that name at any depth, "*.ext" any entry with that suffix, a glob without a slash any
+// entry whose name it matches; a slash inside or at the start, or an escape, makes it general.
+func parse(line string, domain []string) rule {
+	ru := rule{pattern: gitignore.ParsePattern(line, domain)}
+	text := strings.TrimRight(line, " ")
+	if strings.HasPrefix(text, "!") {
+		ru.negate = true
+		text = text[1:]
+	}
+	if strings.HasSuffix(text, "/") {
+		ru.dirOnly = true
+		text = strings.TrimSuffix(text, "/")
+	}
+	switch {
+	case text == "" || strings.ContainsAny(text, "/\\") || strings.HasPrefix(text, "#"):
+		ru.kind = general
+	case strings.HasPrefix(text, "*.") && !strings.ContainsAny(text[1:], "*?["):
+		ru.kind, ru.text = extension, text[1:]
+	case strings.ContainsAny(text, "*?["):
+		if _, err := filepath.Match(text, ""); err != nil {
+			ru.kind = general // a malformed glob: go-git decides what it means
+		} else {
+			ru.kind, ru.text = glob, text
+		}
+	default:
+		ru.kind, ru.text = literal, text
+	}
+	return ru
+}
+
+func set(m map[string]bool, k string) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	m[k] = true
+	return m
+}
