@@ -217,9 +217,11 @@ func TestFixedTypeScriptTypeChecks(t *testing.T) {
 }
 
 // TestFixedJavaCompiles compiles every fixed Java file with javac against stub classes of the
-// SDK types the testdata uses (analyzers/testdata/stubs/java: the signatures, with the
-// credential overloads the rewrites rely on). Maven Central is not reachable here, so the
-// stubs stand in for the real jars; they are kept to the real signatures.
+// SDK types the rewrites use (analyzers/testdata/stubs/java: the signatures, with the
+// credential overloads the rewrites rely on), beside its original: the fix may add no error.
+// (Testdata may use classes without a stub; javac still checks everything else, so an error
+// the original does not have is the fix's.) Maven Central is not reachable here, so the stubs
+// stand in for the real jars; they are kept to the real signatures.
 func TestFixedJavaCompiles(t *testing.T) {
 	integration(t)
 	javac, err := exec.LookPath("javac")
@@ -230,24 +232,46 @@ func TestFixedJavaCompiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := 0
-	for _, g := range goldens(t, "java") {
+	errRE := regexp.MustCompile(`(?m)^.*?:\d+: error: (.*)$`)
+	compile := func(name string, body []byte) map[string]int {
 		dir := t.TempDir()
-		name := filepath.Join(dir, strings.TrimSuffix(filepath.Base(g), ".golden"))
-		body, err := os.ReadFile(g)
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, _ := exec.Command(javac, "-proc:none", "-Xlint:none", "-Xmaxerrs", "10000", "-d", filepath.Join(dir, "classes"), "-sourcepath", stubs, p).CombinedOutput()
+		errs := map[string]int{}
+		for _, m := range errRE.FindAllStringSubmatch(string(out), -1) {
+			errs[m[1]]++
+		}
+		return errs
+	}
+	n, clean := 0, 0
+	for _, g := range goldens(t, "java") {
+		before, err := os.ReadFile(strings.TrimSuffix(g, ".golden"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(name, body, 0o644); err != nil {
+		after, err := os.ReadFile(g)
+		if err != nil {
 			t.Fatal(err)
 		}
-		out, err := exec.Command(javac, "-proc:none", "-Xlint:none", "-d", filepath.Join(dir, "classes"), "-sourcepath", stubs, name).CombinedOutput()
-		if err != nil {
-			t.Errorf("javac %s: %v\n%s", g, err, out)
+		name := strings.TrimSuffix(filepath.Base(g), ".golden")
+		was, now := compile(name, before), compile(name, after)
+		for e, k := range now {
+			if k > was[e] {
+				t.Errorf("javac %s: the fix adds: %s", g, e)
+			}
+		}
+		if len(now) == 0 {
+			clean++
 		}
 		n++
 	}
-	t.Logf("%d fixed Java files compile", n)
+	if clean == 0 {
+		t.Fatal("no fixed Java file compiles cleanly: the stubs no longer cover the testdata")
+	}
+	t.Logf("%d fixed Java files add no javac error (%d compile cleanly)", n, clean)
 }
 
 // TestFixedCSharpCompiles compiles every fixed C# file with mcs (Debian's mono-mcs, installed by
