@@ -28,7 +28,7 @@ var updateGolden = flag.Bool("update", false, "rewrite the .golden files of the 
 
 // codeFixRules are the rules whose fixes rewrite code; after fixing, none of them may be left
 // with a fix to offer.
-var codeFixRules = map[string]bool{"KL101": true, "KL102": true, "KL107": true, "KL301": true, "KL304": true}
+var codeFixRules = map[string]bool{"KL101": true, "KL102": true, "KL103": true, "KL104": true, "KL107": true, "KL301": true, "KL304": true}
 
 // TestFixes applies every fix in testdata (Go has its own analysistest goldens) and checks
 // what RULES.md promises of a fix: the result matches <file>.golden, still parses with no

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"strings"
 
 	udiff "github.com/aymanbagabas/go-udiff"
 
@@ -136,12 +137,14 @@ func Apply(src []byte, edits []keylint.Edit) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-// Diff is a unified diff of a file before and after, labelled a/path and b/path as git does;
-// "" when nothing changed.
+// Diff is a unified diff of a file before and after, labelled a/path and b/path as git does
+// (an absolute path without its leading slash, so that patch -p1 and git apply read it the
+// same); "" when nothing changed.
 func Diff(path string, before, after []byte) string {
 	if bytes.Equal(before, after) {
 		return ""
 	}
+	path = strings.TrimLeft(path, "/")
 	return udiff.Unified("a/"+path, "b/"+path, string(before), string(after))
 }
 

@@ -1,6 +1,7 @@
 package fixes
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -86,6 +87,43 @@ func TestDiff(t *testing.T) {
 	}
 }
 
+// TestDiffHunkStarts checks the +start of every hunk: after a hunk that adds lines, the next
+// hunk starts that many lines further down in the new file (go-udiff before v0.4.2 forgot the
+// lines between two edits of one hunk).
+func TestDiffHunkStarts(t *testing.T) {
+	var before, after strings.Builder
+	for i := 1; i <= 60; i++ {
+		line := fmt.Sprintf("line %d\n", i)
+		before.WriteString(line)
+		switch i {
+		case 5, 9: // two edits five lines apart: one hunk, two added lines
+			after.WriteString(line + "added\n")
+		case 40:
+			after.WriteString("changed\n")
+		default:
+			after.WriteString(line)
+		}
+	}
+	d := Diff("f.txt", []byte(before.String()), []byte(after.String()))
+	var headers []string
+	for _, l := range strings.Split(d, "\n") {
+		if strings.HasPrefix(l, "@@") {
+			headers = append(headers, l)
+		}
+	}
+	want := []string{"@@ -3,10 +3,12 @@", "@@ -37,7 +39,7 @@"}
+	if strings.Join(headers, "|") != strings.Join(want, "|") {
+		t.Errorf("hunk headers %q, want %q\n%s", headers, want, d)
+	}
+}
+
+func TestDiffAbsolutePath(t *testing.T) {
+	d := Diff("/tmp/x/a.py", []byte("a\n"), []byte("b\n"))
+	if !strings.HasPrefix(d, "--- a/tmp/x/a.py\n+++ b/tmp/x/a.py\n") {
+		t.Errorf("labels of an absolute path:\n%s", d)
+	}
+}
+
 // TestFile checks the round loop: a fix whose import the first round added is merged in the
 // next round, and a fix that keeps proposing the same change ends the loop.
 func TestFile(t *testing.T) {
@@ -131,5 +169,23 @@ func TestMatchLineEndings(t *testing.T) {
 	}
 	if got := MatchLineEndings([]byte("x = 1\ny = 2\n"), e)[0].New; got != "import a\nimport b\n" {
 		t.Errorf("LF file: got %q", got)
+	}
+}
+
+func TestIsTestFile(t *testing.T) {
+	tests := map[string]bool{
+		"app/test_client.py": true, "app/client_test.py": true, "tests/helpers.py": true, "conftest.py": true,
+		"pkg/client_test.go": true, "src/chat.test.ts": true, "src/chat.spec.js": true, "web/__tests__/chat.tsx": true,
+		"ClientTests.cs": true, "src/AutoGen.Tests/Agent.cs": true, "Connectors.UnitTests/X.cs": true,
+		"src/test/java/a/B.java": true, "ClientTest.java": true, "ClientIT.java": true, `dotnet\test\Chat.cs`: true,
+
+		"app/client.py": false, "app/testing.py": false, "contest.py": false, "latest_test_results/a.py": false,
+		"pkg/client.go": false, "src/chat.ts": false, "src/latest.ts": false, "Attest.cs": false, "ContestService.java": false,
+		"testdata/python/KL102/a.py": false, "src/main/java/a/B.java": false, "samples/Manifest.cs": false,
+	}
+	for p, want := range tests {
+		if got := IsTestFile(p); got != want {
+			t.Errorf("IsTestFile(%q) = %v, want %v", p, got, want)
+		}
 	}
 }

@@ -467,6 +467,15 @@ func cellLanguage(c cell, notebookLang string) string {
 	return lang
 }
 
+// BlankDirectives blanks, in place, the #! kernel magics and #r references of code from the
+// .NET cells of lang, as ReadNotebook does: a fix that adds #r "nuget: ..." can then be
+// compared with the notebook read back.
+func BlankDirectives(code []byte, lang string) {
+	if lang != "python" {
+		blankMagics(code, lang)
+	}
+}
+
 // blankMagics comments out IPython magics and shell escapes (%pip, !ls, %%bash cells) in Python
 // cells, and #!kernel magics and #r directives in .NET ones, in place, so the cell parses and
 // every offset stays the same.

@@ -111,6 +111,7 @@ func readsBack(src []byte, code *parsers.Mapped, lang string, fileEdits, codeEdi
 	if err != nil {
 		return false
 	}
+	parsers.BlankDirectives(fixedCode, lang) // #r "nuget: Azure.Identity" reads back blanked
 	nb, err := parsers.ReadNotebook(fixedFile)
 	if err != nil {
 		return false

@@ -52,6 +52,9 @@ type Config struct {
 	Progress *Progress
 	// Strict lists the keylint:ignore comments that suppress nothing (Result.Unused).
 	Strict bool
+	// FixTests keeps the fixes of findings in test files (fixes.IsTestFile), which are
+	// otherwise reported without them.
+	FixTests bool
 	// Hits accounts for every keyword hit in code (Result.Hits, --explain-hits).
 	Hits bool
 	// Shard checks only this shard's part of the files (see Shard); the zero value checks all.

@@ -15,6 +15,8 @@ PACKAGES=(
   @azure-rest/ai-document-intelligence@1.1.0
   @langchain/openai@1.6.0
   @langchain/core@1.4.0
+  axios@1.21.1
+  @azure-rest/ai-inference@1.0.0-beta.6
 )
 dir=.cache/tsc
 stamp="$dir/.pins"

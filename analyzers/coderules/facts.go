@@ -50,6 +50,8 @@ type Facts struct {
 	LocalTypes map[string]bool
 	// Rewriter proposes the keyless rewrites; nil for a language without them.
 	Rewriter Rewriter
+	// HeaderRewriter turns key headers into bearer tokens (KL104); nil for none.
+	HeaderRewriter HeaderRewriter
 }
 
 // Call is a call or constructor with its arguments by name. Builders count as one call:

@@ -25,22 +25,175 @@ type Rewriter interface {
 // Java local declarations.
 var declarationKinds = map[string]bool{
 	"expression_statement": true, "lexical_declaration": true, "variable_declaration": true,
-	"local_declaration_statement": true, "local_variable_declaration": true,
+	"local_declaration_statement": true, "local_variable_declaration": true, "field_declaration": true,
+}
+
+// privateField reports a Java or C# field no other file can use: declared private (in C#, also
+// with no access modifier, which means private).
+func privateField(field *syntax.Node) bool {
+	head := field.Text()
+	if i := strings.IndexAny(head, "=;"); i >= 0 {
+		head = head[:i]
+	}
+	words := strings.Fields(head)
+	for _, w := range words {
+		switch w {
+		case "private":
+			return true
+		case "public", "protected", "internal":
+			return false
+		}
+	}
+	// No access modifier: private in C# (whose fields hold a variable_declaration), visible
+	// to the package in Java.
+	return field.ChildOfKind("variable_declaration") != nil
+}
+
+// AttachFix adds a language checker's own rewrite to the finding of a rule it reports itself
+// (KL103), as the shared rules do: the key's declaration goes when the rewrite was its only
+// use.
+func (r *Rules) AttachFix(fd *keylint.Finding, edits []keylint.Edit, msg string, key *syntax.Node) {
+	r.attachFix(fd, edits, msg, key)
 }
 
 // attachFix adds the rewrite to a finding when there is one. The key's value is removed
 // together with the rewrite when it was a variable used nowhere else.
 func (r *Rules) attachFix(fd *keylint.Finding, edits []keylint.Edit, msg string, key *syntax.Node) {
-	if fd == nil || len(edits) == 0 {
+	if fd == nil || len(edits) == 0 || r.noFix[fd] || r.deliberatelyBad(key) {
 		return
 	}
+	kf := keyFix{key: key}
 	if drop, ok := r.unusedDeclaration(key); ok && !Overlaps(drop, edits) {
 		edits = append(edits, drop)
+		kf.drop = &drop
 	}
 	for i := range edits {
 		edits[i].Path = r.pass.Path
 	}
-	fd.Fixes = append(fd.Fixes, keylint.Fix{Message: msg, Edits: edits})
+	kf.fix = keylint.Fix{Message: msg, Edits: edits}
+	fd.Fixes = append(fd.Fixes, kf.fix)
+	if key != nil {
+		r.keyFixes = append(r.keyFixes, kf)
+	}
+}
+
+// deliberatelyBad reports a key literal that says it is meant not to work ("BAD KEY",
+// "invalid-key", "fake_key"): a demo of retries or error handling, which a keyless rewrite
+// would defeat.
+func (r *Rules) deliberatelyBad(key *syntax.Node) bool {
+	if key == nil {
+		return false
+	}
+	s, ok := r.f.Syntax.StringValue(key)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(c rune) bool { return !(c >= 'a' && c <= 'z') }) {
+		switch w {
+		case "bad", "invalid", "wrong", "incorrect", "fake", "dummy", "mock", "expired", "bogus", "test":
+			return true
+		}
+	}
+	return false
+}
+
+// keyFix is a rewrite that replaced the key value key, and the deletion of key's declaration
+// it includes, if any: what the KL105 finding on that declaration's env read shares.
+type keyFix struct {
+	key  *syntax.Node
+	fix  keylint.Fix
+	drop *keylint.Edit
+}
+
+// readFix is the fix of a KL105 env read: the rewrite that deletes the read along with the
+// key argument it fed (the same edits, so either finding applies them once); or, when the
+// read's variable fed several rewritten arguments, all those rewrites and the deletion as one
+// fix; or the deletion of a variable nothing uses any more.
+func (r *Rules) readFix(read *syntax.Node) *keylint.Fix {
+	for _, kf := range r.keyFixes {
+		if kf.drop != nil && kf.drop.Start <= read.Start && read.End <= kf.drop.End {
+			fix := keylint.Fix{Message: kf.fix.Message + "; the key read goes", Edits: append([]keylint.Edit(nil), kf.fix.Edits...)}
+			return &fix
+		}
+	}
+	if fix := r.sharedKeyFix(read); fix != nil {
+		return fix
+	}
+	return r.unusedKeyVariable(read)
+}
+
+// sharedKeyFix combines the rewrites of every use of the variable that holds read, when each
+// use is a rewritten key argument, with the deletion of the variable.
+func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
+	name := r.holder(read)
+	if name == "" {
+		return nil
+	}
+	var uses []*syntax.Node
+	for i := range r.pass.Tree.Nodes {
+		n := &r.pass.Tree.Nodes[i]
+		if isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
+			uses = append(uses, n)
+		}
+	}
+	var edits []keylint.Edit
+	var msg string
+	declared := 0
+	for _, u := range uses {
+		var found *keyFix
+		for i := range r.keyFixes {
+			if r.keyFixes[i].key == u {
+				found = &r.keyFixes[i]
+			}
+		}
+		if found == nil {
+			declared++ // the declaration's own name; any other use keeps the variable
+			continue
+		}
+		msg = found.fix.Message
+		for _, e := range found.fix.Edits {
+			dup := false
+			for _, o := range edits {
+				if o == e {
+					dup = true
+				}
+			}
+			if !dup {
+				edits = append(edits, e)
+			}
+		}
+	}
+	if declared != 1 || len(uses) < 3 || !disjointEdits(edits) {
+		return nil
+	}
+	drop, ok := r.deleteDeclaration(name, nil, len(uses))
+	if !ok || Overlaps(drop, edits) {
+		return nil
+	}
+	drop.Path = r.pass.Path
+	return &keylint.Fix{Message: msg + " (every use of " + name + "); the key read goes", Edits: append(edits, drop)}
+}
+
+// holder is the variable assigned once from an expression containing read, or "".
+func (r *Rules) holder(read *syntax.Node) string {
+	for name, vals := range r.f.Assigns {
+		if len(vals) == 1 && vals[0].Start <= read.Start && read.End <= vals[0].End && !strings.ContainsAny(name, ".[") {
+			return name
+		}
+	}
+	return ""
+}
+
+func disjointEdits(edits []keylint.Edit) bool {
+	for i := range edits {
+		for j := i + 1; j < len(edits); j++ {
+			a, b := edits[i], edits[j]
+			if a.Start < b.End && b.Start < a.End || a.Start == b.Start {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unusedDeclaration returns the edit that deletes the declaration of key when key is a
@@ -63,14 +216,17 @@ func (r *Rules) deleteDeclaration(name string, key *syntax.Node, wantUses int) (
 		return keylint.Edit{}, false
 	}
 	stmt := vals[0].Ancestor("expression_statement", "lexical_declaration", "variable_declaration",
-		"local_declaration_statement", "local_variable_declaration")
-	if stmt == nil || !declarationKinds[stmt.Kind] || stmt.Parent() == nil {
+		"local_declaration_statement", "local_variable_declaration", "field_declaration")
+	if stmt != nil && stmt.Kind == "variable_declaration" && stmt.Parent() != nil && stmt.Parent().Kind == "field_declaration" {
+		stmt = stmt.Parent() // C#: the field holds the declaration
+	}
+	if stmt == nil || !declarationKinds[stmt.Kind] || stmt.Parent() == nil || stmt.Kind == "field_declaration" && !privateField(stmt) {
 		return keylint.Edit{}, false
 	}
 	uses := 0
 	for i := range r.pass.Tree.Nodes {
 		n := &r.pass.Tree.Nodes[i]
-		if isName(n) && n.End-n.Start == len(name) && n.Text() == name {
+		if isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
 			uses++
 		}
 	}
@@ -136,6 +292,24 @@ func (r *Rules) unusedKeyVariable(read *syntax.Node) *keylint.Fix {
 // isName reports a variable name: an identifier, or JavaScript's shorthand { apiKey }.
 func isName(n *syntax.Node) bool {
 	return n.Kind == "identifier" || n.Kind == "shorthand_property_identifier"
+}
+
+// isReference reports a name that refers to a variable: not a keyword argument's or named
+// argument's name (api_key=...), nor a member name (self.api_key, this.apiKey).
+func isReference(n *syntax.Node) bool {
+	if !isName(n) {
+		return false
+	}
+	p := n.Parent()
+	switch {
+	case p == nil:
+		return true
+	case n.Field == "name" && (p.Kind == "keyword_argument" || p.Kind == "argument" || p.Kind == "member_access_expression"):
+		return false
+	case n.Field == "attribute" || n.Field == "property" || n.Field == "field":
+		return false
+	}
+	return true
 }
 
 func countCode(nodes []*syntax.Node) int {
@@ -255,6 +429,16 @@ func AppendListItem(src []byte, args *syntax.Node, arg string) (keylint.Edit, bo
 	}
 	indent := leadingSpace(src[lineStart:last.Start])
 	if comma := afterComma(src, last.End); comma > last.End {
+		// After a comment that ends the line, which belongs to the last item.
+		if nl := bytes.IndexByte(src[comma:], '\n'); nl >= 0 {
+			if rest := bytes.TrimSpace(src[comma : comma+nl]); bytes.HasPrefix(rest, []byte("#")) || bytes.HasPrefix(rest, []byte("//")) {
+				end := comma + nl
+				if end > 0 && src[end-1] == '\r' {
+					end--
+				}
+				return keylint.Edit{Start: end, End: end, New: "\n" + indent + arg + ","}, true
+			}
+		}
 		return keylint.Edit{Start: comma, End: comma, New: "\n" + indent + arg + ","}, true
 	}
 	return keylint.Edit{Start: last.End, End: last.End, New: ",\n" + indent + arg}, true

@@ -134,6 +134,8 @@ type Rules struct {
 	reads    map[*syntax.Node]bool
 	callAt   map[*syntax.Node]*Call
 	lines    []int
+	noFix    map[*keylint.Finding]bool // findings whose service has no keyless rewrite (serviceOf)
+	keyFixes []keyFix                  // the rewrites made, by the key value they replaced
 	// literalAt indexes Facts.Literals by node, built on first use.
 	literalAt map[*syntax.Node]*Literal
 	// readName maps env-read nodes to the setting they read, built on first use.
@@ -162,7 +164,7 @@ func New(p *check.Pass, f *Facts) *Rules {
 	}
 	p.Azure = p.Azure || f.Azure
 	r := &Rules{pass: p, f: f, reported: map[siteKey]bool{}, claimed: map[*syntax.Node]bool{},
-		flowing: map[*syntax.Node]bool{}, toClient: map[*syntax.Node]bool{}, reads: map[*syntax.Node]bool{}, callAt: map[*syntax.Node]*Call{}}
+		flowing: map[*syntax.Node]bool{}, toClient: map[*syntax.Node]bool{}, reads: map[*syntax.Node]bool{}, callAt: map[*syntax.Node]*Call{}, noFix: map[*keylint.Finding]bool{}}
 	for _, e := range f.EnvReads {
 		r.reads[e.Node] = true
 	}
@@ -261,6 +263,19 @@ func (r *Rules) keyCredential(c *Call) {
 		r.Dismiss(c.Node, DismissNoValue)
 		return
 	}
+	svc := r.serviceOf(c.Node, v)
+	if svc == otherService {
+		r.Dismiss(c.Node, DismissNonAzure) // a GitHub or Hugging Face token in an Azure SDK credential
+		return
+	}
+	if c.Name == "KeyCredential" {
+		// azure-ai-openai's OpenAIClientBuilder given a KeyCredential and no Azure endpoint is
+		// the client for openai.com.
+		if outer := r.enclosingCall(c.Node); outer != nil && !IsAzureClientName(outer.Name) && !r.pointedAtAzure(outer) {
+			r.Dismiss(c.Node, DismissNotAzure)
+			return
+		}
+	}
 	if !strings.Contains(c.Name, "Azure") && !c.Azure {
 		outer := r.enclosingCall(c.Node)
 		if outer != nil && !isAzure(outer) && !r.pointedAtAzure(outer) {
@@ -275,7 +290,7 @@ func (r *Rules) keyCredential(c *Call) {
 	if fd := r.Report("KL101", c.Node, c.Name+" built from an API key"); fd != nil {
 		r.claimClientReads(c.Node, v)
 		r.valueSecrets(fd, v, c.Name)
-		if rw := r.f.Rewriter; rw != nil {
+		if rw := r.f.Rewriter; rw != nil && svc == azureService {
 			edits, msg := rw.KeyCredential(c)
 			r.attachFix(fd, edits, msg, v)
 		}
@@ -346,10 +361,18 @@ func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Findi
 		r.Dismiss(site, DismissTokenProvider)
 		return nil
 	}
+	svc := r.serviceOf(site, value)
+	if svc == otherService {
+		r.Dismiss(site, DismissNonAzure) // a GitHub or Hugging Face token
+		return nil
+	}
 	fd := r.Report("KL102", site, "API key passed to "+client)
 	if fd != nil {
 		r.claimClientReads(site, value)
 		r.valueSecrets(fd, value, client)
+		if svc != azureService {
+			r.noFix[fd] = true
+		}
 	}
 	return fd
 }
@@ -479,9 +502,12 @@ func (r *Rules) header(h Header) {
 	if h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value) || r.emptyString(h.Value)) {
 		return // no key, an Entra ID token sent in the api-key header, or an empty initial value
 	}
-	if fd := r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request"); fd != nil && h.Value != nil {
-		r.ClaimReads(h.Site, h.Value)
-		r.valueSecrets(fd, h.Value, strings.TrimSpace(h.Name))
+	if fd := r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request"); fd != nil {
+		if h.Value != nil {
+			r.ClaimReads(h.Site, h.Value)
+			r.valueSecrets(fd, h.Value, strings.TrimSpace(h.Name))
+		}
+		r.headerFix(fd, h)
 	}
 }
 
@@ -546,7 +572,7 @@ func (r *Rules) envReads() {
 			done[at] = true
 			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
 			if fd != nil && r.f.Rewriter != nil {
-				if fix := r.unusedKeyVariable(e.Node); fix != nil {
+				if fix := r.readFix(e.Node); fix != nil {
 					fd.Fixes = append(fd.Fixes, *fix)
 				}
 			}

@@ -25,7 +25,7 @@ func (Checker) Check(p *check.Pass) {
 		return
 	}
 	f := &file{pass: p, aliases: map[string]string{}}
-	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
+	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, HeaderRewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
 	f.collect()
 	coderules.New(p, f.facts).Run()
 }
@@ -209,9 +209,14 @@ func (f *file) addInvocation(n *syntax.Node) {
 	c := &coderules.Call{Node: n, Name: method}
 	f.addArgs(c, args)
 	if strings.HasPrefix(method, "AddAzureOpenAI") || strings.HasPrefix(method, "AddAzureAI") {
-		// (deploymentName, endpoint, apiKey | credential, ...)
+		// (deploymentName, endpoint, apiKey | credential, ...); Azure AI Inference's are
+		// (modelId, apiKey | credential, endpoint, ...).
 		c.Azure = true
-		nameArg(c, 2, "apiKey", func(v *syntax.Node) bool { return !isCredential(v) })
+		at := 2
+		if strings.HasPrefix(method, "AddAzureAIInference") {
+			at = 1
+		}
+		nameArg(c, at, "apiKey", func(v *syntax.Node) bool { return !isCredential(v) })
 	}
 	f.facts.Calls = append(f.facts.Calls, c)
 	if headerMethods[method] && args != nil {

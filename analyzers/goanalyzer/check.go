@@ -52,6 +52,16 @@ type file struct {
 	selectorUses map[string][]token.Pos
 	clients      []ClientSite
 	dismissed    []Dismissal // for hit accounting
+	// removals are the fixes made so far with the declarations they delete.
+	removals []removal
+	// keyCredentials are KL101 findings without a fix of their own, by diagnostic index: a
+	// client rewrite that deletes their declaration lends them its fix.
+	keyCredentials []keyCredential
+}
+
+type keyCredential struct {
+	call *ast.CallExpr
+	diag int
 }
 
 type envRead struct {
@@ -80,6 +90,11 @@ func checkFile(pass *analysis.Pass, f *ast.File, o *Options) ([]analysis.Diagnos
 		return true
 	})
 	c.envReads()
+	for _, kc := range c.keyCredentials {
+		if fix := c.removalOf(kc.call); fix != nil {
+			c.diags[kc.diag].SuggestedFixes = []analysis.SuggestedFix{*fix}
+		}
+	}
 	return c.diags, c.clients, c.dismissed
 }
 
@@ -224,7 +239,16 @@ func (c *file) call(call *ast.CallExpr) {
 		if c.notAKey(call.Args[0]) {
 			return
 		}
-		c.report("KL101", call, call.Args[0], "azcore.NewKeyCredential wraps an API key for an Azure client: use azidentity.NewDefaultAzureCredential and the client constructor that takes a TokenCredential", nil)
+		var fix *analysis.SuggestedFix
+		if outer := c.enclosingCall(call); outer != nil && len(outer.Args) == 3 && outer.Args[1] == call {
+			if p, n := c.callee(outer); p == azopenaiPath && n == "NewClientWithKeyCredential" {
+				fix = c.newClientFix(outer) // the client's rewrite replaces the credential too
+			}
+		}
+		c.report("KL101", call, call.Args[0], "azcore.NewKeyCredential wraps an API key for an Azure client: use azidentity.NewDefaultAzureCredential and the client constructor that takes a TokenCredential", fix)
+		if fix == nil {
+			c.keyCredentials = append(c.keyCredentials, keyCredential{call, len(c.diags) - 1})
+		}
 	case isOpenAIGo(path, "azure") && name == "WithAPIKey" && len(call.Args) == 1:
 		if c.notAKey(call.Args[0]) {
 			return
@@ -234,7 +258,7 @@ func (c *file) call(call *ast.CallExpr) {
 		c.report("KL102", call, call.Args[1], "API key credential passed to azopenai.NewClientWithKeyCredential", c.newClientFix(call))
 	case isOpenAIGo(path, "option") && name == "WithAPIKey" && len(call.Args) == 1:
 		if outer := c.enclosingCall(call); outer != nil && c.azureClient(outer) && !c.notAKey(call.Args[0]) {
-			c.report("KL102", call, call.Args[0], "API key passed to an openai-go client configured for Azure", nil)
+			c.report("KL102", call, call.Args[0], "API key passed to an openai-go client configured for Azure", c.optionKeyFix(call, path))
 			return
 		}
 		// openai.com needs its key: a read written into its option is not an Azure key.
@@ -242,7 +266,11 @@ func (c *file) call(call *ast.CallExpr) {
 	case (name == "Set" || name == "Add" || name == "WithHeader") && len(call.Args) == 2:
 		// req.Header.Set("api-key", k), header.Add(...), option.WithHeader("api-key", k)
 		if h, ok := stringLit(call.Args[0]); ok && isKeyHeader(h) && !c.notAKey(call.Args[1]) {
-			c.report("KL104", call, call.Args[1], h+" header set on an HTTP request", nil)
+			var fix *analysis.SuggestedFix
+			if name != "WithHeader" {
+				fix = c.headerFix(call, h, call.Args[0], call.Args[1], "[]string{}")
+			}
+			c.report("KL104", call, call.Args[1], h+" header set on an HTTP request", fix)
 		}
 	case name == "DefaultConfig" && strings.Contains(path, "go-openai"):
 		// go-openai's openai.com configuration needs openai.com's key: not an Azure one.
@@ -256,6 +284,34 @@ func (c *file) call(call *ast.CallExpr) {
 	default:
 		c.genericCall(call, path, name)
 	}
+}
+
+// isKeySite reports a node that one of the rewrites changes: an azure.WithAPIKey or
+// azopenai.NewClientWithKeyCredential call, or a key header (Set/Add call, index assignment,
+// http.Header literal entry). The rewrites number their new variables by it.
+func (c *file) isKeySite(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		path, name := c.callee(n)
+		switch {
+		case isOpenAIGo(path, "azure") && name == "WithAPIKey", path == azopenaiPath && name == "NewClientWithKeyCredential":
+			return true
+		case (name == "Set" || name == "Add") && len(n.Args) == 2:
+			h, ok := stringLit(n.Args[0])
+			return ok && isKeyHeader(h)
+		}
+	case *ast.AssignStmt:
+		if len(n.Lhs) == 1 {
+			if idx, ok := n.Lhs[0].(*ast.IndexExpr); ok {
+				h, ok := stringLit(idx.Index)
+				return ok && isKeyHeader(h)
+			}
+		}
+	case *ast.KeyValueExpr:
+		h, ok := stringLit(n.Key)
+		return ok && isKeyHeader(h)
+	}
+	return false
 }
 
 // genericCall is the generic key sink for calls no rule above knows (DESIGN.md, "Detection as
@@ -504,7 +560,7 @@ func (c *file) headerLiteral(lit *ast.CompositeLit) {
 		if !ok || !isKeyHeader(h) || c.notAKey(kv.Value) {
 			continue
 		}
-		c.report("KL104", kv, kv.Value, h+" header set on an HTTP request", nil)
+		c.report("KL104", kv, kv.Value, h+" header set on an HTTP request", c.headerFix(kv, h, kv.Key, kv.Value, "{}"))
 	}
 }
 
@@ -518,7 +574,7 @@ func (c *file) headerIndexAssign(a *ast.AssignStmt) {
 		return
 	}
 	if h, ok := stringLit(idx.Index); ok && isKeyHeader(h) && !c.notAKey(a.Rhs[0]) {
-		c.report("KL104", a, a.Rhs[0], h+" header set on an HTTP request", nil)
+		c.report("KL104", a, a.Rhs[0], h+" header set on an HTTP request", c.headerFix(a, h, idx.Index, a.Rhs[0], "[]string{}"))
 	}
 }
 
@@ -635,10 +691,17 @@ func (c *file) envReads() {
 		glob := c.opts.KeyNames.Match(r.name)
 		azureName := coderules.NameStrength(r.name, glob) == coderules.AzureKey
 		if glob && (azureName && c.azure || strings.Contains(strings.ToUpper(r.name), "AZURE") || c.flowing[r.call]) || c.toClient[r.call] {
-			c.diags = append(c.diags, analysis.Diagnostic{
+			d := analysis.Diagnostic{
 				Pos: r.call.Pos(), End: r.call.End(), Category: "KL105",
 				Message: "KL105: key read from environment variable " + r.name + " (use Microsoft Entra ID instead of a key)",
-			})
+			}
+			if fix := c.removalOf(r.call); fix != nil {
+				// The rewrite that removes this read, with its message saying so.
+				shared := *fix
+				shared.Message += "; the key read goes"
+				d.SuggestedFixes = []analysis.SuggestedFix{shared}
+			}
+			c.diags = append(c.diags, d)
 		}
 	}
 }

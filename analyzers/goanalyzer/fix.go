@@ -29,6 +29,20 @@ func (c *file) withTokenCredentialFix(call *ast.CallExpr) *analysis.SuggestedFix
 	}, "Use azure.WithTokenCredential with azidentity.NewDefaultAzureCredential")
 }
 
+// optionKeyFix rewrites option.WithAPIKey(key) in an openai-go client configured for Azure
+// (azure.WithEndpoint, or an Azure v1 base URL) to azure.WithTokenCredential(cred), from the
+// azure package of the same openai-go major version.
+func (c *file) optionKeyFix(call *ast.CallExpr, optionPath string) *analysis.SuggestedFix {
+	azurePath := strings.TrimSuffix(optionPath, "/option") + "/azure"
+	name := c.importName(azurePath, "azure")
+	if p, taken := c.imports[name]; taken && p != azurePath {
+		return nil
+	}
+	return c.credentialFix(call, call.Args[0], func(cred string) analysis.TextEdit {
+		return analysis.TextEdit{Pos: call.Pos(), End: call.End(), NewText: []byte(name + ".WithTokenCredential(" + cred + ")")}
+	}, "Use azure.WithTokenCredential with azidentity.NewDefaultAzureCredential", azurePath)
+}
+
 // newClientFix rewrites azopenai.NewClientWithKeyCredential(ep, kc, o) to
 // azopenai.NewClient(ep, cred, o).
 func (c *file) newClientFix(call *ast.CallExpr) *analysis.SuggestedFix {
@@ -43,54 +57,354 @@ func (c *file) newClientFix(call *ast.CallExpr) *analysis.SuggestedFix {
 	}, "Use azopenai.NewClient with azidentity.NewDefaultAzureCredential")
 }
 
-// credentialFix builds the shared part of both rewrites around rewrite(cred).
-func (c *file) credentialFix(call *ast.CallExpr, keyArg ast.Expr, rewrite func(cred string) analysis.TextEdit, msg string) *analysis.SuggestedFix {
-	path, _ := astutil.PathEnclosingInterval(c.f, call.Pos(), call.End())
-	var results *ast.FieldList
-	var body *ast.BlockStmt
-	var stmt ast.Stmt
-	for i, n := range path {
-		if s, ok := n.(ast.Stmt); ok && stmt == nil && i+1 < len(path) {
-			switch path[i+1].(type) {
-			case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-				stmt = s
-			}
-		}
-		if results == nil && body == nil {
-			switch fn := n.(type) {
-			case *ast.FuncDecl:
-				results, body = fn.Type.Results, fn.Body
-			case *ast.FuncLit:
-				results, body = fn.Type.Results, fn.Body
-			}
-		}
-	}
-	if stmt == nil || body == nil || results == nil || len(results.List) == 0 || exprString(results.List[len(results.List)-1].Type) != "error" {
+// credentialFix builds the shared part of the rewrites around rewrite(cred): the credential
+// and its error check before the statement, the removal of what only the key used, imports.
+func (c *file) credentialFix(call *ast.CallExpr, keyArg ast.Expr, rewrite func(cred string) analysis.TextEdit, msg string, extraImports ...string) *analysis.SuggestedFix {
+	site := c.fixSite(call)
+	if site == nil {
 		return nil
 	}
-	zeros, ok := c.zeroValues(results)
-	if !ok {
-		return nil
-	}
-	cred := freshName(body, "cred")
-	azid := c.importName(azidentPath, "azidentity")
-	indent := c.indentOf(stmt.Pos())
-	check := cred + ", err := " + azid + ".NewDefaultAzureCredential(nil)\n" +
-		indent + "if err != nil {\n" + indent + "\treturn " + strings.Join(append(zeros, "err"), ", ") + "\n" + indent + "}\n" + indent
-
-	edits := []analysis.TextEdit{{Pos: stmt.Pos(), End: stmt.Pos(), NewText: []byte(check)}, rewrite(cred)}
+	cred := site.name(c, "cred")
+	prelude, imports := site.credential(c, cred)
+	edits := []analysis.TextEdit{{Pos: site.stmt.Pos(), End: site.stmt.Pos(), NewText: []byte(prelude)}, rewrite(cred)}
 	removed := []span{{call.Pos(), call.End()}}
-	edits = append(edits, c.removeUnused(body, keyArg, &removed)...)
-	if e, ok := c.addImport(azidentPath); ok {
-		edits = append(edits, e)
-	}
+	edits = append(edits, c.removeUnused(site.body, keyArg, &removed)...)
+	edits = append(edits, c.addImports(append(imports, extraImports...)...)...)
 	keep := ""
 	if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
 		keep = exprString(sel.X) // the rewritten call still uses its package
 	}
 	edits = append(edits, c.removeUnusedImports(removed, keep)...)
 	sort.Slice(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
-	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}
+	return c.recordRemovals(&analysis.SuggestedFix{Message: msg, TextEdits: edits}, removed[1:])
+}
+
+// removal is a fix and the declarations it deletes (a key variable and its env read): the
+// KL105 finding on such a read carries the same fix.
+type removal struct {
+	spans []span
+	fix   *analysis.SuggestedFix
+}
+
+func (c *file) recordRemovals(fix *analysis.SuggestedFix, spans []span) *analysis.SuggestedFix {
+	if len(spans) > 0 {
+		c.removals = append(c.removals, removal{spans, fix})
+	}
+	return fix
+}
+
+// removalOf is the fix that deletes the declaration holding the env read call, or nil.
+func (c *file) removalOf(call *ast.CallExpr) *analysis.SuggestedFix {
+	for _, r := range c.removals {
+		for _, s := range r.spans {
+			if s.contains(call.Pos()) {
+				return r.fix
+			}
+		}
+	}
+	return nil
+}
+
+// fixSite is where a rewrite inserts the statements that make a credential or token: before
+// the statement holding the finding, in a function that can hand an error on.
+type fixSite struct {
+	stmt ast.Stmt
+	body *ast.BlockStmt
+	fn   *ast.FuncType
+	// exit is the statement that leaves the function with the error err: a return of zero
+	// values and err, log.Fatal(err) in main, t.Fatal(err) in a test.
+	exit    func(err string) string
+	imports []string // what exit needs
+	err     string   // the error variable the inserted statements use
+}
+
+// fixSite finds the site for a rewrite of n, or nil when the enclosing function has no way to
+// pass an error on: it returns no error, and is neither main nor a test. (A function that
+// cannot fail would have to panic or drop the error: that is its author's decision.)
+func (c *file) fixSite(n ast.Node) *fixSite {
+	path, _ := astutil.PathEnclosingInterval(c.f, n.Pos(), n.End())
+	site := &fixSite{}
+	var decl *ast.FuncDecl
+	for i, p := range path {
+		if s, ok := p.(ast.Stmt); ok && site.stmt == nil && i+1 < len(path) {
+			switch path[i+1].(type) {
+			case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+				site.stmt = s
+			}
+		}
+		if site.body == nil {
+			switch fn := p.(type) {
+			case *ast.FuncDecl:
+				site.fn, site.body, decl = fn.Type, fn.Body, fn
+			case *ast.FuncLit:
+				site.fn, site.body = fn.Type, fn.Body
+			}
+		}
+	}
+	if site.stmt == nil || site.body == nil {
+		return nil
+	}
+	site.err = c.errName(path, site)
+	results := site.fn.Results
+	switch {
+	case results != nil && len(results.List) > 0 && exprString(results.List[len(results.List)-1].Type) == "error":
+		zeros, ok := c.zeroValues(results)
+		if !ok {
+			return nil
+		}
+		site.exit = func(err string) string { return "return " + strings.Join(append(zeros, err), ", ") }
+	case decl != nil && decl.Name.Name == "main" && decl.Recv == nil && c.f.Name.Name == "main" && results == nil:
+		logName, ok := c.stdName("log")
+		if !ok {
+			return nil
+		}
+		site.exit = func(err string) string { return logName + ".Fatal(" + err + ")" }
+		site.imports = []string{"log"}
+	default:
+		t := c.testingParam(site.fn)
+		if t == "" {
+			return nil
+		}
+		site.exit = func(err string) string { return t + ".Fatal(" + err + ")" }
+	}
+	return site
+}
+
+// name is the name the site's new variable gets: base for the first rewrite site of the
+// function, base2, base3... for the next ones (each fix is planned against the original file,
+// and several may be applied at once), never one the function already uses.
+func (s *fixSite) name(c *file, base string) string {
+	var stmts []ast.Stmt
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false // its own function
+		}
+		if c.isKeySite(n) {
+			if site := c.fixSite(n); site != nil && site.body == s.body {
+				if len(stmts) == 0 || stmts[len(stmts)-1] != site.stmt {
+					stmts = append(stmts, site.stmt)
+				}
+			}
+		}
+		return true
+	})
+	name := base
+	for i, st := range stmts {
+		if st == s.stmt && i > 0 {
+			name = base + strconv.Itoa(i+1)
+		}
+	}
+	return freshName(s.body, name)
+}
+
+// check is an error check on err, in the site's indentation, ending where the statement
+// starts.
+func (s *fixSite) check(c *file, err string) string {
+	indent := c.indentOf(s.stmt.Pos())
+	return indent + "if " + err + " != nil {\n" + indent + "\t" + s.exit(err) + "\n" + indent + "}\n"
+}
+
+// credential is the text inserted before the statement to make cred, and the imports it needs.
+func (s *fixSite) credential(c *file, cred string) (string, []string) {
+	azid := c.importName(azidentPath, "azidentity")
+	indent := c.indentOf(s.stmt.Pos())
+	text := cred + ", " + s.err + " := " + azid + ".NewDefaultAzureCredential(nil)\n" + s.check(c, s.err) + indent
+	return text, append([]string{azidentPath}, s.imports...)
+}
+
+// errName is the error variable the site's statements declare with :=. err when an err is
+// in scope there already (the := assigns it) or when declaring one breaks nothing; where a
+// later statement of the same block declares err itself (x, err := ... with nothing else
+// new, or var err), a fresh name, so that statement still compiles.
+func (c *file) errName(path []ast.Node, site *fixSite) string {
+	declares := func(st ast.Stmt) bool {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				for _, l := range st.Lhs {
+					if id, ok := l.(*ast.Ident); ok && id.Name == "err" {
+						return true
+					}
+				}
+			}
+		case *ast.DeclStmt:
+			if g, ok := st.Decl.(*ast.GenDecl); ok {
+				for _, sp := range g.Specs {
+					if vs, ok := sp.(*ast.ValueSpec); ok {
+						for _, id := range vs.Names {
+							if id.Name == "err" {
+								return true
+							}
+						}
+					}
+				}
+			}
+		}
+		return false
+	}
+	for _, fl := range []*ast.FieldList{site.fn.Params, site.fn.Results} {
+		if fl != nil {
+			for _, f := range fl.List {
+				for _, id := range f.Names {
+					if id.Name == "err" {
+						return "err"
+					}
+				}
+			}
+		}
+	}
+	// In scope from an enclosing block's earlier statement, or an if/for/switch init.
+	for i, n := range path {
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			if i == 0 {
+				continue
+			}
+			for _, st := range n.List {
+				if st.Pos() >= path[i-1].Pos() {
+					break
+				}
+				if declares(st) {
+					return "err"
+				}
+			}
+		case *ast.IfStmt:
+			if n.Init != nil && declares(n.Init) {
+				return "err"
+			}
+		case *ast.ForStmt:
+			if n.Init != nil && declares(n.Init) {
+				return "err"
+			}
+		case *ast.SwitchStmt:
+			if n.Init != nil && declares(n.Init) {
+				return "err"
+			}
+		}
+		if n == site.body {
+			break
+		}
+	}
+	var block []ast.Stmt
+	switch b := parentBlock(path, site.stmt).(type) {
+	case *ast.BlockStmt:
+		block = b.List
+	case *ast.CaseClause:
+		block = b.Body
+	case *ast.CommClause:
+		block = b.Body
+	}
+	for _, st := range block {
+		if st.Pos() > site.stmt.Pos() && declares(st) {
+			return freshName(site.body, "credErr")
+		}
+	}
+	return "err"
+}
+
+func parentBlock(path []ast.Node, stmt ast.Stmt) ast.Node {
+	for i, n := range path {
+		if n == stmt && i+1 < len(path) {
+			return path[i+1]
+		}
+	}
+	return nil
+}
+
+// testingParam is the name of a function's *testing.T, *testing.B or testing.TB parameter, or "".
+func (c *file) testingParam(fn *ast.FuncType) string {
+	testing, ok := c.stdName("testing")
+	if !ok || fn.Params == nil || c.imports[testing] != "testing" {
+		return ""
+	}
+	for _, f := range fn.Params.List {
+		switch exprString(f.Type) {
+		case "*" + testing + ".T", "*" + testing + ".B", testing + ".TB", "*" + testing + ".F":
+			if len(f.Names) == 1 && f.Names[0].Name != "_" {
+				return f.Names[0].Name
+			}
+		}
+	}
+	return ""
+}
+
+// stdName is the local name of a standard package path the fix may use (imported already,
+// or to be imported under its own name); ok is false when that name means something else here.
+func (c *file) stdName(path string) (string, bool) {
+	for local, p := range c.imports {
+		if p == path {
+			return local, true
+		}
+	}
+	if p, taken := c.imports[path]; taken && p != path {
+		return "", false
+	}
+	taken := false
+	ast.Inspect(c.f, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == path && id.Obj != nil {
+			taken = true // a variable or parameter of that name would hide the package
+		}
+		return !taken
+	})
+	return path, !taken
+}
+
+// addImports returns the edits adding the paths not imported yet, as one edit where they go
+// at one place (two insertions at one offset would clash).
+func (c *file) addImports(paths ...string) []analysis.TextEdit {
+	var missing []string
+	for _, p := range paths {
+		imported := false
+		for _, imp := range c.f.Imports {
+			if q, _ := strconv.Unquote(imp.Path.Value); q == p {
+				imported = true
+			}
+		}
+		if !imported && !contains(missing, p) {
+			missing = append(missing, p)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	sort.Strings(missing)
+	for _, d := range c.f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT && !g.Lparen.IsValid() {
+			// import "x" -> import ( "x" ; paths... )
+			text := "import (\n\t" + c.source(g.Specs[0])
+			for _, p := range missing {
+				text += "\n\t" + strconv.Quote(p)
+			}
+			return []analysis.TextEdit{{Pos: g.Pos(), End: g.End(), NewText: []byte(text + "\n)")}}
+		}
+	}
+	var edits []analysis.TextEdit
+	for _, p := range missing {
+		e, ok := c.addImport(p)
+		if !ok {
+			continue
+		}
+		merged := false
+		for i := range edits {
+			if edits[i].Pos == e.Pos && edits[i].End == e.End && e.Pos == e.End {
+				edits[i].NewText = append(edits[i].NewText, e.NewText...)
+				merged = true
+			}
+		}
+		if !merged {
+			edits = append(edits, e)
+		}
+	}
+	return edits
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 type span struct{ pos, end token.Pos }

@@ -27,7 +27,12 @@ type Options struct {
 	Markers *azurectx.Markers
 	// IncludeGenerated checks files marked "Code generated ... DO NOT EDIT." too.
 	IncludeGenerated bool
+	// Scope is the Entra ID token scope of the header rewrites; "" means DefaultScope.
+	Scope string
 }
+
+// DefaultScope is the Azure AI token scope in the public cloud.
+const DefaultScope = "https://cognitiveservices.azure.com/.default"
 
 // RuleIDs are the rules the Go analyzers report.
 var RuleIDs = []string{"KL101", "KL102", "KL104", "KL105", "KL106"}

@@ -20,36 +20,231 @@ const credentialExpr = "new DefaultAzureCredentialBuilder().build()"
 const openAIJavaBearerExpr = `BearerTokenCredential.create(AuthenticationUtil.getBearerTokenSupplier(new DefaultAzureCredentialBuilder().build(), "https://cognitiveservices.azure.com/.default"))`
 
 // KeyCredential implements coderules.Rewriter: new AzureKeyCredential(key) and
-// new KeyCredential(key) become a DefaultAzureCredential. A declaration typed with the key
-// credential gets the new type.
+// new KeyCredential(key) become a DefaultAzureCredential where the value goes somewhere that
+// takes a TokenCredential: an SDK builder's credential(...), or a variable or field whose
+// every use is one. A declared key-credential type becomes TokenCredential. Anywhere else (a
+// method's return value, a parameter, a call keylint does not know) the fix would not compile:
+// none is offered.
 func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 	if c.Name == "AzureApiKeyCredential.create" {
-		// openai-java takes its own Credential: a bearer token supplied by azure-identity.
+		// openai-java takes its own Credential: a bearer token supplied by azure-identity,
+		// where the value goes straight to a builder's credential(...) (a variable declared
+		// AzureApiKeyCredential would not take it).
+		if p := c.Node.Parent(); p == nil || p.Kind != "argument_list" || !f.isSinkArgument(c.Node) {
+			return nil, ""
+		}
 		edits := []keylint.Edit{{Start: c.Node.Start, End: c.Node.End, New: openAIJavaBearerExpr}}
 		edits = append(edits, f.addImports("com.azure.identity.AuthenticationUtil", "com.azure.identity.DefaultAzureCredentialBuilder", "com.openai.credential.BearerTokenCredential")...)
 		return edits, "Use a bearer token from DefaultAzureCredential instead of the key"
 	}
+	retype, ok := f.credentialTarget(c.Node)
+	if !ok {
+		return nil, ""
+	}
 	edits := []keylint.Edit{{Start: c.Node.Start, End: c.Node.End, New: credentialExpr}}
 	imports := []string{"com.azure.identity.DefaultAzureCredentialBuilder"}
-	if t := declaredType(c.Node); t != nil {
-		if name, _ := f.typeName(t); name == c.Name {
-			edits = append(edits, keylint.Edit{Start: t.Start, End: t.End, New: "DefaultAzureCredential"})
-			imports = append(imports, "com.azure.identity.DefaultAzureCredential")
-		}
+	if retype != nil {
+		edits = append(edits, keylint.Edit{Start: retype.Start, End: retype.End, New: "TokenCredential"})
+		imports = append(imports, "com.azure.core.credential.TokenCredential")
 	}
-	return append(edits, f.addImports(imports...)...), "Use DefaultAzureCredential instead of the key"
+	edits = append(edits, f.addImports(imports...)...)
+	if drop, ok := f.unusedImport(c.Name, retype != nil); ok && !coderules.Overlaps(drop, edits) {
+		edits = append(edits, drop)
+	}
+	return edits, "Use DefaultAzureCredential instead of the key"
 }
 
-func declaredType(value *syntax.Node) *syntax.Node {
-	p := value.Parent()
-	if p == nil || p.Kind != "variable_declarator" || p.Parent() == nil {
+// credentialSinks are the builder methods that take a TokenCredential as well as a key
+// credential (every Azure SDK client builder's credential(...)).
+var credentialSinks = map[string]bool{"credential": true}
+
+// credentialTarget decides whether the credential value n may become a TokenCredential: it is
+// passed straight to a credential sink, or it initialises or is assigned to a variable (local
+// or field) of this file whose every other use is as a sink's argument. retype is the
+// declared type to change, nil when there is none (var, or an argument).
+func (f *file) credentialTarget(n *syntax.Node) (retype *syntax.Node, ok bool) {
+	p := n.Parent()
+	for p != nil && p.Kind == "parenthesized_expression" {
+		n, p = p, p.Parent()
+	}
+	if p == nil {
+		return nil, false
+	}
+	var name string
+	switch p.Kind {
+	case "argument_list":
+		return nil, f.isSinkArgument(n)
+	case "variable_declarator":
+		if p.ChildByField("value") != n || p.ChildByField("name") == nil {
+			return nil, false
+		}
+		name = p.ChildByField("name").Text()
+	case "assignment_expression":
+		if p.ChildByField("right") != n {
+			return nil, false
+		}
+		left := p.ChildByField("left")
+		switch {
+		case left.Kind == "identifier":
+			name = left.Text()
+		case left.Kind == "field_access" && left.ChildByField("object").Text() == "this":
+			name = left.ChildByField("field").Text()
+		default:
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	decl := f.declaration(name)
+	if decl == nil || !f.onlyUsedAsCredential(name, decl) {
+		return nil, false
+	}
+	t := decl.Parent().ChildByField("type")
+	if t == nil {
+		return nil, false
+	}
+	if t.Text() == "var" {
+		return nil, true
+	}
+	switch tn, _ := f.typeName(t); tn {
+	case "AzureKeyCredential", "KeyCredential":
+		return t, true
+	case "TokenCredential":
+		return nil, true
+	}
+	return nil, false
+}
+
+// isSinkArgument reports n as the only argument of a credential sink.
+func (f *file) isSinkArgument(n *syntax.Node) bool {
+	args := n.Parent()
+	if args == nil || args.Kind != "argument_list" || len(args.NamedChildren()) != 1 {
+		return false
+	}
+	call := args.Parent()
+	if call == nil || call.Kind != "method_invocation" {
+		return false
+	}
+	name := call.ChildByField("name")
+	return name != nil && credentialSinks[name.Text()] && !inferenceBuilders[f.builderType(call)]
+}
+
+// inferenceBuilders are Azure AI Inference's builders: with a TokenCredential they ask for
+// tokens of a scope keylint cannot set for them (the SDK's default is not Cognitive
+// Services'), so their key credentials get no automatic rewrite.
+var inferenceBuilders = map[string]bool{
+	"ChatCompletionsClientBuilder": true, "EmbeddingsClientBuilder": true, "ImageEmbeddingsClientBuilder": true,
+}
+
+// builderType is the type of the builder a chained call is made on: new XBuilder().a().b().
+func (f *file) builderType(call *syntax.Node) string {
+	for n := call; n != nil; n = n.ChildByField("object") {
+		if n.Kind == "object_creation_expression" {
+			name, _ := f.typeName(n.ChildByField("type"))
+			return name
+		}
+		if n.Kind != "method_invocation" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// declaration finds the one declarator of name in the file (a local or a field); nil when
+// there is none, or when the name is declared more than once (another variable, a parameter).
+func (f *file) declaration(name string) *syntax.Node {
+	var found *syntax.Node
+	count := 0
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		switch n.Kind {
+		case "variable_declarator":
+			if id := n.ChildByField("name"); id != nil && id.Text() == name {
+				if p := n.Parent(); p != nil && (p.Kind == "local_variable_declaration" || p.Kind == "field_declaration") {
+					found = n
+				}
+				count++
+			}
+		case "formal_parameter", "catch_formal_parameter", "resource", "enhanced_for_statement", "lambda_expression":
+			if id := n.ChildByField("name"); id != nil && id.Text() == name {
+				count++
+			}
+		}
+	}
+	if count != 1 {
 		return nil
 	}
-	t := p.Parent().ChildByField("type")
-	if t == nil || t.Text() == "var" {
-		return nil
+	return found
+}
+
+// onlyUsedAsCredential reports a variable whose every use is a credential sink's argument or
+// an assignment of a new key credential (each its own finding, rewritten alike).
+func (f *file) onlyUsedAsCredential(name string, decl *syntax.Node) bool {
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		if n.Kind != "identifier" || n.Text() != name || n.Parent() == decl {
+			continue
+		}
+		use := n
+		p := n.Parent()
+		switch {
+		case p.Kind == "field_access" && n.Field == "field":
+			if p.ChildByField("object").Text() != "this" {
+				return false
+			}
+			use = p
+		case p.Kind == "method_invocation" && n.Field == "name", p.Kind == "scoped_identifier", p.Kind == "scoped_type_identifier":
+			continue // a method or package of that name: credential(...), com.azure.core.credential
+		case p.Kind == "field_access" || p.Kind == "method_invocation":
+			return false // a member of the credential: rotating.update(key)
+		}
+		p = use.Parent()
+		switch {
+		case p.Kind == "argument_list" && f.isSinkArgument(use):
+		case p.Kind == "assignment_expression" && use.Field == "left" && f.isNewKeyCredential(p.ChildByField("right")):
+		default:
+			return false
+		}
 	}
-	return t
+	return true
+}
+
+func (f *file) isNewKeyCredential(n *syntax.Node) bool {
+	if n == nil || n.Kind != "object_creation_expression" {
+		return false
+	}
+	name, _ := f.typeName(n.ChildByField("type"))
+	return name == "AzureKeyCredential" || name == "KeyCredential"
+}
+
+// unusedImport returns the edit removing the import of the key credential class name when
+// the rewrite removes its last uses: the creation, and the declared type if it is changed.
+func (f *file) unusedImport(name string, retyped bool) (keylint.Edit, bool) {
+	uses := 0
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		if (n.Kind == "type_identifier" || n.Kind == "identifier") && n.Text() == name && n.Ancestor("import_declaration") == nil {
+			uses++
+		}
+	}
+	limit := 1
+	if retyped {
+		limit = 2
+	}
+	if uses > limit {
+		return keylint.Edit{}, false
+	}
+	for _, n := range f.pass.Tree.Root().NamedChildren() {
+		if n.Kind != "import_declaration" {
+			continue
+		}
+		if id := n.ChildOfKind("scoped_identifier"); id != nil && f.imports[name] == id.Text() && strings.HasSuffix(id.Text(), "."+name) {
+			if s, e, ok := coderules.WholeLines(f.pass.Src, n.Start, n.End); ok {
+				return keylint.Edit{Start: s, End: e}, true
+			}
+		}
+	}
+	return keylint.Edit{}, false
 }
 
 // KeyArg implements coderules.Rewriter: LangChain4j's Azure OpenAI builders take

@@ -25,7 +25,7 @@ func (Checker) Check(p *check.Pass) {
 		return
 	}
 	f := &file{pass: p, imports: map[string]binding{}}
-	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
+	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, HeaderRewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
 	f.collect()
 	coderules.New(p, f.facts).Run()
 }

@@ -84,8 +84,108 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 	if !ok {
 		return nil, ""
 	}
-	edit := keylint.Edit{Start: c.Node.Start, End: c.Node.End, New: "new " + names[0] + "()"}
-	return append([]keylint.Edit{edit}, imports...), "Use DefaultAzureCredential instead of the key"
+	edits := append([]keylint.Edit{{Start: c.Node.Start, End: c.Node.End, New: "new " + names[0] + "()"}}, imports...)
+	if scopes, ok := f.inferenceScopes(c.Node); !ok {
+		return nil, ""
+	} else if scopes != nil {
+		edits = append(edits, *scopes)
+	}
+	if drop, ok := f.unusedImport(calleeOf(c.Node)); ok && !coderules.Overlaps(drop, edits) {
+		edits = append(edits, drop)
+	}
+	return edits, "Use DefaultAzureCredential instead of the key"
+}
+
+// inferenceModule is Azure AI Inference's REST client, whose TokenCredential tokens are for
+// https://ml.azure.com unless its options say credentials: { scopes: [...] }.
+const inferenceModule = "@azure-rest/ai-inference"
+
+// inferenceScopes returns the edit giving an Azure AI Inference client the Cognitive Services
+// scope when cred is its credential argument; ok is false where that cannot be done safely
+// (options built elsewhere, or the credential reaching the client through a variable).
+func (f *file) inferenceScopes(cred *syntax.Node) (*keylint.Edit, bool) {
+	args := cred.Parent()
+	call := (*syntax.Node)(nil)
+	if args != nil && args.Kind == "arguments" {
+		call = args.Parent()
+	}
+	if call == nil {
+		for _, b := range f.imports {
+			if b.module == inferenceModule {
+				return nil, false
+			}
+		}
+		return nil, true
+	}
+	if _, module := f.resolve(calleeOf(call)); module != inferenceModule {
+		return nil, true
+	}
+	list := namedArgs(args)
+	option := "credentials: { scopes: [" + f.quote(f.pass.Opts.Scope) + "] }"
+	switch {
+	case len(list) == 2 && list[1] == cred:
+		return &keylint.Edit{Start: cred.End, End: cred.End, New: ", { " + option + " }"}, true
+	case len(list) == 3 && list[1] == cred && unwrap(list[2]).Kind == "object":
+		obj := unwrap(list[2])
+		for _, e := range objectEntries(obj) {
+			if e.Key == "credentials" {
+				return nil, false
+			}
+		}
+		if len(obj.NamedChildren()) == 0 {
+			return &keylint.Edit{Start: obj.Start, End: obj.End, New: "{ " + option + " }"}, true
+		}
+		e, ok := coderules.AppendListItem(f.pass.Src, obj, option)
+		return &e, ok
+	}
+	return nil, false
+}
+
+// unusedImport returns the edit removing the import (or require) of callee's name when the
+// call being rewritten is its only use: import { AzureKeyCredential } from "@azure/core-auth"
+// goes, or just its name from a longer list.
+func (f *file) unusedImport(callee *syntax.Node) (keylint.Edit, bool) {
+	if callee == nil || callee.Kind != "identifier" {
+		return keylint.Edit{}, false
+	}
+	name := callee.Text()
+	var binding *syntax.Node
+	uses := 0
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		if n.Text() != name {
+			continue
+		}
+		switch n.Kind {
+		case "identifier", "shorthand_property_identifier_pattern", "type_identifier", "shorthand_property_identifier":
+			uses++
+			if p := n.Parent(); p != nil && (p.Kind == "import_specifier" && n.Field == "name" && p.ChildByField("alias") == nil ||
+				n.Kind == "shorthand_property_identifier_pattern" && p.Kind == "object_pattern") {
+				binding = n
+			}
+		}
+	}
+	if binding == nil || uses != 2 {
+		return keylint.Edit{}, false
+	}
+	item, list := binding, binding.Parent() // the specifier in { ... }, or the pattern entry
+	if item.Parent().Kind == "import_specifier" {
+		item, list = binding.Parent(), binding.Parent().Parent()
+	}
+	if list == nil {
+		return keylint.Edit{}, false
+	}
+	if len(list.NamedChildren()) > 1 {
+		return coderules.DeleteListItem(f.pass.Src, item), true
+	}
+	stmt := list.Ancestor("import_statement", "lexical_declaration", "variable_declaration")
+	if stmt == nil || stmt.Kind == "import_statement" && stmt.ChildOfKind("import_clause") != nil && len(stmt.ChildOfKind("import_clause").NamedChildren()) > 1 {
+		return keylint.Edit{}, false // import X, { AzureKeyCredential } from ...: X stays
+	}
+	if s, e, ok := coderules.WholeLines(f.pass.Src, stmt.Start, stmt.End); ok {
+		return keylint.Edit{Start: s, End: e}, true
+	}
+	return keylint.Edit{}, false
 }
 
 // AddCredential implements coderules.Rewriter: new AzureOpenAI({...}) with no credential gets

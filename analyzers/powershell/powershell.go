@@ -135,7 +135,7 @@ func (Checker) Check(p *check.Pass) {
 
 	tree, nodes := buildTree(src, items)
 	f := &file{}
-	facts := &coderules.Facts{Syntax: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	facts := &coderules.Facts{Syntax: f, HeaderRewriter: headerRewriter{p.Opts.Scope}, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
 	facts.Azure = p.Opts.Markers.In(string(masked))
 	for _, r := range reads {
 		facts.EnvReads = append(facts.EnvReads, coderules.EnvRead{Name: r.name, Node: nodes[r.idx]})

@@ -1,8 +1,10 @@
 package python
 
 import (
+	"strconv"
 	"strings"
 
+	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/syntax"
 )
@@ -16,6 +18,7 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 	type apiType struct {
 		at    int
 		value string
+		node  *syntax.Node // the assigned value
 	}
 	var types []apiType // in source order
 	var keySets []*syntax.Node
@@ -29,7 +32,7 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 		switch left.ChildByField("attribute").Text() {
 		case "api_type":
 			v, _ := stringValue(right)
-			types = append(types, apiType{a.Start, strings.ToLower(v)})
+			types = append(types, apiType{a.Start, strings.ToLower(v), right})
 		case "api_base":
 			azureBase = azureBase || rules.PointsAtAzure(right)
 		case "api_key":
@@ -42,9 +45,10 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 	}
 	for _, a := range keySets {
 		mode := ""
+		var typeNode *syntax.Node
 		for _, t := range types {
 			if t.at < a.Start {
-				mode = t.value
+				mode, typeNode = t.value, t.node
 			}
 		}
 		if mode == "azure_ad" || mode != "azure" && (mode != "" || !fileAzure) {
@@ -54,8 +58,39 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 		if rules.NotAKey(v) || rules.IsTokenProvider(v) {
 			continue
 		}
-		if rules.Report("KL103", a, "openai.api_key set for the legacy Azure module config (openai.api_type = \"azure\")") != nil {
+		if fd := rules.Report("KL103", a, "openai.api_key set for the legacy Azure module config (openai.api_type = \"azure\")"); fd != nil {
 			rules.ClaimReads(a, v)
+			edits, msg := f.legacyTokenFix(a, typeNode)
+			rules.AttachFix(fd, edits, msg, v)
 		}
 	}
+}
+
+// legacyTokenFix is the keyless form of openai<1.0's module config: api_type "azure_ad" and an
+// Entra ID token as api_key, which that SDK sends as a bearer token. typeNode is the value of
+// the openai.api_type assignment in force, nil when the file sets none (an Azure api_base and
+// OPENAI_API_TYPE from the environment): then the assignment is added before the key's.
+func (f *file) legacyTokenFix(set, typeNode *syntax.Node) ([]keylint.Edit, string) {
+	names, imports, ok := f.ensureImports(set.Start, "azure.identity", "DefaultAzureCredential")
+	if !ok {
+		return nil, ""
+	}
+	right := set.ChildByField("right")
+	token := names[0] + "().get_token(" + strconv.Quote(f.pass.Opts.Scope) + ").token"
+	edits := []keylint.Edit{replace(right, token)}
+	if typeNode != nil {
+		edits = append(edits, replace(typeNode, requote(typeNode, "azure_ad")))
+	} else {
+		stmt := set.Parent()
+		if stmt == nil || stmt.Kind != "expression_statement" {
+			return nil, ""
+		}
+		start, _, ok := coderules.WholeLines(f.pass.Src, stmt.Start, stmt.End)
+		if !ok {
+			return nil, ""
+		}
+		indent := string(f.pass.Src[start:stmt.Start])
+		edits = append(edits, keylint.Edit{Start: start, End: start, New: indent + set.ChildByField("left").ChildByField("object").Text() + ".api_type = \"azure_ad\"\n"})
+	}
+	return append(edits, imports...), "Use openai.api_type = \"azure_ad\" with a DefaultAzureCredential token (it expires after about an hour: get a new one for long runs)"
 }

@@ -26,7 +26,7 @@ func (Checker) Check(p *check.Pass) {
 		return
 	}
 	f := &file{pass: p, imports: map[string]string{}, dictKeys: map[string][]coderules.Entry{}, dictLiterals: map[string]int{}}
-	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
+	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, HeaderRewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
 	f.collect()
 	rules := coderules.New(p, f.facts)
 	f.checkLegacyGlobals(rules)
@@ -118,6 +118,15 @@ func (f *file) collect() {
 }
 
 func (f *file) addImport(n *syntax.Node) {
+	for local, full := range importBindings(n) {
+		f.imports[local] = full
+	}
+}
+
+// importBindings returns the names an import statement binds, each with the qualified name it
+// stands for.
+func importBindings(n *syntax.Node) map[string]string {
+	out := map[string]string{}
 	module := ""
 	if n.Kind == "import_from_statement" {
 		module = n.ChildByField("module_name").Text()
@@ -136,15 +145,16 @@ func (f *file) addImport(n *syntax.Node) {
 		}
 		switch {
 		case alias != nil:
-			f.imports[alias.Text()] = full
+			out[alias.Text()] = full
 		case module != "":
-			f.imports[name.Text()] = full
+			out[name.Text()] = full
 		default:
 			// "import a.b" binds "a"; qualified names through it stay as written.
 			head, _, _ := strings.Cut(full, ".")
-			f.imports[head] = head
+			out[head] = head
 		}
 	}
+	return out
 }
 
 func (f *file) addAssignment(n *syntax.Node) {

@@ -13,25 +13,96 @@ import (
 // provider from azure-identity, which every Azure OpenAI client of openai>=1, langchain-openai,
 // llama-index, semantic-kernel and autogen-ext accepts.
 
-// tokenProviderParam is the argument a client takes a token provider in, by the package its
-// class comes from; clients not listed get no automatic rewrite.
-func (f *file) tokenProviderParam(c *coderules.Call) string {
+// keyless is how one client takes Entra ID instead of a key: the argument, and its value
+// with the imports the value needs.
+type keyless struct {
+	param string
+	value func(f *file, use int, c *coderules.Call) (string, []keylint.Edit, bool)
+}
+
+// Values of keyless arguments.
+var (
+	// get_bearer_token_provider(DefaultAzureCredential(), scope): openai, langchain-openai,
+	// llama-index, semantic-kernel.
+	tokenProvider = func(f *file, use int, c *coderules.Call) (string, []keylint.Edit, bool) {
+		return f.provider(use, async(c))
+	}
+	// DefaultAzureCredential(): Microsoft Agent Framework's credential (a sync or async
+	// TokenCredential).
+	credential = func(f *file, use int, c *coderules.Call) (string, []keylint.Edit, bool) {
+		names, imports, ok := f.ensureImports(use, "azure.identity", "DefaultAzureCredential")
+		if !ok {
+			return "", nil, false
+		}
+		return names[0] + "()", imports, true
+	}
+	// AzureTokenProvider(DefaultAzureCredential(), scope): autogen's serializable component,
+	// so that the client's config can be dumped and loaded (a plain function cannot).
+	autogenProvider = func(f *file, use int, c *coderules.Call) (string, []keylint.Edit, bool) {
+		cred, imports, ok := f.ensureImports(use, "azure.identity", "DefaultAzureCredential")
+		if !ok {
+			return "", nil, false
+		}
+		prov, more, ok := f.ensureImports(use, "autogen_ext.auth.azure", "AzureTokenProvider")
+		if !ok {
+			return "", nil, false
+		}
+		return prov[0] + "(" + cred[0] + "(), " + strconv.Quote(f.pass.Opts.Scope) + ")", mergeInsertions(imports, more), true
+	}
+	// "meid_token": promptflow's connections authenticate with Microsoft Entra ID.
+	entraAuthMode = func(*file, int, *coderules.Call) (string, []keylint.Edit, bool) {
+		return strconv.Quote("meid_token"), nil, true
+	}
+)
+
+// mergeInsertions joins two sets of import edits, making one edit of two new import lines
+// that would go at the same place.
+func mergeInsertions(a, b []keylint.Edit) []keylint.Edit {
+	out := append([]keylint.Edit(nil), a...)
+	for _, e := range b {
+		merged := false
+		for i, o := range out {
+			if o.Start == o.End && e.Start == e.End && o.Start == e.Start {
+				out[i].New += e.New
+				merged = true
+			}
+		}
+		if !merged {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// keylessArg is the keyless argument of a client, by the package its class comes from; nil for
+// clients keylint knows no keyless twin of.
+func (f *file) keylessArg(c *coderules.Call) *keyless {
 	q := f.qualified(c.Node.ChildByField("function"))
 	switch {
 	case strings.HasPrefix(q, "semantic_kernel"):
-		if strings.HasPrefix(c.Name, "Azure") {
-			return "ad_token_provider"
+		if strings.HasPrefix(c.Name, "Azure") && c.Name != "AzureAIInferenceChatCompletion" && c.Name != "AzureAIInferenceTextEmbedding" {
+			return &keyless{"ad_token_provider", tokenProvider}
 		}
+		return nil
+	case strings.HasPrefix(q, "agent_framework"):
+		if strings.Contains(c.Name, "OpenAI") {
+			return &keyless{"credential", credential}
+		}
+		return nil
+	case strings.HasPrefix(q, "autogen_ext") && c.Name == "AzureOpenAIChatCompletionClient":
+		return &keyless{"azure_ad_token_provider", autogenProvider}
+	case strings.HasPrefix(q, "promptflow") && c.Name == "AzureOpenAIConnection":
+		return &keyless{"auth_mode", entraAuthMode}
 	case !coderules.IsAzureClientName(c.Name):
 		// The v1 API: OpenAI(base_url=".../openai/v1/", api_key=provider); openai>=1.106
 		// and langchain-openai take a callable api_key.
 		if c.Name == "OpenAI" || c.Name == "AsyncOpenAI" || c.Name == "ChatOpenAI" || c.Name == "OpenAIEmbeddings" {
-			return "api_key"
+			return &keyless{"api_key", tokenProvider}
 		}
 	case azureProviderClients[c.Name]:
-		return "azure_ad_token_provider"
+		return &keyless{"azure_ad_token_provider", tokenProvider}
 	}
-	return ""
+	return nil
 }
 
 // azureProviderClients take azure_ad_token_provider: openai (AzureOpenAI, AsyncAzureOpenAI,
@@ -65,17 +136,18 @@ func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, strin
 		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, a.Site)},
 			"Remove the key: AI Search then calls Azure OpenAI as its managed identity (grant it Cognitive Services OpenAI User)"
 	}
-	param := f.tokenProviderParam(c)
-	if param == "" {
+	kl := f.keylessArg(c)
+	if kl == nil {
 		return nil, ""
 	}
-	if param != "api_key" && f.hasTokenArg(c) {
+	param := kl.param
+	if param != "api_key" && f.hasTokenArg(c, param) {
 		if a.Site.Kind != "keyword_argument" {
 			return nil, ""
 		}
-		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, a.Site)}, "Remove the API key: the client already has an Entra ID token provider"
+		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, a.Site)}, "Remove the API key: the client already has an Entra ID credential"
 	}
-	provider, imports, ok := f.provider(async(c))
+	provider, imports, ok := kl.value(f, c.Node.Start, c)
 	if !ok {
 		return nil, ""
 	}
@@ -97,18 +169,26 @@ func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, strin
 		return nil, ""
 	}
 	msg := "Use " + param + " with DefaultAzureCredential"
-	if param == "api_key" {
+	switch param {
+	case "api_key":
 		msg = "Pass a DefaultAzureCredential token provider as api_key"
+	case "auth_mode":
+		msg = "Use auth_mode=\"meid_token\" (Microsoft Entra ID) instead of the key"
 	}
 	return append(edits, imports...), msg
 }
 
-// hasTokenArg reports a call that already passes a token or token provider.
-func (f *file) hasTokenArg(c *coderules.Call) bool {
+// hasTokenArg reports a call that already passes a token, token provider or the keyless
+// argument param.
+func (f *file) hasTokenArg(c *coderules.Call, param string) bool {
 	for _, a := range c.Args {
-		switch coderules.Norm(a.Name) {
+		switch n := coderules.Norm(a.Name); n {
 		case "azureadtokenprovider", "azureadtoken", "adtokenprovider", "adtoken", "azureadasynctokenprovider":
 			return true
+		default:
+			if n == coderules.Norm(param) {
+				return true
+			}
 		}
 	}
 	return false
@@ -120,7 +200,7 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 	if c.Name != "AzureKeyCredential" {
 		return nil, ""
 	}
-	names, imports, ok := f.ensureImports(f.identityModule(f.usesAio()), "DefaultAzureCredential")
+	names, imports, ok := f.ensureImports(c.Node.Start, f.identityModule(f.usesAio()), "DefaultAzureCredential")
 	if !ok {
 		return nil, ""
 	}
@@ -132,11 +212,64 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 			}
 		}
 	}
-	edits := append([]keylint.Edit{replace(c.Node, names[0]+"()")}, imports...)
-	if drop, ok := f.unusedImport(c.Node.ChildByField("function")); ok && !coderules.Overlaps(drop, edits) {
-		edits = append(edits, drop)
+	edits := []keylint.Edit{replace(c.Node, names[0]+"()")}
+	if scopes, ok := f.inferenceScopes(c); !ok {
+		return nil, ""
+	} else if scopes != nil {
+		edits = append(edits, *scopes)
 	}
-	return edits, "Use DefaultAzureCredential instead of the key"
+	if drop, ok := f.unusedImport(c.Node.ChildByField("function")); ok {
+		imports = dropImport(drop, imports)
+	}
+	return append(edits, imports...), "Use DefaultAzureCredential instead of the key"
+}
+
+// inferenceScopes returns the credential_scopes argument an Azure AI Inference client needs
+// with a TokenCredential: azure-ai-inference asks for https://ml.azure.com tokens unless told
+// otherwise, and Azure OpenAI and Foundry model endpoints take Cognitive Services ones. ok is
+// false when the credential goes to such a client through a variable (keylint would have to
+// find and change that call too).
+func (f *file) inferenceScopes(c *coderules.Call) (*keylint.Edit, bool) {
+	p := c.Node.Parent()
+	if p != nil && p.Kind == "keyword_argument" {
+		p = p.Parent()
+	}
+	if p == nil || p.Kind != "argument_list" || p.Parent() == nil || p.Parent().Kind != "call" {
+		for _, q := range f.imports {
+			if strings.HasPrefix(q, "azure.ai.inference") {
+				return nil, false
+			}
+		}
+		return nil, true
+	}
+	if !strings.HasPrefix(f.qualified(p.Parent().ChildByField("function")), "azure.ai.inference") {
+		return nil, true
+	}
+	for _, a := range p.NamedChildren() {
+		if a.Kind == "keyword_argument" && a.ChildByField("name").Text() == "credential_scopes" {
+			return nil, true
+		}
+	}
+	e, ok := coderules.AppendListItem(f.pass.Src, p, "credential_scopes=["+strconv.Quote(f.pass.Opts.Scope)+"]")
+	if !ok {
+		return nil, false
+	}
+	return &e, true
+}
+
+// dropImport adds the removal of an import line to the import edits. When the new import was
+// to go at the end of that very line, the line becomes the new import instead.
+func dropImport(drop keylint.Edit, imports []keylint.Edit) []keylint.Edit {
+	for i, e := range imports {
+		if e.Start == e.End && drop.Start < e.Start && e.Start < drop.End && strings.HasPrefix(e.New, "\n") {
+			imports[i] = keylint.Edit{Start: drop.Start, End: e.Start, New: strings.TrimPrefix(e.New, "\n")}
+			return imports
+		}
+	}
+	if coderules.Overlaps(drop, imports) {
+		return imports
+	}
+	return append(imports, drop)
 }
 
 // unusedImport returns the edit that removes the import of callee's name when the call being
@@ -183,11 +316,11 @@ func (f *file) unusedImport(callee *syntax.Node) (keylint.Edit, bool) {
 // AddCredential implements coderules.Rewriter: a client built with no credential gets the
 // token provider as a new last argument.
 func (f *file) AddCredential(c *coderules.Call) ([]keylint.Edit, string) {
-	param := f.tokenProviderParam(c)
-	if param == "" || param == "api_key" {
+	kl := f.keylessArg(c)
+	if kl == nil || kl.param == "api_key" || kl.param == "auth_mode" {
 		return nil, ""
 	}
-	provider, imports, ok := f.provider(async(c))
+	provider, imports, ok := kl.value(f, c.Node.Start, c)
 	if !ok {
 		return nil, ""
 	}
@@ -195,28 +328,34 @@ func (f *file) AddCredential(c *coderules.Call) ([]keylint.Edit, string) {
 	if args == nil || args.Kind != "argument_list" {
 		return nil, ""
 	}
-	edit, ok := coderules.AppendListItem(f.pass.Src, args, param+"="+provider)
+	edit, ok := coderules.AppendListItem(f.pass.Src, args, kl.param+"="+provider)
 	if !ok {
 		return nil, ""
 	}
-	return append([]keylint.Edit{edit}, imports...), "Add " + param + " with DefaultAzureCredential"
+	return append([]keylint.Edit{edit}, imports...), "Add " + kl.param + " with DefaultAzureCredential"
 }
 
 // provider is the token-provider expression and the imports it needs.
-func (f *file) provider(aio bool) (string, []keylint.Edit, bool) {
-	names, imports, ok := f.ensureImports(f.identityModule(aio), "DefaultAzureCredential", "get_bearer_token_provider")
+func (f *file) provider(use int, aio bool) (string, []keylint.Edit, bool) {
+	names, imports, ok := f.ensureImports(use, f.identityModule(aio), "DefaultAzureCredential", "get_bearer_token_provider")
 	if !ok {
 		return "", nil, false
 	}
 	return names[1] + "(" + names[0] + "(), " + strconv.Quote(f.pass.Opts.Scope) + ")", imports, true
 }
 
-// asyncAlias names the async twin of an azure.identity name.
-func asyncAlias(name string) string {
-	if name[0] >= 'a' && name[0] <= 'z' {
-		return "async_" + name
+// twinAlias names the sync or async twin of an azure.identity name imported second into a
+// file: AsyncDefaultAzureCredential from azure.identity.aio, SyncDefaultAzureCredential from
+// azure.identity.
+func twinAlias(module, name string) string {
+	prefix := "Sync"
+	if strings.HasSuffix(module, ".aio") {
+		prefix = "Async"
 	}
-	return "Async" + name
+	if name[0] >= 'a' && name[0] <= 'z' {
+		return strings.ToLower(prefix) + "_" + name
+	}
+	return prefix + name
 }
 
 func (f *file) identityModule(aio bool) string {
@@ -237,23 +376,42 @@ func (f *file) usesAio() bool {
 }
 
 // ensureImports returns the local names of module's names and the edit that imports those not
-// imported yet: merged into an existing "from module import ..." or, failing that, a new line
-// after the file's leading imports (after the docstring and __future__ imports when there are
-// none). ok is false when a name is already bound to something else.
-func (f *file) ensureImports(module string, names ...string) ([]string, []keylint.Edit, bool) {
-	r := f.importMemo.Get(module+":"+strings.Join(names, ","), func() coderules.ImportEdits {
-		n, e, ok := f.computeImports(module, names...)
+// imported yet, for a use at offset use: merged into an existing "from module import ..." or,
+// failing that, a new line after the file's leading imports (after a shebang, encoding line,
+// the docstring and __future__ imports when there are none). Only module-level imports that
+// come before the use count (in a notebook a later cell's import has not run yet), or any
+// module-level one for a use inside a function. ok is false when a name is already bound to
+// something else. The answer depends on the use only through those imports, so it is
+// remembered per file by how many of them there are.
+func (f *file) ensureImports(use int, module string, names ...string) ([]string, []keylint.Edit, bool) {
+	lateUse := f.inFunction(use)
+	var before []*syntax.Node // the import statements that run before the use
+	for _, st := range f.pass.Tree.TopLevel() {
+		if (st.Kind == "import_from_statement" || st.Kind == "import_statement") && (st.End <= use || lateUse) {
+			before = append(before, st)
+		}
+	}
+	key := module + ":" + strings.Join(names, ",") + ":" + strconv.Itoa(len(before))
+	r := f.importMemo.Get(key, func() coderules.ImportEdits {
+		n, e, ok := f.computeImports(before, module, names...)
 		return coderules.ImportEdits{Names: n, Edits: e, OK: ok}
 	})
 	return r.Names, r.Edits, r.OK
 }
 
-func (f *file) computeImports(module string, names ...string) ([]string, []keylint.Edit, bool) {
+func (f *file) computeImports(before []*syntax.Node, module string, names ...string) ([]string, []keylint.Edit, bool) {
+	root := f.pass.Tree.Root()
+	avail := map[string]string{}
+	for _, st := range before {
+		for l, q := range importBindings(st) {
+			avail[l] = q
+		}
+	}
 	local := make([]string, len(names))
 	var missing []string
 	for i, name := range names {
 		want := module + "." + name
-		for l, q := range f.imports {
+		for l, q := range avail {
 			if q == want && (local[i] == "" || l == name) {
 				local[i] = l
 			}
@@ -265,7 +423,7 @@ func (f *file) computeImports(module string, names ...string) ([]string, []keyli
 		// aliased (DefaultAzureCredential as AsyncDefaultAzureCredential).
 		local[i] = name
 		if q, taken := f.imports[name]; taken && q != want {
-			local[i] = asyncAlias(name)
+			local[i] = twinAlias(module, name)
 			if q, taken := f.imports[local[i]]; taken && q != want {
 				return nil, nil, false
 			}
@@ -277,9 +435,8 @@ func (f *file) computeImports(module string, names ...string) ([]string, []keyli
 	if len(missing) == 0 {
 		return local, nil, true
 	}
-	root := f.pass.Tree.Root()
 	// Merge into "from module import a, b".
-	for _, st := range f.pass.Tree.TopLevel() {
+	for _, st := range before {
 		if st.Kind != "import_from_statement" || st.ChildByField("module_name").Text() != module {
 			continue
 		}
@@ -303,21 +460,48 @@ func (f *file) computeImports(module string, names ...string) ([]string, []keyli
 	return local, []keylint.Edit{{Start: 0, End: 0, New: line + "\n"}}, true
 }
 
+// inFunction reports an offset inside a function or lambda body: code that runs when called,
+// after every module-level import.
+func (f *file) inFunction(off int) bool {
+	for _, st := range f.pass.Tree.TopLevel() {
+		if st.Start > off || off >= st.End {
+			continue
+		}
+		desc := st.Descendants()
+		if st.Kind == "function_definition" || st.Kind == "decorated_definition" {
+			return true
+		}
+		for i := range desc {
+			if n := &desc[i]; (n.Kind == "function_definition" || n.Kind == "lambda") && n.Start < off && off < n.End {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // importInsertionPoint is where a new import line goes: at the end of the last import of the
 // file's leading block of imports, or of the module docstring and __future__ imports; 0 when
 // the file starts with code. (The end of a line, not the start of the next: in a notebook
 // that keeps the import in the cell of the imports.)
 func (f *file) importInsertionPoint(root *syntax.Node) int {
 	at := 0
-	for i, st := range f.pass.Tree.TopLevel() {
+	code := false // a statement other than a comment seen
+	for _, st := range f.pass.Tree.TopLevel() {
 		switch {
 		case st.Kind == "comment":
+			if !code {
+				at = st.End // a shebang, encoding line, licence header or blanked %pip magic
+			}
 			continue
-		case i == 0 && st.Kind == "expression_statement" && len(st.NamedChildren()) == 1 && st.NamedChildren()[0].Kind == "string":
+		case !code && st.Kind == "expression_statement" && len(st.NamedChildren()) == 1 && st.NamedChildren()[0].Kind == "string":
 			at = st.End // the docstring
+			code = true
 			continue
 		case st.Kind == "import_statement" || st.Kind == "import_from_statement" || st.Kind == "future_import_statement":
 			at = st.End
+			code = true
 			continue
 		}
 		break

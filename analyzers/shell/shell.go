@@ -27,7 +27,7 @@ func (Checker) Check(p *check.Pass) {
 		return
 	}
 	f := &file{pass: p}
-	f.facts = &coderules.Facts{Syntax: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	f.facts = &coderules.Facts{Syntax: f, HeaderRewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
 	var listKeys, roles []*syntax.Node
 	assigned := map[string]bool{}
 	var expansions []*syntax.Node

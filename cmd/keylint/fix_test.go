@@ -67,6 +67,25 @@ func TestFixAndDiff(t *testing.T) {
 	}
 }
 
+// TestFixLeavesTestsAlone: findings in test files are reported without fixes, so --fix keeps
+// them as they are, unless --fix-tests.
+func TestFixLeavesTestsAlone(t *testing.T) {
+	dir := newTree(t, map[string]string{"tests/conftest_client.py": keyClientPy, "app/test_chat.py": keyClientPy})
+	r := runKeylint(t, "--fix", "--no-config", dir)
+	if r.code != exitFindings || !strings.Contains(r.stderr, "applied 0 fixes in 0 files") {
+		t.Fatalf("--fix on test files: exit %d, %q", r.code, r.stderr)
+	}
+	for _, name := range []string{"tests/conftest_client.py", "app/test_chat.py"} {
+		if got, _ := os.ReadFile(filepath.Join(dir, name)); string(got) != keyClientPy {
+			t.Errorf("%s changed:\n%s", name, got)
+		}
+	}
+	r = runKeylint(t, "--fix", "--fix-tests", "--no-config", dir)
+	if !strings.Contains(r.stderr, "applied 2 fixes in 2 files") {
+		t.Errorf("--fix --fix-tests: %q", r.stderr)
+	}
+}
+
 // TestReplaceFileRefusesAChangedFile covers the race --fix guards against: the file changed
 // between reading it and writing the fix.
 func TestReplaceFileRefusesAChangedFile(t *testing.T) {

@@ -45,8 +45,10 @@ func prRepo(t *testing.T) (string, string) {
 			"    api_key=os.environ[\"AZURE_OPENAI_API_KEY\"],\n" +
 			"    api_version=\"2024-10-21\",\n" +
 			")\n",
+		// AI Search takes tokens of another scope, and only once its service allows them: no
+		// automatic rewrite of its key header.
 		"app/rest.py": "import os\nimport requests\n\n" +
-			"r = requests.post(os.environ[\"AZURE_OPENAI_ENDPOINT\"], headers={\"api-key\": os.environ[\"AZURE_OPENAI_API_KEY\"]})\n",
+			"r = requests.post(os.environ[\"AZURE_SEARCH_ENDPOINT\"], headers={\"api-key\": os.environ[\"AZURE_SEARCH_KEY\"]})\n",
 		"app/clean.py": "print('hello')\n",
 	})
 	git("add", ".")

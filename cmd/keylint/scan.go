@@ -52,7 +52,7 @@ type scanFlags struct {
 	include, exclude                                   listFlag
 	workers                                            int
 	noConfig, stats, includeGenerated, fix, diff       bool
-	strict                                             bool
+	strict, fixTests                                   bool
 }
 
 func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
@@ -73,6 +73,7 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.BoolVar(&f.includeGenerated, "include-generated", false, "also check Go files marked \"Code generated ... DO NOT EDIT.\"")
 	fs.BoolVar(&f.fix, "fix", false, "apply the keyless rewrites in place, then report what is left")
 	fs.BoolVar(&f.diff, "diff", false, "print the keyless rewrites as a unified diff; change nothing")
+	fs.BoolVar(&f.fixTests, "fix-tests", false, "also rewrite test files (test_*.py, *_test.go, *.test.ts, *Tests.cs, src/test/, tests/, ...), which --fix and --diff leave alone")
 	fs.BoolVar(&f.strict, "strict", false, "also report keylint:ignore comments that suppress nothing (exit 1)")
 	fs.StringVar(&f.baseline, "baseline", "", "hide the findings recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0)")
@@ -149,6 +150,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	}
 
 	cfg.Strict = f.strict
+	cfg.FixTests = f.fixTests
 	cfg.Hits = f.explainHits || f.stats
 	stopProgress := showProgress(&cfg, stderr)
 	res, err := scan.Run(ctx, cfg)

@@ -11,8 +11,16 @@ class OpenAIClientBuilderKey {
             .buildClient();
     }
 
+    // A KeyCredential with no Azure endpoint: azure-ai-openai's client for openai.com.
     OpenAIClient nonAzure(String key) {
         return new OpenAIClientBuilder()
+            .credential(new KeyCredential(key))
+            .buildClient();
+    }
+
+    OpenAIClient keyCredentialToAzure(String key) {
+        return new OpenAIClientBuilder()
+            .endpoint("https://my-resource.openai.azure.com")
             .credential(new KeyCredential(key)) // want "KL101"
             .buildClient();
     }

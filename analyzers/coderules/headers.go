@@ -1,0 +1,54 @@
+package coderules
+
+import (
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/syntax"
+)
+
+// HeaderRewriter proposes the keyless rewrite of a key header (KL104): an Authorization
+// header with an Entra ID bearer token for the configured scope. It returns no edits where the
+// site has no safe rewrite (no async context for an awaited token, a header map that already
+// has an Authorization entry, ...).
+type HeaderRewriter interface {
+	KeyHeader(h Header) ([]keylint.Edit, string)
+}
+
+// headerFix attaches the bearer-token rewrite of a key header when the request goes to a
+// service that takes Entra ID tokens for the scope: Azure OpenAI and Azure AI services on their
+// own subdomain. keylint sees no URL per request, so it decides for the file: a file that also
+// talks to Bing, a regional api.cognitive.microsoft.com endpoint, API Management, AI Search,
+// speech or translator endpoints, serverless or Azure ML model endpoints, or another provider
+// keeps its key headers (those take keys, or tokens of another scope).
+func (r *Rules) headerFix(fd *keylint.Finding, h Header) {
+	rw := r.f.HeaderRewriter
+	if rw == nil || !r.entraHeaderTarget(h) || r.deliberatelyBad(h.Value) {
+		return
+	}
+	edits, msg := rw.KeyHeader(h)
+	var key *syntax.Node
+	if h.Value != nil && h.Value != h.Site {
+		key = h.Value
+	}
+	r.attachFix(fd, edits, msg, key)
+}
+
+func (r *Rules) entraHeaderTarget(h Header) bool {
+	var names []string
+	r.visitReads(h.Value, newTrace(), func(read *syntax.Node, _ bool) {
+		for _, e := range r.f.EnvReads {
+			if e.Node == read {
+				names = append(names, e.Name)
+			}
+		}
+	})
+	return azurectx.EntraHeaderTarget(r.pass.Src, h.Name, names)
+}
+
+// TokenResource is the resource of the token scope, for tools that take a resource rather
+// than a scope (az account get-access-token --resource).
+func TokenResource(scope string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(scope, "/.default"), "/")
+}

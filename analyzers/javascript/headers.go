@@ -1,0 +1,122 @@
+package javascript
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/coderules"
+	"github.com/keylint/keylint/syntax"
+)
+
+// KeyHeader implements coderules.HeaderRewriter for fetch, axios, got and Headers: the key
+// header becomes Authorization: "Bearer " + a token awaited from getBearerTokenProvider where
+// the header is built, so it is fresh per request. That needs an await: only inside an async
+// function, or at the top level of a module that already awaits there. Browser code gets no
+// fix (@azure/identity's DefaultAzureCredential is for servers), nor do a client's
+// defaultHeaders (it keeps one token past its hour; the client takes a token provider).
+func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
+	if f.browser() || !f.canAwait(h.Site) {
+		return nil, ""
+	}
+	var name, value *syntax.Node
+	switch h.Site.Kind {
+	case "pair": // { "api-key": key }
+		name, value = h.Site.ChildByField("key"), h.Site.ChildByField("value")
+		obj := h.Site.Parent()
+		if obj == nil || hasAuthorization(obj) || isClientDefaults(obj) {
+			return nil, ""
+		}
+	case "assignment_expression": // headers["api-key"] = key
+		name, value = h.Site.ChildByField("left").ChildByField("index"), h.Site.ChildByField("right")
+	case "call_expression": // headers.set("api-key", key)
+		args := namedArgs(h.Site.ChildByField("arguments"))
+		if len(args) != 2 {
+			return nil, ""
+		}
+		name, value = args[0], args[1]
+	case "array": // new Headers([["api-key", key]])
+		kv := h.Site.NamedChildren()
+		if len(kv) != 2 {
+			return nil, ""
+		}
+		name, value = kv[0], kv[1]
+	default:
+		return nil, ""
+	}
+	if name == nil || value == nil || name.Kind != "string" {
+		return nil, ""
+	}
+	names, imports, ok := f.ensureImports("DefaultAzureCredential", "getBearerTokenProvider")
+	if !ok {
+		return nil, ""
+	}
+	q := string(f.pass.Src[name.Start])
+	token := q + "Bearer " + q + " + (await " + names[1] + "(new " + names[0] + "(), " + f.quote(f.pass.Opts.Scope) + ")())"
+	edits := []keylint.Edit{{Start: name.Start, End: name.End, New: q + "Authorization" + q}, {Start: value.Start, End: value.End, New: token}}
+	return append(edits, imports...), "Send a DefaultAzureCredential bearer token instead of the key"
+}
+
+// canAwait reports whether an await may be written at n: inside an async function, or at a
+// module's top level when the module already awaits there (so its setup allows it).
+func (f *file) canAwait(n *syntax.Node) bool {
+	if fn := enclosingFunction(n); fn != nil {
+		return isAsync(fn)
+	}
+	for i := range f.pass.Tree.Nodes {
+		if a := &f.pass.Tree.Nodes[i]; a.Kind == "await_expression" && enclosingFunction(a) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func enclosingFunction(n *syntax.Node) *syntax.Node {
+	return n.Ancestor("function_declaration", "function_expression", "function", "arrow_function", "method_definition", "generator_function_declaration", "generator_function")
+}
+
+// isAsync reads the async keyword from the function's head (the tree keeps no anonymous
+// tokens): "async function f(", "async (x) =>", "static async m(".
+func isAsync(fn *syntax.Node) bool {
+	head := fn.Text()
+	if i := strings.IndexAny(head, "({="); i >= 0 {
+		head = head[:i]
+	}
+	for _, w := range strings.Fields(head) {
+		if w == "async" {
+			return true
+		}
+	}
+	return false
+}
+
+// browser reports code that runs in a browser, where DefaultAzureCredential does not work.
+func (f *file) browser() bool {
+	p := strings.ToLower(strings.ReplaceAll(f.pass.Path, "\\", "/"))
+	if strings.HasSuffix(p, ".jsx") || strings.HasSuffix(p, ".tsx") || strings.Contains(p, "/public/") || strings.Contains(p, "/static/") || strings.Contains(p, "/browser/") {
+		return true
+	}
+	src := f.pass.Src
+	return bytes.Contains(src, []byte("XMLHttpRequest")) || bytes.Contains(src, []byte("document.")) || bytes.Contains(src, []byte("window.")) ||
+		bytes.Contains(src, []byte(`"use client"`)) || bytes.Contains(src, []byte(`'use client'`))
+}
+
+// hasAuthorization reports an object literal that already sets an Authorization header.
+func hasAuthorization(obj *syntax.Node) bool {
+	for _, e := range objectEntries(obj) {
+		if strings.EqualFold(e.Key, "authorization") {
+			return true
+		}
+	}
+	return false
+}
+
+// isClientDefaults reports a header object given to a client as its defaultHeaders.
+func isClientDefaults(obj *syntax.Node) bool {
+	p := obj.Parent()
+	if p == nil || p.Kind != "pair" {
+		return false
+	}
+	key := p.ChildByField("key").Text()
+	return coderules.Norm(strings.Trim(key, `"'`)) == "defaultheaders"
+}

@@ -1,0 +1,109 @@
+// Stub types (signatures only, written for keylint's checks) of the Azure SDK for .NET that
+// the C# rewrites produce and consume, for compiling fixed files with mcs: the credential
+// overloads are what the rewrites rely on.
+using System;
+using System.Threading;
+
+namespace Azure
+{
+    public class AzureKeyCredential
+    {
+        public AzureKeyCredential(string key) { }
+        public string Key { get { return ""; } }
+        public void Update(string key) { }
+    }
+}
+
+namespace Azure.Core
+{
+    public struct TokenRequestContext
+    {
+        public TokenRequestContext(string[] scopes) { }
+    }
+
+    public struct AccessToken
+    {
+        public string Token { get { return ""; } }
+    }
+
+    public abstract class TokenCredential
+    {
+        public abstract AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken = default(CancellationToken));
+    }
+}
+
+namespace Azure.Identity
+{
+    public class DefaultAzureCredential : Azure.Core.TokenCredential
+    {
+        public DefaultAzureCredential() { }
+        public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken = default(CancellationToken)) { return default(Azure.Core.AccessToken); }
+    }
+}
+
+namespace System.ClientModel
+{
+    public class ApiKeyCredential
+    {
+        public ApiKeyCredential(string key) { }
+    }
+}
+
+namespace Azure.AI.OpenAI
+{
+    public class AzureOpenAIClientOptions { }
+
+    public class AzureOpenAIClient
+    {
+        public AzureOpenAIClient() { }
+        public AzureOpenAIClient(Uri endpoint, Azure.AzureKeyCredential credential, AzureOpenAIClientOptions options = null) { }
+        public AzureOpenAIClient(Uri endpoint, Azure.Core.TokenCredential credential, AzureOpenAIClientOptions options = null) { }
+        public AzureOpenAIClient(Uri endpoint, System.ClientModel.ApiKeyCredential credential, AzureOpenAIClientOptions options = null) { }
+    }
+
+    public class OpenAIClientOptions { }
+
+    public class OpenAIClient
+    {
+        public OpenAIClient(Uri endpoint, Azure.AzureKeyCredential keyCredential) { }
+        public OpenAIClient(Uri endpoint, Azure.AzureKeyCredential keyCredential, OpenAIClientOptions options) { }
+        public OpenAIClient(Uri endpoint, Azure.Core.TokenCredential tokenCredential) { }
+        public OpenAIClient(Uri endpoint, Azure.Core.TokenCredential tokenCredential, OpenAIClientOptions options) { }
+    }
+}
+
+namespace Azure.Search.Documents
+{
+    public class SearchClientOptions { }
+
+    public class SearchClient
+    {
+        public SearchClient(Uri endpoint, string indexName, Azure.AzureKeyCredential credential) { }
+        public SearchClient(Uri endpoint, string indexName, Azure.Core.TokenCredential tokenCredential) { }
+        public SearchClient(Uri endpoint, string indexName, Azure.AzureKeyCredential credential, SearchClientOptions options) { }
+        public SearchClient(Uri endpoint, string indexName, Azure.Core.TokenCredential tokenCredential, SearchClientOptions options) { }
+    }
+}
+
+namespace Azure.AI.Inference
+{
+    public class AzureAIInferenceClientOptions { }
+
+    public class ChatCompletionsClient
+    {
+        public ChatCompletionsClient(Uri endpoint, Azure.AzureKeyCredential credential) { }
+        public ChatCompletionsClient(Uri endpoint, Azure.Core.TokenCredential credential) { }
+        public ChatCompletionsClient(Uri endpoint, Azure.AzureKeyCredential credential, AzureAIInferenceClientOptions options) { }
+        public ChatCompletionsClient(Uri endpoint, Azure.Core.TokenCredential credential, AzureAIInferenceClientOptions options) { }
+    }
+}
+
+namespace Microsoft.Extensions.DependencyInjection
+{
+    public interface IServiceCollection { }
+
+    public static class ServiceCollectionServiceExtensions
+    {
+        public static IServiceCollection AddSingleton<TService>(this IServiceCollection services, TService implementationInstance) where TService : class { return services; }
+    }
+}

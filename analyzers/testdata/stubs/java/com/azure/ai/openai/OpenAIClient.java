@@ -1,0 +1,3 @@
+package com.azure.ai.openai;
+
+public final class OpenAIClient { }

@@ -1,0 +1,6 @@
+package com.azure.core.credential;
+
+public class KeyCredential {
+    public KeyCredential(String key) { }
+    public String getKey() { return ""; }
+}

@@ -1,0 +1,5 @@
+package com.azure.core.credential;
+
+public interface TokenCredential {
+    default AccessToken getTokenSync(TokenRequestContext request) { return new AccessToken(); }
+}

@@ -1,0 +1,5 @@
+package com.azure.core.credential;
+
+public class TokenRequestContext {
+    public TokenRequestContext addScopes(String... scopes) { return this; }
+}

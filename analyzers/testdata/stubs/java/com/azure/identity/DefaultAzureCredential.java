@@ -1,0 +1,3 @@
+package com.azure.identity;
+
+public final class DefaultAzureCredential implements com.azure.core.credential.TokenCredential { }

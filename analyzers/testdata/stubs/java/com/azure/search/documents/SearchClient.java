@@ -1,0 +1,3 @@
+package com.azure.search.documents;
+
+public final class SearchClient { }

@@ -1,0 +1,3 @@
+package com.openai.client;
+
+public interface OpenAIClient { }

@@ -1,0 +1,3 @@
+package com.openai.credential;
+
+public interface Credential { }
