@@ -271,7 +271,7 @@ func (r *Rules) keyCredential(c *Call) {
 	if c.Name == "KeyCredential" {
 		// azure-ai-openai's OpenAIClientBuilder given a KeyCredential and no Azure endpoint is
 		// the client for openai.com.
-		if outer := r.enclosingCall(c.Node); outer != nil && !IsAzureClientName(outer.Name) && !r.pointedAtAzure(outer) {
+		if outer := r.enclosingCall(c.Node); outer != nil && strings.Contains(outer.Name, "OpenAI") && !IsAzureClientName(outer.Name) && !r.pointedAtAzure(outer) {
 			r.Dismiss(c.Node, DismissNotAzure)
 			return
 		}

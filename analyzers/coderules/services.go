@@ -96,12 +96,19 @@ func (r *Rules) serviceOf(site, value *syntax.Node) service {
 		})
 	}
 	switch {
-	case otherHost && !azure && !keyOnly:
+	case otherHost && !azure && !keyOnly && !azureNamed(call):
 		return otherService
 	case otherHost || keyOnly:
 		return keyOnlyService
 	}
 	return azureService
+}
+
+// azureNamed reports a call named for Azure (AzureOpenAI, AddAzureAIInferenceChatCompletion):
+// a key it takes is an Azure key, whatever other host a branch of its endpoint may hold (a
+// fallback to api.openai.com); without a rewrite when such a host is there.
+func azureNamed(c *Call) bool {
+	return IsAzureClientName(c.Name) || strings.HasPrefix(c.Name, "AddAzure") || strings.HasPrefix(c.Name, "WithAzure")
 }
 
 // literalIs reports a string literal (directly or through variables) that satisfies is.
