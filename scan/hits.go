@@ -32,25 +32,29 @@ type Hit struct {
 
 // The outcomes the engine gives itself; the checkers' dismissals are coderules.Dismiss*.
 const (
-	OutcomeFinding     = "finding"
-	OutcomeSuppressed  = "finding suppressed by keylint:ignore"
-	OutcomeComment     = "comment (not code)"
-	OutcomeProse       = "prose or data (a file kind with no code rules)"
-	OutcomeNotAzure    = coderules.DismissNotAzureFile
-	OutcomeString      = coderules.DismissString
-	OutcomeDefinition  = coderules.DismissDefinition
-	OutcomeHandling    = coderules.DismissHandling
-	OutcomeNotebookOut = "notebook output or metadata (not code)"
-	OutcomeCopy        = "copied to another name (reported where it reaches a client)"
-	OutcomeImport      = "an import (a type's or module's name)"
-	OutcomeAttribute   = "an attribute, annotation or decorator (metadata, not a call)"
-	OutcomeHeaderRead  = "a header read from a received request"
-	OutcomeTypeName    = "a type's name (a cast, a declaration, a type argument)"
-	OutcomeCommand     = "a command or function's name"
-	OutcomeCommandLine = "passed on another program's command line (reported where that program uses it)"
-	OutcomeBundle      = "bundle (minified: key formats only)"
-	OutcomeParseCap    = "over the parse cap (key formats only)"
-	OutcomeUnexplained = "unexplained"
+	OutcomeFinding      = "finding"
+	OutcomeSuppressed   = "finding suppressed by keylint:ignore"
+	OutcomeComment      = "comment (not code)"
+	OutcomeProse        = "prose or data (a file kind with no code rules)"
+	OutcomeNotAzure     = coderules.DismissNotAzureFile
+	OutcomeString       = coderules.DismissString
+	OutcomeDefinition   = coderules.DismissDefinition
+	OutcomeHandling     = coderules.DismissHandling
+	OutcomeNotebookOut  = "notebook output or metadata (not code)"
+	OutcomeCopy         = "copied to another name (reported where it reaches a client)"
+	OutcomeImport       = "an import (a type's or module's name)"
+	OutcomeAttribute    = "an attribute, annotation or decorator (metadata, not a call)"
+	OutcomeLookupKey    = "a lookup key's name (metadata, cache, partition), not a credential"
+	OutcomeReceiver     = "a method called on a key-named value (its result is accounted where it goes)"
+	OutcomeAskingCall   = "the name of a function that asks for, reads or checks a key (AskApiKey, getApiKey)"
+	OutcomeComputedName = "a read of a setting named by a variable"
+	OutcomeHeaderRead   = "a header read from a received request"
+	OutcomeTypeName     = "a type's name (a cast, a declaration, a type argument)"
+	OutcomeCommand      = "a command or function's name"
+	OutcomeCommandLine  = "passed on another program's command line (reported where that program uses it)"
+	OutcomeBundle       = "bundle (minified: key formats only)"
+	OutcomeParseCap     = "over the parse cap (key formats only)"
+	OutcomeUnexplained  = "unexplained"
 )
 
 // hitNotes is what the checkers of one file left for hit accounting.
@@ -149,6 +153,9 @@ func outcome(src []byte, lang keylint.Lang, loc []int, line int, found []keylint
 	}
 	if !notes.azure {
 		return OutcomeNotAzure
+	}
+	if lookupKeyName(strings.ToLower(string(src[loc[0]:loc[1]]))) {
+		return OutcomeLookupKey
 	}
 	if notes.tree != nil {
 		if o := syntaxOutcome(notes.tree, loc[0]); o != "" {
@@ -268,6 +275,15 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 		if headerRead(p, off) {
 			return OutcomeHeaderRead
 		}
+		if receiver(p) {
+			return OutcomeReceiver
+		}
+		if askingCallee(p) {
+			return OutcomeAskingCall
+		}
+		if computedLookup(p, off) {
+			return OutcomeComputedName
+		}
 	}
 	for p := n; p != nil; p = p.Parent() {
 		k := p.Kind
@@ -319,6 +335,71 @@ var handlingKinds = map[string]bool{
 	"not_operator": true, "unary_expression": true, "unary_operator": true, "boolean_operator": true,
 	"assert_statement": true, "prefix_unary_expression": true, "switch_statement": true, "case_clause": true,
 	"throw_statement": true, "raise_statement": true,
+}
+
+// lookupKeyName reports a keyword hit that names a lookup key, not a credential:
+// OpenAIAssistantAgent.CodeInterpreterMetadataKey, a cache or partition key.
+func lookupKeyName(hit string) bool {
+	for _, w := range []string{"metadatakey", "cachekey", "partitionkey", "sortkey", "rowkey", "foreignkey", "lookupkey", "idempotencykey", "dictionarykey", "mapkey", "statekey", "sessionkey", "routingkey", "hashkey"} {
+		if strings.HasSuffix(hit, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// receiver reports a hit in the object a method is called on (disclosedAPIKeys.push(x),
+// apiKey.trim()): the call's result, not the receiver, is what reaches anything.
+func receiver(p *syntax.Node) bool {
+	if p.Field != "object" && p.Field != "expression" {
+		return false
+	}
+	m := p.Parent()
+	if m == nil || !strings.Contains(m.Kind, "member") || m.Field != "function" {
+		return false
+	}
+	return m.Parent() != nil && strings.Contains(m.Parent().Kind, "call") || m.Parent() != nil && strings.Contains(m.Parent().Kind, "invocation")
+}
+
+// askingCallee reports a hit in the name of a called function that asks for, reads or checks a
+// key (Settings.AskApiKey(useAzure), getApiKey(), validateApiKey(k)): its arguments and result
+// are accounted where they are. A setter's name (setApiKey(k), .apiKey(k)) is not one: where it
+// takes a key, that is a sink.
+func askingCallee(p *syntax.Node) bool {
+	if p.Kind != "identifier" && p.Kind != "property_identifier" && p.Kind != "field_identifier" {
+		return false
+	}
+	fn := p
+	if par := p.Parent(); par != nil && strings.Contains(par.Kind, "member") && p.Field != "object" && p.Field != "expression" {
+		fn = par
+	}
+	if fn.Field != "function" && fn.Field != "name" {
+		return false
+	}
+	if call := fn.Parent(); call == nil || !strings.Contains(call.Kind, "call") && !strings.Contains(call.Kind, "invocation") {
+		return false
+	}
+	name := strings.ToLower(p.Text())
+	for _, v := range []string{"get", "ask", "read", "load", "fetch", "has", "is", "validate", "check", "print", "log", "mask", "prompt", "show", "display", "resolve"} {
+		if strings.HasPrefix(name, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// computedLookup reports a hit in the index of a subscript that is not a literal
+// (configuration[settings.AccessKeySecretName]): a setting named by a variable.
+func computedLookup(p *syntax.Node, off int) bool {
+	if p.Kind != "subscript_expression" && p.Kind != "subscript" && p.Kind != "element_access_expression" && p.Kind != "index_expression" {
+		return false
+	}
+	obj := firstOf(p, "object", "value", "expression", "operand")
+	if obj == nil || off < obj.End {
+		return false
+	}
+	idx := p.Text()[obj.End-p.Start:]
+	return !strings.ContainsAny(idx, "\"'`")
 }
 
 // headerRead reports a lookup in a received request's headers (request.headers['api-key']):

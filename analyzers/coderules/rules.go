@@ -331,6 +331,10 @@ func (r *Rules) client(c *Call, envFallback bool) {
 		} else if a.Name != "" && IsKeyParam(a.Name) && azurectx.IsAIKeyName(a.Name) && !credentialParams[n] {
 			// Any key-named argument of an Azure client: MistralAzure(azure_api_key=k).
 			r.KeyValue(a.Site, a.Value, c.Name)
+		} else if a.Name == "" && r.keyStrength(a.Value) == genericKey {
+			// setupSyncClient(endpoint, version, apiKey) of InternalAzureOpenAiHelper: a helper
+			// named for Azure, not an SDK; the key is reported where it reaches one.
+			r.Dismiss(a.Site, DismissHelper)
 		} else if credentialObjectParams[n] || a.Name == "" && r.credentialObject(a.Value) {
 			// .credential(keyCredential): an object built elsewhere, KL101 where it is built.
 			r.Dismiss(a.Site, DismissCredentialObject)

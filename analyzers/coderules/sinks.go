@@ -18,6 +18,10 @@ import (
 
 // genericSink checks a call that no known-API rule took.
 func (r *Rules) genericSink(c *Call) {
+	if len(c.Args) == 0 && IsKeyCredentialName(c.Name) {
+		r.Dismiss(c.Node, DismissNoValue) // new ApiKeyServiceClientCredentials(): the key is inside the class
+		return
+	}
 	if len(c.Args) == 0 || r.setsKeyHeader(c) {
 		return
 	}
@@ -156,6 +160,34 @@ func SinkShaped(name string, constructor bool) bool {
 	return false
 }
 
+// getterName is the name a getter call returns, getApiKey() giving ApiKey: a call with no
+// arguments named get…, read…, load…, fetch… or resolve…. Anything else gives "".
+func getterName(n *syntax.Node) string {
+	switch n.Kind {
+	case "call_expression", "call", "invocation_expression", "method_invocation":
+	default:
+		return ""
+	}
+	callee := n.ChildByField("name") // Java
+	if callee == nil {
+		callee = n.ChildByField("function")
+	}
+	args := n.ChildByField("arguments")
+	if callee == nil || args == nil || len(args.NamedChildren()) > 0 {
+		return ""
+	}
+	name := lastName(callee.Text())
+	for _, p := range []string{"get", "read", "load", "fetch", "resolve"} {
+		if rest, ok := strings.CutPrefix(name, p); ok && rest != "" {
+			return strings.TrimLeft(rest, "_")
+		}
+		if rest, ok := strings.CutPrefix(name, strings.ToUpper(p[:1])+p[1:]); ok && rest != "" {
+			return strings.TrimLeft(rest, "_")
+		}
+	}
+	return ""
+}
+
 // factoryPrefix reports a function or method named for building or configuring something:
 // new, create, make, build, from, with, init, connect, configure, setup, use, add, register,
 // auth, login, client.
@@ -247,6 +279,9 @@ func (r *Rules) strength(v *syntax.Node, tr *trace, entries bool) KeyKind {
 				return azureKey
 			}
 			return noKey
+		}
+		if name := getterName(n); name != "" {
+			return NameStrength(name, false) // getAzureOpenaiKey(), config.get_api_key()
 		}
 		if !r.f.Syntax.IsVariable(n) {
 			return noKey
@@ -456,6 +491,7 @@ const (
 	DismissCredentialObject = "a credential object handed to a client (KL101 where it is built from a key)"
 	DismissOtherHeader      = "another header than api-key or Ocp-Apim-Subscription-Key (x-api-key, a service's own)"
 	DismissNotKeyParam      = "a key-named value given to a parameter that takes no key (serviceId: AzureOpenAIServiceKey)"
+	DismissHelper           = "a plain key name given by position to a helper named for Azure, not an SDK client"
 	DismissOwnFunc          = "a key handed to the program's own function (reported where it reaches a client)"
 	DismissString           = "text in a string (a message, a setting's name, a doc)"
 	DismissDefinition       = "a name being defined (parameter, field, property, assignment target)"

@@ -185,6 +185,29 @@ func (f *file) creationType(n *syntax.Node) (string, bool) {
 	if n.Kind == "object_creation_expression" {
 		return f.typeName(n.ChildByField("type"))
 	}
+	// The target is what the new(...) becomes: through switch arms, conditionals and parentheses,
+	// an assignment's left side (a field declared elsewhere), a member's return type (=> new(...),
+	// return new(...)), or a declaration.
+	target := n
+	for p := n.Parent(); p != nil && targetThrough[p.Kind]; p = p.Parent() {
+		target = p
+	}
+	if p := target.Parent(); p != nil {
+		switch p.Kind {
+		case "assignment_expression":
+			if name := f.assignedType(target); name != "" {
+				return name, false
+			}
+		case "arrow_expression_clause", "return_statement":
+			if m := p.Ancestor("method_declaration", "local_function_statement"); m != nil {
+				t := m.ChildByField("returns")
+				if t == nil {
+					t = m.ChildByField("type")
+				}
+				return f.typeName(t)
+			}
+		}
+	}
 	decl := n.Ancestor("variable_declaration", "field_declaration", "property_declaration")
 	if decl == nil {
 		return "", false
@@ -197,6 +220,9 @@ func (f *file) creationType(n *syntax.Node) (string, bool) {
 	}
 	return f.typeName(t)
 }
+
+// targetThrough are the expressions a target-typed new(...) passes through to its target.
+var targetThrough = map[string]bool{"switch_expression_arm": true, "switch_expression": true, "conditional_expression": true, "parenthesized_expression": true}
 
 // addInvocation records method calls: Semantic Kernel's AddAzureOpenAI* builders, and header
 // settings on HttpClient / HttpRequestMessage.
@@ -335,7 +361,7 @@ func (f *file) envRead(n *syntax.Node) (string, bool) {
 		}
 		switch method {
 		case "GetEnvironmentVariable":
-			return stringValue(argValue(list[0]))
+			return f.constantString(argValue(list[0]))
 		case "GetValue", "GetConnectionString":
 			if fn.Kind == "member_access_expression" && isConfiguration(fn.ChildByField("expression")) {
 				return stringValue(argValue(list[0]))
@@ -369,6 +395,22 @@ func (f *file) envRead(n *syntax.Node) (string, bool) {
 		return name, true
 	}
 	return "", false
+}
+
+// constantString is a string literal, or a name assigned only a literal before this point of
+// the file (const string ENV_VAR_NAME_OPENAI_API_KEY = "OpenAIKey"), its last value.
+func (f *file) constantString(n *syntax.Node) (string, bool) {
+	if s, ok := stringValue(n); ok {
+		return s, true
+	}
+	if n == nil || n.Kind != "identifier" {
+		return "", false
+	}
+	vals := f.facts.Assigns[n.Text()]
+	if len(vals) == 0 {
+		return "", false
+	}
+	return stringValue(vals[len(vals)-1])
 }
 
 // isConfiguration reports an IConfiguration-looking receiver: config, _configuration,

@@ -79,13 +79,18 @@ func (f *file) assignedType(n *syntax.Node) string {
 		return ""
 	}
 	left := p.ChildByField("left")
-	if left.Kind == "member_access_expression" && left.ChildByField("expression").Text() == "this" {
-		left = left.ChildByField("name")
-	}
-	if left.Kind != "identifier" {
+	name := left.Text()
+	if left.Kind == "member_access_expression" {
+		// this._client: the grammar's field for "this" varies by version; the text does not.
+		rest, ok := strings.CutPrefix(name, "this.")
+		if !ok {
+			return ""
+		}
+		name = rest
+	} else if left.Kind != "identifier" {
 		return ""
 	}
-	if _, t := f.declaration(left.Text()); t != nil && t.Kind != "implicit_type" {
+	if _, t := f.declaration(name); t != nil && t.Kind != "implicit_type" {
 		name, _ := f.typeName(t)
 		return name
 	}
