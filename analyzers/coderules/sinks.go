@@ -418,18 +418,6 @@ func calleeName(n *syntax.Node) bool {
 	return false
 }
 
-// otherService reports a value read from a setting named for a service that is not Azure AI
-// (GITHUB_TOKEN, HF_TOKEN, STRIPE_KEY): its key is not one Entra ID replaces.
-func (r *Rules) otherService(v *syntax.Node) bool {
-	other := false
-	r.visitReads(v, newTrace(), func(read *syntax.Node, direct bool) {
-		if name := r.readName[read]; name != "" && !azurectx.IsAIKeyName(name) {
-			other = true
-		}
-	})
-	return other
-}
-
 // lastName is the last part of a dotted or arrow member access: self.api_key -> api_key.
 func lastName(text string) string {
 	if i := strings.LastIndexAny(text, ".>"); i >= 0 {

@@ -48,10 +48,10 @@ func FindKeyShaped(text []byte) []Match {
 // mayAssignKey is keyAssignment's cheap pre-check: every match has a quote and one of the names'
 // rarest letters, k (key), c (secret), w (password) or t (token), in either case.
 func mayAssignKey(text []byte) bool {
-	if bytes.IndexAny(text, "\"'`") < 0 {
+	if !bytes.ContainsAny(text, "\"'`") {
 		return false
 	}
-	return bytes.IndexAny(text, "kKcCwWtT") >= 0
+	return bytes.ContainsAny(text, "kKcCwWtT")
 }
 
 // isSettingName reports an environment-variable-style name (AZURE_OPENAI_API_KEY): the name of
