@@ -29,6 +29,7 @@ type job struct {
 	path     string // as opened (OS separators)
 	display  string // slash-separated, as reported
 	explicit bool   // named on the command line: no ignore rules apply
+	abs      string // absolute, the root's symlinks resolved; only for Config.Only
 }
 
 // filter holds the include/exclude globs and .keylintignore patterns of one scan root.
@@ -94,8 +95,15 @@ func (c *Config) discover(ctx context.Context, out chan<- job, report func(FileE
 			report(FileError{Path: toSlash(root), Err: describeOpenError(err)})
 			continue
 		}
+		// absOf gives a file's absolute path for Config.Only: the root resolved once, the
+		// relative path joined to it.
+		absOf := func(string) string { return "" }
+		if c.Only != nil {
+			real := mustAbs(root)
+			absOf = func(rel string) string { return filepath.Join(real, filepath.FromSlash(rel)) }
+		}
 		if !info.IsDir() {
-			if !send(job{path: root, display: toSlash(filepath.Clean(root)), explicit: true}) {
+			if !send(job{path: root, display: toSlash(filepath.Clean(root)), explicit: true, abs: absOf(".")}) {
 				return
 			}
 			continue
@@ -107,13 +115,13 @@ func (c *Config) discover(ctx context.Context, out chan<- job, report func(FileE
 					continue
 				}
 				p := filepath.Join(root, filepath.FromSlash(rel))
-				if !send(job{path: p, display: toSlash(p)}) {
+				if !send(job{path: p, display: toSlash(p), abs: absOf(rel)}) {
 					return
 				}
 			}
 			continue
 		}
-		if !c.walk(ctx, root, flt, send, report) {
+		if !c.walk(ctx, root, flt, absOf, send, report) {
 			return
 		}
 	}
@@ -179,7 +187,7 @@ func gitFiles(ctx context.Context, dir string) ([]string, bool) {
 
 // walk lists files outside a git work tree, honouring .gitignore files on the way down (each
 // read once, its rules built once per directory: package ignore).
-func (c *Config) walk(ctx context.Context, root string, flt *filter, send func(job) bool, report func(FileError)) bool {
+func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(string) string, send func(job) bool, report func(FileError)) bool {
 	type level struct {
 		dir   string
 		rules *ignore.Rules // the directory's, its parents' included
@@ -238,7 +246,7 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, send func(j
 		if rules.Match(rel, false) || flt.skip(rel) {
 			return nil
 		}
-		if !send(job{path: p, display: toSlash(p)}) {
+		if !send(job{path: p, display: toSlash(p), abs: absOf(rel)}) {
 			ok = false
 			return filepath.SkipAll
 		}

@@ -54,6 +54,13 @@ type Config struct {
 	Strict bool
 	// Shard checks only this shard's part of the files (see Shard); the zero value checks all.
 	Shard Shard
+	// Only, when set, checks only the files it accepts, given each file's absolute path with
+	// the scan root's symlinks resolved (a diff's files: --new-from-rev, review). The files are
+	// listed as in a whole scan (same ignore rules), and the repository-wide finding is made as
+	// a whole scan would make it.
+	Only func(abs string) bool
+	// CacheDir holds the result cache (see cache.go); "" scans without one.
+	CacheDir string
 }
 
 // Suppression is a keylint:ignore comment.
@@ -96,6 +103,9 @@ type Stats struct {
 	// could not hold a finding a grammar shows: no "key", no env-fallback client.
 	Unparsed int64
 	Parsed   int64 // files parsed with a grammar
+	// Cached counts the files whose results came from the result cache (the counts above
+	// include what those files contributed when they were checked).
+	Cached   int64
 	Duration time.Duration
 }
 
@@ -122,6 +132,9 @@ type Result struct {
 	// Secrets are the secret values the checkers saw in any file (each finding's Secrets),
 	// for the output boundary (package redact) to hide wherever they show up.
 	Secrets []string
+	// CacheErr is why the result cache could not be written, if it could not (the results are
+	// complete either way).
+	CacheErr error
 }
 
 // Run scans. The error is only for a scan that could not start; per-file problems are in
@@ -147,14 +160,14 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, fmt.Errorf("azure-markers: %w", err)
 	}
 	e := &engine{cfg: &cfg, pre: pre, git: newGitState(), budget: semaphore.NewWeighted(parseBudget)}
+	e.cache = openCache(&cfg, start)
 
 	jobs := make(chan job, 256)
-	var mu sync.Mutex
 	res := &Result{}
 	reportErr := func(fe FileError) {
-		mu.Lock()
+		e.mu.Lock()
 		res.Errors = append(res.Errors, fe)
-		mu.Unlock()
+		e.mu.Unlock()
 	}
 	go func() {
 		defer close(jobs)
@@ -166,24 +179,13 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			w := &worker{engine: e, parser: parsers.NewParser()}
+			w := &worker{engine: e, parser: parsers.NewParser(), cache: e.cache}
 			defer w.parser.Close()
 			for j := range jobs {
 				if !e.owns(j) {
 					continue
 				}
-				fs, err := w.scanFile(ctx, j)
-				if err != nil {
-					reportErr(newFileError(j.display, err))
-				}
-				if len(fs) > 0 {
-					mu.Lock()
-					res.Findings = append(res.Findings, fs...)
-					if cfg.Progress != nil {
-						cfg.Progress.Findings.Add(int64(len(fs)))
-					}
-					mu.Unlock()
-				}
+				e.merge(w.scanFile(ctx, j), res)
 			}
 		}()
 	}
@@ -191,6 +193,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	res.CacheErr = e.cache.save()
 	res.Findings = append(res.Findings, e.repoWide(ctx)...)
 	res.Findings = sortAndDedupe(res.Findings)
 	res.Unused = e.unused
@@ -211,30 +214,14 @@ type engine struct {
 	budget   *semaphore.Weighted // parseBudget
 	pre      *prefilter
 	git      *gitState
-	stats    Stats
-	sawAzure atomic.Bool // some file talks to Azure
+	cache    *resultCache // nil without a cache
+	sawAzure atomic.Bool  // some file talks to Azure
 
-	mu      sync.Mutex
+	mu      sync.Mutex // guards what merge adds to
+	stats   Stats
 	unused  []Suppression
 	clients []ClientSite
 	secrets map[string]bool
-}
-
-// addSecrets records the values under secret spans of a file.
-func (e *engine) addSecrets(src []byte, spans []keylint.Span) {
-	if len(spans) == 0 {
-		return
-	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.secrets == nil {
-		e.secrets = map[string]bool{}
-	}
-	for _, sp := range spans {
-		if sp.Start >= 0 && sp.End <= len(src) && sp.Start < sp.End {
-			e.secrets[string(src[sp.Start:sp.End])] = true
-		}
-	}
 }
 
 // secretList returns the secret values seen so far, sorted.
@@ -254,14 +241,43 @@ type worker struct {
 	parser *parsers.Parser
 	buf    []byte
 	clientLog
+	// file is the contribution of the file being scanned (see fileResult).
+	file fileResult
+	// cache is the result cache this worker reads and records to (nil: none); info is the
+	// file's stat data taken after it was opened, src the bytes read, for the record.
+	cache    *resultCache
+	info     os.FileInfo
+	src      []byte
+	replayed bool // the file's result came from the cache
+	panicked bool
 }
 
-// scanFile checks one file. A panic anywhere below is turned into a FileError: a bug in one
-// checker must not end the scan.
-func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, err error) {
+// scanFile scans one file and returns its contribution, valid until the next call. Its result
+// comes from the cache when an entry holds it.
+func (w *worker) scanFile(ctx context.Context, j job) *fileResult {
+	r := &w.file
+	r.reset()
+	w.info, w.src, w.replayed, w.panicked = nil, nil, false, false
+	if w.replayUnread(j) {
+		return r
+	}
+	fs, err := w.checkJob(ctx, j)
+	if !w.replayed {
+		r.findings, r.err = fs, fileErrorOf(j.display, err)
+		w.record(ctx, j)
+	}
+	if cap(w.buf) > 8<<20 {
+		w.buf = nil // a big file's buffer is not kept for the small ones after it
+	}
+	return r
+}
+
+// checkJob reads and checks one file into w.file. A panic anywhere below is turned into a
+// FileError: a bug in one checker must not end the scan.
+func (w *worker) checkJob(ctx context.Context, j job) (out []keylint.Finding, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out = nil
+			out, w.panicked = nil, true
 			err = fmt.Errorf("internal error, file skipped (please report this): %v\n%s", r, debug.Stack())
 		}
 	}()
@@ -272,19 +288,21 @@ func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, er
 		}
 		return nil, err
 	}
-	atomic.AddInt64(&w.stats.Files, 1)
+	if w.replayRead(j, src) {
+		return nil, nil
+	}
+	w.src = src
+	w.file.stats.Files++
 	if w.cfg.Progress != nil {
 		w.cfg.Progress.Files.Add(1)
 	}
-	atomic.AddInt64(&w.stats.Bytes, int64(len(src)))
-	if cap(w.buf) > 8<<20 {
-		defer func() { w.buf = nil }() // a big file's buffer is not kept for the small ones after it
-	}
+	w.file.stats.Bytes += int64(len(src))
 	lang := parsers.ForPath(j.display, src)
+	w.file.lang = lang
 	if !alwaysChecked(lang, j.display) && !w.pre.candidate(src, lang.Lang != keylint.Text) {
 		return nil, nil
 	}
-	atomic.AddInt64(&w.stats.Candidates, 1)
+	w.file.stats.Candidates++
 	return w.checkFile(ctx, j, lang, src)
 }
 
@@ -329,6 +347,12 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		if !info.Mode().IsRegular() {
 			return nil, "skipped: not a regular file (" + fileKind(info.Mode()) + ")", nil
 		}
+		w.info = info
+	} else if w.cache != nil {
+		// The stat data for the file's cache entry, taken before its bytes are read.
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			w.info = info
+		}
 	}
 	limit := int(w.cfg.MaxFileSize)
 	if strings.EqualFold(filepath.Ext(j.path), ".ipynb") {
@@ -372,7 +396,7 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 	}
 	if total > limit {
 		if !j.explicit && isBinary(w.buf[:total]) && parsers.ForPath(j.display, nil).Lang == keylint.Text {
-			atomic.AddInt64(&w.stats.Binary, 1) // a big image or archive: counted, not listed
+			w.file.stats.Binary++ // a big image or archive: counted, not listed
 			return nil, "", nil
 		}
 		size := int64(total)
@@ -387,7 +411,7 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		if j.explicit || parsers.ForPath(j.display, nil).Lang != keylint.Text {
 			return nil, "skipped: binary content (NUL bytes)", nil
 		}
-		atomic.AddInt64(&w.stats.Binary, 1)
+		w.file.stats.Binary++
 		return nil, "", nil
 	}
 	return src, "", nil
@@ -515,6 +539,8 @@ func (c *FileChecker) Check(ctx context.Context, path string, src []byte) (out [
 		}
 	}()
 	display := filepath.ToSlash(path)
+	c.w.file.reset()
+	defer c.w.merge(&c.w.file, nil) // the secrets, for Secrets
 	fs, err := c.w.checkFile(ctx, job{path: path, display: display, explicit: true}, parsers.ForPath(display, src), src)
 	return sortAndDedupe(fs), err
 }

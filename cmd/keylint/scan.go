@@ -46,11 +46,30 @@ func (l *listFlag) Set(v string) error {
 type scanFlags struct {
 	format, output, failOn, configPath, maxSize, color string
 	baseline, writeBaseline, newFromRev, shard         string
-	cpuProfile, memProfile                             string
+	cpuProfile, memProfile, cacheDir                   string
 	include, exclude                                   listFlag
 	workers                                            int
 	noConfig, stats, includeGenerated, fix, diff       bool
-	strict                                             bool
+	strict, noCache                                    bool
+}
+
+// addCacheFlags declares --cache-dir and --no-cache.
+func addCacheFlags(fs *flag.FlagSet, f *scanFlags) {
+	fs.StringVar(&f.cacheDir, "cache-dir", "", "keep the result cache here (default: $KEYLINT_CACHE_DIR, else the user cache directory's keylint folder)")
+	fs.BoolVar(&f.noCache, "no-cache", false, "check every file; neither read nor write the result cache")
+}
+
+// cacheDir is where the result cache lives for these flags, "" for none.
+func cacheDir(f *scanFlags) string {
+	switch {
+	case f.noCache:
+		return ""
+	case f.cacheDir != "":
+		return f.cacheDir
+	case os.Getenv("KEYLINT_CACHE_DIR") != "":
+		return os.Getenv("KEYLINT_CACHE_DIR")
+	}
+	return scan.DefaultCacheDir()
 }
 
 func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
@@ -78,6 +97,7 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.StringVar(&f.shard, "shard", "", "check only part K of N of the files, split by a hash of their paths (1/4 ... 4/4); merge the parts with `keylint merge`")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	fs.StringVar(&f.memProfile, "memprofile", "", "write a heap profile at the end of the run to this file (go tool pprof)")
+	addCacheFlags(fs, f)
 	return fs, f
 }
 
@@ -156,6 +176,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	for _, fe := range res.Errors {
 		fmt.Fprintf(stderr, "keylint: %s\n", fe.Error())
 	}
+	if res.CacheErr != nil {
+		fmt.Fprintf(stderr, "keylint: result cache not written (%v); --no-cache skips it\n", res.CacheErr)
+	}
 	if f.fix || f.diff {
 		// A diff is source text: hide key-shaped values too, not only the secrets found.
 		diffOut := red.ForSource().Writer(stdout)
@@ -204,6 +227,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 		mb := float64(s.Bytes) / 1e6
 		fmt.Fprintf(stderr, "keylint: %d files, %.1f MB, %d candidates, %d parsed (%d left unparsed by the second check), %.2fs (%.0f MB/s)\n",
 			s.Files, mb, s.Candidates, s.Parsed, s.Unparsed, s.Duration.Seconds(), mb/max(s.Duration.Seconds(), 1e-9))
+		if s.Cached > 0 {
+			fmt.Fprintf(stderr, "keylint: %d of those files' results came from the cache (%s)\n", s.Cached, cfg.CacheDir)
+		}
 	}
 	for _, u := range res.Unused {
 		fmt.Fprintf(stderr, "keylint: %s:%d: %s suppresses nothing: remove it (--strict)\n", u.Path, u.Line, u.Text)
@@ -322,7 +348,7 @@ func pluralES(n int) string {
 
 // buildConfig merges .keylint.yaml with the flags (flags win) into the engine's config.
 func buildConfig(f *scanFlags, paths []string) (scan.Config, keylint.Severity, error) {
-	cfg := scan.Config{Paths: paths, Workers: f.workers, Severity: map[string]keylint.Severity{}}
+	cfg := scan.Config{Paths: paths, Workers: f.workers, Severity: map[string]keylint.Severity{}, CacheDir: cacheDir(f)}
 	failOn := keylint.Warning
 	var file *config.File
 	if !f.noConfig {
