@@ -47,10 +47,10 @@ const cacheFormat = "keylint-cache-1"
 // read again by the next run.
 var racyMargin = 2 * time.Second
 
-const (
-	maxIndexes    = 32
-	maxCacheBytes = 256 << 20
-)
+// The cache directory's bounds: indexes kept, and their bytes in total.
+const maxIndexes = 32
+
+var maxCacheBytes int64 = 256 << 20 // a var for the tests
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
@@ -237,7 +237,7 @@ func (c *resultCache) save() error {
 	if err != nil {
 		return err
 	}
-	if len(data) > maxCacheBytes {
+	if int64(len(data)) > maxCacheBytes {
 		return fmt.Errorf("an index of %s is over the cache's %s bound", humanSize(int64(len(data))), humanSize(maxCacheBytes))
 	}
 	if err := os.MkdirAll(c.dir, 0o755); err != nil {
