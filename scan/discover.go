@@ -29,7 +29,7 @@ type job struct {
 	path     string // as opened (OS separators)
 	display  string // slash-separated, as reported
 	explicit bool   // named on the command line: no ignore rules apply
-	abs      string // absolute, the root's symlinks resolved; only for Config.Only
+	abs      string // absolute, the root's symlinks resolved; only for Config.Only (absPaths)
 }
 
 // filter holds the include/exclude globs and .keylintignore patterns of one scan root.
@@ -98,7 +98,7 @@ func (c *Config) discover(ctx context.Context, out chan<- job, report func(FileE
 		// absOf gives a file's absolute path for Config.Only: the root resolved once, the
 		// relative path joined to it.
 		absOf := func(string) string { return "" }
-		if c.Only != nil {
+		if c.absPaths {
 			real := mustAbs(root)
 			absOf = func(rel string) string { return filepath.Join(real, filepath.FromSlash(rel)) }
 		}
@@ -109,7 +109,7 @@ func (c *Config) discover(ctx context.Context, out chan<- job, report func(FileE
 			continue
 		}
 		flt := c.filterFor(root, report)
-		if files, ok := gitFiles(ctx, root); ok {
+		if files, ok := c.listGit(ctx, root); ok {
 			for _, rel := range files {
 				if flt.skip(rel) || underSkippedDir(rel, flt) {
 					continue
@@ -167,10 +167,37 @@ func (c *Config) filterFor(root string, report func(FileError)) *filter {
 	return f
 }
 
+// maxPathspecs is the most Config.Only files listed by name; a bigger change lists every file.
+const maxPathspecs = 2000
+
+// listGit lists a work tree's files as gitFiles does; with Config.Only, only those of its files
+// (git given their names: it then reads only their directories).
+func (c *Config) listGit(ctx context.Context, root string) ([]string, bool) {
+	if c.Only == nil || len(c.Only) > maxPathspecs {
+		return gitFiles(ctx, root)
+	}
+	real := mustAbs(root)
+	var specs []string
+	for _, p := range c.Only {
+		if rel, err := filepath.Rel(real, p); err == nil && rel != "." && !strings.HasPrefix(rel, "..") {
+			specs = append(specs, ":(literal)"+filepath.ToSlash(rel))
+		}
+	}
+	if len(specs) == 0 {
+		return nil, true // nothing of this root changed (a root outside a work tree fails later anyway)
+	}
+	return gitFiles(ctx, root, specs...)
+}
+
 // gitFiles lists tracked and untracked-but-not-ignored files with git, the fastest listing and
-// the exact .gitignore semantics. ok is false outside a work tree or without git.
-func gitFiles(ctx context.Context, dir string) ([]string, bool) {
-	cmd := exec.CommandContext(ctx, "git", "-C", dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+// the exact .gitignore semantics; pathspecs limit the listing. ok is false outside a work tree
+// or without git.
+func gitFiles(ctx context.Context, dir string, pathspecs ...string) ([]string, bool) {
+	args := []string{"-C", dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"}
+	if len(pathspecs) > 0 {
+		args = append(append(args, "--"), pathspecs...)
+	}
+	cmd := exec.CommandContext(ctx, "git", args...)
 	cmd.Stderr = nil
 	outb, err := cmd.Output()
 	if err != nil {

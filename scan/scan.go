@@ -54,11 +54,14 @@ type Config struct {
 	Strict bool
 	// Shard checks only this shard's part of the files (see Shard); the zero value checks all.
 	Shard Shard
-	// Only, when set, checks only the files it accepts, given each file's absolute path with
-	// the scan root's symlinks resolved (a diff's files: --new-from-rev, review). The files are
-	// listed as in a whole scan (same ignore rules), and the repository-wide finding is made as
-	// a whole scan would make it.
-	Only func(abs string) bool
+	// Only, when not nil, checks only these files (absolute paths, symlinks resolved, as git
+	// names a work tree's files: a diff's files for --new-from-rev and review), and only those
+	// are read. A file is checked when a whole scan would list it (the same ignore rules and
+	// filters); the repository-wide finding is made as a whole scan would make it.
+	Only []string
+	// absPaths: jobs carry their absolute path (for Only; kept by the Azure probe, which lists
+	// every file).
+	absPaths bool
 	// CacheDir holds the result cache (see cache.go); "" scans without one.
 	CacheDir string
 }
@@ -160,6 +163,13 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, fmt.Errorf("azure-markers: %w", err)
 	}
 	e := &engine{cfg: &cfg, pre: pre, git: newGitState(), budget: semaphore.NewWeighted(parseBudget)}
+	if cfg.Only != nil {
+		cfg.absPaths = true
+		e.only = make(map[string]bool, len(cfg.Only))
+		for _, p := range cfg.Only {
+			e.only[p] = true
+		}
+	}
 	e.cache = openCache(&cfg, start)
 
 	jobs := make(chan job, 256)
@@ -214,8 +224,9 @@ type engine struct {
 	budget   *semaphore.Weighted // parseBudget
 	pre      *prefilter
 	git      *gitState
-	cache    *resultCache // nil without a cache
-	sawAzure atomic.Bool  // some file talks to Azure
+	cache    *resultCache    // nil without a cache
+	only     map[string]bool // Config.Only
+	sawAzure atomic.Bool     // some file talks to Azure
 
 	mu      sync.Mutex // guards what merge adds to
 	stats   Stats

@@ -85,7 +85,7 @@ func (c *Config) shardKey(display string) string {
 // owns reports whether this run checks the job's file: its shard's, among the files of
 // Config.Only.
 func (e *engine) owns(j job) bool {
-	if e.cfg.Only != nil && !e.cfg.Only(j.abs) {
+	if e.only != nil && !e.only[j.abs] {
 		return false
 	}
 	return !e.cfg.Shard.split() || e.cfg.Shard.Owns(e.cfg.shardKey(j.display))
@@ -99,15 +99,15 @@ func (e *engine) repoWide(ctx context.Context) []keylint.Finding {
 	if !sh.Owns(repoWidePath) {
 		return nil
 	}
-	partial := sh.split() || e.cfg.Only != nil
-	if !partial && !e.sawAzure.Load() {
+	partial := sh.split() || e.only != nil
+	if !partial && !e.sawAzure.Load() || e.only != nil && !e.onlyHasIgnoreFile() {
 		return nil
 	}
 	fs := e.envNotIgnored(e.cfg.Paths) // one git call per root: is the finding due at all?
-	if only := e.cfg.Only; only != nil {
+	if e.only != nil {
 		kept := fs[:0]
 		for _, f := range fs {
-			if only(mustAbs(filepath.FromSlash(f.Path))) {
+			if e.only[mustAbs(filepath.FromSlash(f.Path))] {
 				kept = append(kept, f)
 			}
 		}
@@ -122,6 +122,17 @@ func (e *engine) repoWide(ctx context.Context) []keylint.Finding {
 	return fs
 }
 
+// onlyHasIgnoreFile reports whether a .gitignore is among Config.Only, where the repository-wide
+// finding could be reported.
+func (e *engine) onlyHasIgnoreFile() bool {
+	for p := range e.only {
+		if filepath.Base(p) == repoWidePath {
+			return true
+		}
+	}
+	return false
+}
+
 // azureInOtherShards runs the checkers on the files this run does not own (the other shards',
 // those outside Config.Only), discarding what they find, until one file talks to Azure.
 func (e *engine) azureInOtherShards(ctx context.Context) bool {
@@ -129,6 +140,7 @@ func (e *engine) azureInOtherShards(ctx context.Context) bool {
 	defer cancel()
 	cfg := *e.cfg
 	cfg.Progress, cfg.Strict, cfg.CacheDir = nil, false, ""
+	cfg.Only = nil // every file is listed; e.owns says which are the others
 	probe := &engine{cfg: &cfg, pre: e.pre, git: e.git, budget: e.budget}
 	jobs := make(chan job, 256)
 	go func() {

@@ -86,6 +86,7 @@ func runReview(ctx context.Context, args []string, stdout, stderr io.Writer, red
 	if err != nil {
 		return fail("--head %q: %v", *head, err)
 	}
+	cfg.Only = added.Files() // only the files the pull request changes can have findings on its lines
 	res, err := scan.Run(ctx, cfg)
 	if err != nil {
 		return fail("scan stopped: %v", err)

@@ -166,6 +166,17 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	}
 
 	cfg.Strict = f.strict
+	var added gitdiff.Added
+	if f.newFromRev != "" {
+		if added, err = gitdiff.Since(scanRoot(paths), f.newFromRev); err != nil {
+			return usage("--new-from-rev: %v", err)
+		}
+		if !f.fix && !f.diff {
+			// Only the changed files can have findings on added lines: read only those. (--fix
+			// and --diff rewrite every file's findings, as without --new-from-rev.)
+			cfg.Only = added.Files()
+		}
+	}
 	stopProgress := showProgress(&cfg, stderr)
 	res, err := scan.Run(ctx, cfg)
 	stopProgress()
@@ -204,7 +215,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 		}
 	}
 
-	if res.Findings, err = filterFindings(f, paths, res.Findings, stderr); err != nil {
+	if res.Findings, err = filterFindings(f, added, res.Findings, stderr); err != nil {
 		return usage("%v", err)
 	}
 	if f.writeBaseline != "" && res.Unchecked() > 0 {
@@ -293,13 +304,9 @@ func isBareWord(p string) bool {
 	return !strings.ContainsAny(p, `/\.`)
 }
 
-// filterFindings applies --new-from-rev and --baseline.
-func filterFindings(f *scanFlags, paths []string, findings []keylint.Finding, stderr io.Writer) ([]keylint.Finding, error) {
+// filterFindings applies --new-from-rev (the lines added) and --baseline.
+func filterFindings(f *scanFlags, added gitdiff.Added, findings []keylint.Finding, stderr io.Writer) ([]keylint.Finding, error) {
 	if f.newFromRev != "" {
-		added, err := gitdiff.Since(scanRoot(paths), f.newFromRev)
-		if err != nil {
-			return nil, fmt.Errorf("--new-from-rev: %v", err)
-		}
 		kept := findings[:0:0]
 		for _, fd := range findings {
 			if added.Contains(filepath.FromSlash(fd.Path), fd.Start.Line) {
