@@ -269,6 +269,10 @@ func (w *worker) scanFile(ctx context.Context, j job) *fileResult {
 	r := &w.file
 	r.reset()
 	w.info, w.src, w.replayed, w.panicked = nil, nil, false, false
+	if !j.explicit && binaryName(j.display) {
+		r.stats.Binary = 1 // counted with the binaries, not opened
+		return r
+	}
 	if w.replayUnread(j) {
 		return r
 	}
@@ -372,7 +376,10 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 	if cap(w.buf) < 64<<10 {
 		w.buf = make([]byte, 64<<10)
 	}
-	total := 0
+	// A binary found by walking is known from its first bytes, and a file over the cap from its
+	// size once the first chunk fills the buffer: neither is read further.
+	quietBinary := !j.explicit && parsers.ForPath(j.display, nil).Lang == keylint.Text
+	total, checked, sized := 0, false, false
 	for {
 		if total == cap(w.buf) {
 			if total > limit {
@@ -392,7 +399,15 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		}
 		m, err := f.Read(w.buf[total:cap(w.buf)])
 		total += m
-		if err == io.EOF || (err == nil && m == 0) {
+		eof := err == io.EOF || (err == nil && m == 0)
+		if !checked && (total >= binaryProbe || eof) {
+			checked = true
+			if quietBinary && isBinary(w.buf[:total]) {
+				w.file.stats.Binary++ // an image or archive: counted, not listed
+				return nil, "", nil
+			}
+		}
+		if eof {
 			break
 		}
 		if err != nil {
@@ -404,6 +419,12 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		if total > limit {
 			break
 		}
+		if total == cap(w.buf) && !sized {
+			sized = true
+			if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > int64(limit) {
+				return nil, overCap(info.Size(), w.cfg.MaxFileSize), nil
+			}
+		}
 	}
 	if total > limit {
 		if !j.explicit && isBinary(w.buf[:total]) && parsers.ForPath(j.display, nil).Lang == keylint.Text {
@@ -414,8 +435,7 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		if info, err := f.Stat(); err == nil {
 			size = info.Size()
 		}
-		return nil, fmt.Sprintf("skipped: %s is over the %s size cap (raise max-file-size in .keylint.yaml)",
-			humanSize(size), humanSize(w.cfg.MaxFileSize)), nil
+		return nil, overCap(size, w.cfg.MaxFileSize), nil
 	}
 	src = w.buf[:total]
 	if isBinary(src) {
@@ -426,6 +446,10 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		return nil, "", nil
 	}
 	return src, "", nil
+}
+
+func overCap(size, limit int64) string {
+	return fmt.Sprintf("skipped: %s is over the %s size cap (raise max-file-size in .keylint.yaml)", humanSize(size), humanSize(limit))
 }
 
 // skipError is a documented skip (FileError.Skipped).
@@ -473,11 +497,37 @@ func alwaysChecked(lang *parsers.Language, path string) bool {
 	return false
 }
 
+// binaryExts are formats that are binary by definition (images, audio and video, fonts,
+// archives, compiled code, office documents, columnar data): found by walking, they are counted
+// as binaries without being opened. A file of this name that holds text is a Git LFS pointer or
+// empty. PDF and pickle are not here: both can be text.
+var binaryExts = map[string]bool{
+	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".ico": true, ".webp": true, ".bmp": true, ".tif": true, ".tiff": true,
+	".mp3": true, ".mp4": true, ".wav": true, ".flac": true, ".ogg": true, ".webm": true, ".mov": true, ".avi": true, ".m4a": true,
+	".woff": true, ".woff2": true, ".ttf": true, ".otf": true, ".eot": true,
+	".zip": true, ".gz": true, ".tgz": true, ".bz2": true, ".xz": true, ".7z": true, ".rar": true, ".jar": true, ".war": true, ".whl": true, ".nupkg": true,
+	".class": true, ".dll": true, ".exe": true, ".so": true, ".dylib": true, ".o": true, ".a": true, ".pyc": true, ".pyo": true,
+	".docx": true, ".xlsx": true, ".pptx": true, ".parquet": true,
+}
+
+// binaryName reports a file name with a binary format's extension.
+func binaryName(path string) bool {
+	i := strings.LastIndexByte(path, '.')
+	if i < 0 || strings.IndexByte(path[i:], '/') >= 0 {
+		return false
+	}
+	ext := path[i:]
+	return binaryExts[ext] || binaryExts[strings.ToLower(ext)]
+}
+
+// binaryProbe is how many first bytes tell a binary file (git's rule).
+const binaryProbe = 8000
+
 // isBinary uses git's rule: a NUL byte in the first 8000 bytes.
 func isBinary(src []byte) bool {
 	head := src
-	if len(head) > 8000 {
-		head = head[:8000]
+	if len(head) > binaryProbe {
+		head = head[:binaryProbe]
 	}
 	return bytes.IndexByte(head, 0) >= 0
 }

@@ -246,7 +246,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 		fmt.Fprintf(stderr, "keylint: %s:%d: %s suppresses nothing: remove it (--strict)\n", u.Path, u.Line, u.Text)
 	}
 	if n := res.Stats.Binary; n > 0 {
-		fmt.Fprintf(stderr, "keylint: skipped %d binary file%s found by the walk (NUL bytes: images, archives, builds)\n", n, pluralS(int(n)))
+		fmt.Fprintf(stderr, "keylint: skipped %d binary file%s found by the walk (images, archives, builds: a binary format's extension or NUL bytes)\n", n, pluralS(int(n)))
 	}
 	if n := res.Unchecked(); n > 0 {
 		// A gate that skipped a file must not pass: the findings above are not the whole story.
