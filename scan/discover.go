@@ -221,6 +221,7 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 	}
 	stack := []level{}
 	ok := true
+	root = filepath.Clean(root) // "dir/" and "./": the paths below are clean, and compared with it
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if ctx.Err() != nil {
 			ok = false
