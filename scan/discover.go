@@ -70,23 +70,25 @@ func (f *filter) skipDir(rel string) bool {
 // discover sends every file to scan on out. Errors about individual paths go to report and
 // never stop the walk.
 func (c *Config) discover(ctx context.Context, out chan<- job, report func(FileError)) {
-	seen := map[string]bool{}
+	roots := c.Paths
+	if len(roots) == 0 {
+		roots = []string{"."}
+	}
+	seen := map[string]bool{} // a file under two roots is scanned once; one root lists it once
 	send := func(j job) bool {
-		key := filepath.Clean(j.path)
-		if seen[key] {
-			return true
+		if len(roots) > 1 {
+			key := filepath.Clean(j.path)
+			if seen[key] {
+				return true
+			}
+			seen[key] = true
 		}
-		seen[key] = true
 		select {
 		case out <- j:
 			return true
 		case <-ctx.Done():
 			return false
 		}
-	}
-	roots := c.Paths
-	if len(roots) == 0 {
-		roots = []string{"."}
 	}
 	for _, arg := range roots {
 		root := rootOf(arg)
@@ -213,87 +215,69 @@ func gitFiles(ctx context.Context, dir string, pathspecs ...string) ([]string, b
 }
 
 // walk lists files outside a git work tree, honouring .gitignore files on the way down (each
-// read once, its rules built once per directory: package ignore).
+// read once, its rules built once per directory: package ignore). A directory's entries are
+// read first, so its .gitignore is opened only when it has one.
 func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(string) string, send func(job) bool, report func(FileError)) bool {
-	type level struct {
-		dir   string
-		rules *ignore.Rules // the directory's, its parents' included
-	}
-	stack := []level{}
-	ok := true
-	root = filepath.Clean(root) // "dir/" and "./": the paths below are clean, and compared with it
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if ctx.Err() != nil {
-			ok = false
-			return filepath.SkipAll
-		}
+	var visit func(dir, rel string, parent *ignore.Rules) bool
+	visit = func(dir, rel string, parent *ignore.Rules) bool {
+		ents, err := os.ReadDir(dir)
 		if err != nil {
-			report(FileError{Path: toSlash(p), Err: describeOpenError(err)})
-			if d != nil && d.IsDir() {
-				return filepath.SkipDir
+			report(FileError{Path: toSlash(dir), Err: describeOpenError(err)})
+			return true
+		}
+		rules := parent
+		for _, d := range ents {
+			if d.Name() == ".gitignore" {
+				var domain []string
+				if rel != "" {
+					domain = strings.Split(rel, "/")
+				}
+				name := filepath.Join(dir, ".gitignore")
+				lines, err := readIgnoreFile(name)
+				if err != nil && !errors.Is(err, fs.ErrNotExist) {
+					report(FileError{Path: toSlash(name), Err: err})
+				}
+				rules = ignore.New(parent, lines, domain)
+				break
 			}
-			return nil
 		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
-		for len(stack) > 0 && !isWithin(p, stack[len(stack)-1].dir) {
-			stack = stack[:len(stack)-1]
-		}
-		var rules *ignore.Rules
-		if len(stack) > 0 {
-			rules = stack[len(stack)-1].rules
-		}
-		if d.IsDir() {
-			if rel != "." {
-				if flt.skipDir(rel) || rules.Match(rel, true) {
-					return filepath.SkipDir
+		for _, d := range ents {
+			if ctx.Err() != nil {
+				return false
+			}
+			p := filepath.Join(dir, d.Name())
+			r := d.Name()
+			if rel != "" {
+				r = rel + "/" + r
+			}
+			switch {
+			case d.IsDir():
+				if flt.skipDir(r) || rules.Match(r, true) {
+					continue
+				}
+				if !visit(p, r, rules) {
+					return false
+				}
+			case d.Type()&fs.ModeSymlink != 0:
+				// Symlinks are not followed (no loops, no files scanned twice), but a loop is
+				// worth a line, because the link is broken for everyone else too.
+				if _, err := os.Stat(p); err != nil && errors.Is(err, syscall.ELOOP) {
+					report(FileError{Path: toSlash(p), Err: errors.New("skipped: symlink loop"), Skipped: true})
+				}
+			case !d.Type().IsRegular():
+			case rules.Match(r, false) || flt.skip(r):
+			default:
+				if !send(job{path: p, display: toSlash(p), abs: absOf(r)}) {
+					return false
 				}
 			}
-			var domain []string
-			if rel != "." {
-				domain = strings.Split(rel, "/")
-			}
-			lines, err := readIgnoreFile(filepath.Join(p, ".gitignore"))
-			if err != nil && !errors.Is(err, fs.ErrNotExist) {
-				report(FileError{Path: toSlash(filepath.Join(p, ".gitignore")), Err: err})
-			}
-			stack = append(stack, level{dir: p, rules: ignore.New(rules, lines, domain)})
-			return nil
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			// Symlinks are not followed (no loops, no files scanned twice), but a loop is worth
-			// a line, because the link is broken for everyone else too.
-			if _, err := os.Stat(p); err != nil && errors.Is(err, syscall.ELOOP) {
-				report(FileError{Path: toSlash(p), Err: errors.New("skipped: symlink loop"), Skipped: true})
-			}
-			return nil
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		if rules.Match(rel, false) || flt.skip(rel) {
-			return nil
-		}
-		if !send(job{path: p, display: toSlash(p), abs: absOf(rel)}) {
-			ok = false
-			return filepath.SkipAll
-		}
-		return nil
-	})
-	if err != nil {
-		report(FileError{Path: toSlash(root), Err: err})
+		return true
 	}
-	return ok
+	return visit(filepath.Clean(root), "", nil) && ctx.Err() == nil
 }
 
 func isLoop(err error) bool { return errors.Is(err, syscall.ELOOP) }
-
-func isWithin(p, dir string) bool {
-	if dir == "." {
-		return !strings.HasPrefix(p, "..")
-	}
-	return p == dir || strings.HasPrefix(p, dir+string(filepath.Separator))
-}
 
 // readIgnoreFile reads the lines of a gitignore-syntax file that are rules (not blank, not
 // comments).
