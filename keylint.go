@@ -63,6 +63,8 @@ const (
 	Bicep      Lang = "bicep"
 	ARM        Lang = "arm"
 	Terraform  Lang = "terraform"
+	// APIMPolicy is an Azure API Management policy document (XML with a <policies> root).
+	APIMPolicy Lang = "apim-policy"
 	// Text is any other file: only the context-free key formats of KL106 apply.
 	Text Lang = "text"
 )

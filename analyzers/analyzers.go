@@ -7,6 +7,7 @@ import (
 	"github.com/keylint/keylint/analyzers/catalog"
 	"github.com/keylint/keylint/analyzers/csharp"
 	"github.com/keylint/keylint/analyzers/dotenv"
+	"github.com/keylint/keylint/analyzers/gateway"
 	"github.com/keylint/keylint/analyzers/gochecker"
 	"github.com/keylint/keylint/analyzers/hardcoded"
 	"github.com/keylint/keylint/analyzers/iac"
@@ -36,6 +37,7 @@ var (
 		keylint.ARM:        {iac.ARMChecker{}},
 		keylint.Terraform:  {iac.TerraformChecker{}},
 		keylint.Go:         {gochecker.Checker{}},
+		keylint.APIMPolicy: {gateway.Checker{Tree: iac.APIMTree{}}},
 	}
 )
 
@@ -49,7 +51,7 @@ func For(lang keylint.Lang) []check.Checker {
 func Checkers() []check.Checker {
 	out := []check.Checker{textChecker}
 	seen := map[check.Checker]bool{}
-	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java, keylint.Shell, keylint.PowerShell, keylint.Dotenv, keylint.JSON, keylint.YAML, keylint.Bicep, keylint.ARM, keylint.Terraform, keylint.Go} {
+	for _, l := range []keylint.Lang{keylint.Python, keylint.JavaScript, keylint.TypeScript, keylint.CSharp, keylint.Java, keylint.Shell, keylint.PowerShell, keylint.Dotenv, keylint.JSON, keylint.YAML, keylint.Bicep, keylint.ARM, keylint.Terraform, keylint.Go, keylint.APIMPolicy} {
 		for _, c := range byLang[l] {
 			if !seen[c] {
 				seen[c] = true

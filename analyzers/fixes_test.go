@@ -4,15 +4,23 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/settings"
 	"github.com/keylint/keylint/fixes"
 	"github.com/keylint/keylint/parsers"
+	"github.com/keylint/keylint/parsers/apimpolicy"
 	"github.com/keylint/keylint/scan"
 )
 
@@ -20,7 +28,7 @@ var updateGolden = flag.Bool("update", false, "rewrite the .golden files of the 
 
 // codeFixRules are the rules whose fixes rewrite code; after fixing, none of them may be left
 // with a fix to offer.
-var codeFixRules = map[string]bool{"KL101": true, "KL102": true, "KL107": true, "KL301": true}
+var codeFixRules = map[string]bool{"KL101": true, "KL102": true, "KL107": true, "KL301": true, "KL304": true}
 
 // TestFixes applies every fix in testdata (Go has its own analysistest goldens) and checks
 // what RULES.md promises of a fix: the result matches <file>.golden, still parses with no
@@ -91,7 +99,13 @@ func TestFixes(t *testing.T) {
 					t.Errorf("fixed file does not parse cleanly (err %v)", err)
 				}
 			}
-			after, _ := check(res.Src)
+			checkHostParses(t, lang.Lang, src, res.Src)
+			after, err := check(res.Src)
+			if err != nil {
+				// Checking the fixed file must not fail: embedded policies still read as XML,
+				// ARM still reads as JSON, Terraform as HCL.
+				t.Errorf("the fixed file can no longer be checked: %v", err)
+			}
 			for _, f := range after {
 				if codeFixRules[f.RuleID] && len(f.Fixes) > 0 {
 					t.Errorf("a fix is still offered after fixing: %d:%d %s %s", f.Start.Line, f.Start.Column, f.RuleID, f.Message)
@@ -109,6 +123,40 @@ func TestFixes(t *testing.T) {
 	}
 	if fixedSome == 0 {
 		t.Error("no testdata file has a fix")
+	}
+}
+
+// checkHostParses checks what a fix leaves in the formats without a grammar here: a policy
+// file must still be read by encoding/xml (plain, when the original was plain XML; else after
+// its expressions are set aside), a template must still be JSON, Terraform must still be HCL.
+func checkHostParses(t *testing.T, lang keylint.Lang, before, after []byte) {
+	t.Helper()
+	switch lang {
+	case keylint.APIMPolicy:
+		if _, err := apimpolicy.Parse(after); err != nil {
+			t.Errorf("fixed policy does not parse: %v", err)
+		}
+		if plainXML(before) && !plainXML(after) {
+			t.Errorf("fixed policy is no longer well-formed XML")
+		}
+	case keylint.ARM:
+		if !json.Valid(settings.BlankJSONComments(after)) {
+			t.Errorf("fixed template is not JSON")
+		}
+	case keylint.Terraform:
+		if _, diags := hclsyntax.ParseConfig(after, "fixed.tf", hcl.Pos{Line: 1, Column: 1}); diags.HasErrors() {
+			t.Errorf("fixed Terraform does not parse: %v", diags)
+		}
+	}
+}
+
+// plainXML reports a document encoding/xml reads to the end as it is.
+func plainXML(src []byte) bool {
+	d := xml.NewDecoder(bytes.NewReader(src))
+	for {
+		if _, err := d.Token(); err != nil {
+			return err == io.EOF
+		}
 	}
 }
 
@@ -134,4 +182,43 @@ func countUnfixable(fs []keylint.Finding, rules map[string]bool) int {
 
 func hasErrorExpectation(t *testing.T, path string) bool {
 	return len(readExpectations(t, path).errors) > 0
+}
+
+// TestFixesReachKeylessVariants compares a fixed policy with the keyless variant written beside
+// it (<name>.keyless.xml): the same policy elements, attributes and text, whitespace and
+// comments aside. That is what "the fix yields the policy the keyless sample has" means.
+func TestFixesReachKeylessVariants(t *testing.T) {
+	variants, _ := filepath.Glob(filepath.Join(testdataDir, "apim-policy", "*", "*.keyless.xml"))
+	if len(variants) == 0 {
+		t.Fatal("no keyless variants in testdata")
+	}
+	for _, v := range variants {
+		golden := strings.TrimSuffix(v, ".keyless.xml") + ".xml.golden"
+		want, err1 := os.ReadFile(v)
+		got, err2 := os.ReadFile(golden)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s: %v %v", v, err1, err2)
+		}
+		if a, b := policyShape(t, got), policyShape(t, want); a != b {
+			t.Errorf("%s differs from its keyless variant:\n got: %s\nwant: %s", golden, a, b)
+		}
+	}
+}
+
+// policyShape writes a policy's elements as depth, name, attributes and text, one per line.
+func policyShape(t *testing.T, src []byte) string {
+	t.Helper()
+	doc, err := apimpolicy.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, e := range doc.Elements {
+		fmt.Fprintf(&b, "%d %s", e.Depth, e.Name)
+		for _, a := range e.Attrs {
+			fmt.Fprintf(&b, " %s=%q", a.Name, a.Value)
+		}
+		fmt.Fprintf(&b, " %q\n", e.Text)
+	}
+	return b.String()
 }

@@ -33,6 +33,8 @@ func FuzzLanguages(f *testing.F) {
 		"curl -H \"api-key: $AZURE_OPENAI_API_KEY\" https://x.openai.azure.com",
 		"Write-Host \"${env:AZURE_OPENAI_ENDPOINT} ${Env:a}:${Env:b}\"",
 		"$h = @{ \"api-key\" = $env:AZURE_OPENAI_API_KEY } <# x #> @\"\n$y\n\"@ # c",
+		"<policies><inbound><set-header name=\"api-key\"><value>@((string)context.Variables[\"k\"])</value></set-header></inbound></policies>",
+		"var p = '<policies><inbound><set-header name=\\'api-key\\'><value>${k}</value></set-header></inbound></policies>'",
 	}
 	addSeeds(f, seeds, len(langs))
 	p := parsers.NewParser()
@@ -158,9 +160,17 @@ func fuzzEngine(f *testing.F, name string, dirs ...string) {
 				if len(secret) < 12 || strings.ContainsAny(secret, " \t\n") {
 					continue
 				}
+				// What the file says around the secret may repeat its characters (a run of
+				// zeros): only a piece found nowhere else in the file counts as shown.
+				rest := string(src[:sp.Start]) + "\n" + string(src[sp.End:])
+				// The kept prefix after what precedes it (KEY=0000 of KEY=0000KEY=0000) is shown
+				// by design.
+				kept := string(src[max(0, sp.Start-8):min(sp.Start+4, len(src))])
 				for _, shown := range append([]string{fd.Snippet}, previews(fd)...) {
-					if strings.Contains(shown, secret[4:12]) {
-						t.Fatalf("%s %s shows its secret %q: %q", name, fd.RuleID, secret, shown)
+					for i := 4; i+8 <= len(secret); i++ {
+						if piece := secret[i : i+8]; strings.Contains(shown, piece) && !strings.Contains(rest, piece) && !strings.Contains(kept, piece) {
+							t.Fatalf("%s %s shows %q of its secret %q: %q", name, fd.RuleID, piece, secret, shown)
+						}
 					}
 				}
 			}

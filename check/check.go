@@ -6,6 +6,7 @@ import (
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/syntax"
+	"sort"
 )
 
 // Options are the settings checkers read; the engine builds them once from config.
@@ -50,11 +51,58 @@ type Pass struct {
 
 	// findings are pointers so that the one Reportf returns stays valid while later reports
 	// are made (a checker often reports a related finding before it finishes the first).
-	findings []*keylint.Finding
-	clients  []ClientSite
-	err      error
-	partial  error
+	findings   []*keylint.Finding
+	clients    []ClientSite
+	dismissals []Dismissal
+	err        error
+	partial    error
 }
+
+// Dismissal is a place a checker looked at as a possible key use and set aside, with the named
+// reason (coderules.Dismiss*): what --explain-hits tells about a keyword hit that is no finding.
+type Dismissal struct {
+	Span   keylint.Span
+	Reason string
+}
+
+// Dismiss records that the code at span was considered and is not a finding, and why.
+func (p *Pass) Dismiss(span keylint.Span, reason string) {
+	p.dismissals = append(p.dismissals, Dismissal{Span: p.clamp(span), Reason: reason})
+}
+
+// editsApply reports edits of this file that lie inside it, in order, none overlapping.
+func (p *Pass) editsApply(edits []keylint.Edit) bool {
+	spans := make([]keylint.Span, 0, len(edits))
+	for _, e := range edits {
+		if e.Path != "" && e.Path != p.Path {
+			continue // another file's edit is checked when that file is written
+		}
+		if e.Start < 0 || e.End < e.Start || e.End > len(p.Src) {
+			return false
+		}
+		spans = append(spans, keylint.Span{Start: e.Start, End: e.End})
+	}
+	sort.Slice(spans, func(i, j int) bool {
+		return spans[i].Start < spans[j].Start || spans[i].Start == spans[j].Start && spans[i].End < spans[j].End
+	})
+	for i := 1; i < len(spans); i++ {
+		if spans[i].Start < spans[i-1].End {
+			return false
+		}
+	}
+	return true
+}
+
+// clamp keeps a span within the file and in order.
+func (p *Pass) clamp(s keylint.Span) keylint.Span {
+	n := len(p.Src)
+	s.Start = min(max(s.Start, 0), n)
+	s.End = min(max(s.End, s.Start), n)
+	return s
+}
+
+// Dismissals returns what Dismiss recorded.
+func (p *Pass) Dismissals() []Dismissal { return p.dismissals }
 
 // ClientSite is an Azure client constructed in the file, with a key or keyless: the keyless
 // migration view counts both (findings only show the first kind).
@@ -100,6 +148,21 @@ func (p *Pass) Report(f keylint.Finding) {
 	if f.Path == "" {
 		f.Path = p.Path
 	}
+	// A parser recovering from broken input can give positions out of order or past the end
+	// (go/parser on a truncated file): keep every span inside the file, whatever the checker.
+	f.Span = p.clamp(f.Span)
+	for i := range f.Secrets {
+		f.Secrets[i] = p.clamp(f.Secrets[i])
+	}
+	// A fix with an edit outside the file, reversed or overlapping another would not apply:
+	// drop it and keep the finding.
+	kept := f.Fixes[:0]
+	for _, fx := range f.Fixes {
+		if p.editsApply(fx.Edits) {
+			kept = append(kept, fx)
+		}
+	}
+	f.Fixes = kept
 	p.findings = append(p.findings, &f)
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/parsers/apimpolicy"
 )
 
 // Language describes how keylint recognises a file and what its comments look like.
@@ -41,7 +42,8 @@ var Languages = []Language{
 	{Lang: keylint.Bicep, Exts: []string{".bicep", ".bicepparam"}, Comments: []string{"//", "/*"}},
 	{Lang: keylint.Terraform, Exts: []string{".tf", ".tfvars"}, Comments: []string{"#", "//", "/*"}},
 	{Lang: keylint.Dotenv, Exts: []string{".env"}, Comments: []string{"#"}},
-	{Lang: keylint.ARM, Comments: []string{"//", "/*"}}, // JSON recognised by its $schema
+	{Lang: keylint.ARM, Comments: []string{"//", "/*"}},    // JSON recognised by its $schema
+	{Lang: keylint.APIMPolicy, Comments: []string{"<!--"}}, // XML recognised by its <policies> root
 }
 
 // ForPath picks the language of a file from its name, then from a shebang in its first bytes.
@@ -77,7 +79,37 @@ func ForPath(name string, head []byte) *Language {
 			}
 		}
 	}
+	if isPolicy(name, ext, head) {
+		return Get(keylint.APIMPolicy)
+	}
 	return &textLanguage
+}
+
+// policyExts are the extensions a policy file has: XML, and the templates Terraform's
+// templatefile() renders into one.
+var policyExts = map[string]bool{".xml": true, ".tpl": true, ".tftpl": true}
+
+// isPolicy recognises an API Management policy file: XML (a .xml file, a .tpl/.tftpl template,
+// or any file under a
+// policies/ folder) whose root is <policies>, or <fragment> in a policy or fragments folder or
+// a file named for a policy. Other XML (pom.xml, .csproj, Android layouts) stays text; the root is read without
+// parsing the file.
+func isPolicy(name, ext string, head []byte) bool {
+	lower := strings.ToLower(strings.ReplaceAll(name, "\\", "/"))
+	inPolicies := strings.HasPrefix(lower, "policies/") || strings.Contains(lower, "/policies/")
+	if !policyExts[ext] && !inPolicies || len(head) == 0 {
+		return false
+	}
+	switch apimpolicy.Root(head) {
+	case "policies":
+		return true
+	case "fragment":
+		// Android layouts have <fragment> roots too: only policy folders and names count.
+		dir := "/" + path.Dir(lower) + "/"
+		return inPolicies || strings.Contains(path.Base(lower), "polic") ||
+			strings.Contains(dir, "/fragments/") || strings.Contains(dir, "/policy-fragments/")
+	}
+	return false
 }
 
 var textLanguage = Language{Lang: keylint.Text, Comments: []string{"#", "//"}}
@@ -123,5 +155,6 @@ func isARMTemplate(head []byte) bool {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	return bytes.Contains(head, []byte("deploymentTemplate.json#"))
+	// deploymentTemplate.json#, and subscription-, managementGroup- and tenantDeploymentTemplate.json#.
+	return bytes.Contains(bytes.ToLower(head), []byte("deploymenttemplate.json#"))
 }

@@ -63,7 +63,7 @@ func (r *Redactor) Add(secrets ...string) {
 	defer r.mu.Unlock()
 	for _, s := range secrets {
 		for _, tok := range strings.Fields(s) {
-			if len(tok) < minSecret || keyformat.IsPlaceholder(tok) {
+			if len(tok) < minSecret || keyformat.IsPlaceholder(tok) || isWord(tok) {
 				continue
 			}
 			head := tok[:window]
@@ -75,6 +75,20 @@ func (r *Redactor) Add(secrets ...string) {
 			}
 		}
 	}
+}
+
+// isWord reports a token of letters only, shorter than any key issued so: a word of a value
+// such as "Your credential here", which hiding everywhere would garble the output.
+func isWord(tok string) bool {
+	if len(tok) >= 20 {
+		return false
+	}
+	for _, c := range tok {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // prefixBytes is the byte length of the kept prefix of s.

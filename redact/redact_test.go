@@ -16,7 +16,7 @@ const (
 )
 
 func TestRedactor(t *testing.T) {
-	r := New(custom, "Bearer "+hex32, "short", "<your-api-key-here>")
+	r := New(custom, "Bearer "+hex32, "short", "<your-api-key-here>", "Ypur credential")
 	src := r.ForSource()
 	for _, tc := range []struct {
 		name, in, want string
@@ -29,6 +29,7 @@ func TestRedactor(t *testing.T) {
 		{"clipped secret", `api_key="` + custom[:14] + "…", `api_key="Zq7v……`, false},
 		{"short values are left", `x = "short"`, `x = "short"`, false},
 		{"placeholders are left", `key = "<your-api-key-here>"`, `key = "<your-api-key-here>"`, false},
+		{"words of a registered value are left", `new AzureKeyCredential(credential)`, `new AzureKeyCredential(credential)`, false},
 		{"digest in a report field is left", `"fingerprint": "9f86d081884c7d659a2feaa0c55ad015"`, `"fingerprint": "9f86d081884c7d659a2feaa0c55ad015"`, false},
 		{"digest in source is hidden", `md5 = "9f86d081884c7d659a2feaa0c55ad015"`, `md5 = "9f86…"`, true},
 		{"quoted value after a key name in source", `o={apiKey:"AbCdEfGhIjKlMnOpQrSt"}`, `o={apiKey:"AbCd…"}`, true},

@@ -34,7 +34,8 @@ import (
 //   - A file with secrets is always read: the cache holds secret spans, never secret values,
 //     and the values for the output boundary are taken from the file.
 //   - Files whose results depend on more than their own bytes are never cached: dotenv (git
-//     status) and Terraform (variable defaults from the module's other files); see cacheable.
+//     status), Terraform (variable defaults from the module's other files) and the kinds that
+//     hold API Management policies (backends looked up across the project); see cacheable.
 //
 // An index is written to a temp file in the cache directory and renamed over the old one, so a
 // concurrent run reads a whole index or none, and the last writer wins. After a write the
@@ -89,6 +90,7 @@ const (
 	entBinary    // Stats.Binary
 	entCandidate // Stats.Candidates
 	entUnparsed  // Stats.Unparsed
+	entHits      // recorded with hit accounting (Config.Hits): R.Hits are the file's hits
 )
 
 // cacheResult is what a file contributes beyond its stats.
@@ -99,6 +101,7 @@ type cacheResult struct {
 	ErrKind     errKind
 	Clients     []ClientSite
 	Unused      []Suppression
+	Hits        []Hit
 }
 
 func (e *cacheEntry) explicit() bool { return e.Flags&entExplicit != 0 }
@@ -141,6 +144,7 @@ type resultCache struct {
 	tool, key string
 	start     int64 // this run's start, Unix ns
 	readOnly  bool  // look up, never write (a run over part of the files)
+	hits      bool  // Config.Hits
 
 	old map[string]*cacheEntry
 
@@ -155,7 +159,7 @@ func openCache(cfg *Config, start time.Time) *resultCache {
 		return nil
 	}
 	c := &resultCache{dir: cfg.CacheDir, tool: toolIdentity(), key: cfg.resultKey(), start: start.UnixNano(),
-		readOnly: cfg.Only != nil, next: map[string]*cacheEntry{}}
+		readOnly: cfg.Only != nil, hits: cfg.Hits, next: map[string]*cacheEntry{}}
 	c.name = indexName(cfg, c.tool, c.key)
 	c.old = c.load()
 	return c
@@ -173,13 +177,14 @@ func (c *resultCache) load() map[string]*cacheEntry {
 	return m
 }
 
-// lookup returns the entry recorded for a job's file, if any.
+// lookup returns the entry recorded for a job's file, if any, and if it holds what this run
+// needs (the file's hits, with hit accounting).
 func (c *resultCache) lookup(j job) *cacheEntry {
 	if c == nil {
 		return nil
 	}
 	e := c.old[j.display]
-	if e == nil || e.explicit() != j.explicit {
+	if e == nil || e.explicit() != j.explicit || c.hits && e.Flags&entHits == 0 {
 		return nil
 	}
 	return e
@@ -330,7 +335,8 @@ var toolIdentity = sync.OnceValue(func() string {
 
 // resultKey is every setting that changes what a file yields: rule severities, the check
 // options (key-name globs, Azure markers, token scope, generated files), the extra prefilter
-// keywords, --strict and the size cap.
+// keywords, --strict and the size cap. Hit accounting only adds to a file's results: an entry
+// says whether it holds the file's hits (entHits), so runs with and without it share an index.
 func (c *Config) resultKey() string {
 	o := *c.Opts
 	kn, mk := o.KeyNames, o.Markers
@@ -375,9 +381,11 @@ func (w *worker) cacheable(ctx context.Context) bool {
 	}
 	if l := w.file.lang; l != nil {
 		switch l.Lang {
-		case keylint.Dotenv, keylint.Terraform:
+		case keylint.Dotenv, keylint.Terraform, keylint.Bicep, keylint.ARM, keylint.APIMPolicy:
 			// Dotenv findings depend on the file's git status; Terraform's read the
-			// variable defaults of the module's other .tf files.
+			// variable defaults of the module's other .tf files; API Management policies (in
+			// policy XML, Bicep, ARM, Terraform) look their backends up in the project's
+			// other IaC files (iac.APIMTree).
 			return false
 		}
 	}
@@ -434,6 +442,9 @@ func (w *worker) replay(j job, e *cacheEntry, src []byte) {
 		r.err = errorOfKind(j.display, x.ErrMsg, x.ErrKind)
 		r.addSecrets(src, x.SecretSpans)
 		r.clients, r.unused = x.Clients, x.Unused
+		if w.cfg.Hits {
+			r.hits = x.Hits
+		}
 	}
 	r.azure = e.Flags&entAzure != 0
 	r.stats = e.stats()
@@ -453,8 +464,11 @@ func (w *worker) record(ctx context.Context, j job) {
 	if j.explicit {
 		e.Flags |= entExplicit
 	}
-	if len(r.findings)+len(r.secretSpans)+len(r.clients)+len(r.unused) > 0 || r.err != nil {
-		e.R = &cacheResult{Findings: r.findings, SecretSpans: r.secretSpans, Clients: r.clients, Unused: r.unused}
+	if w.cfg.Hits {
+		e.Flags |= entHits
+	}
+	if len(r.findings)+len(r.secretSpans)+len(r.clients)+len(r.unused)+len(r.hits) > 0 || r.err != nil {
+		e.R = &cacheResult{Findings: r.findings, SecretSpans: r.secretSpans, Clients: r.clients, Unused: r.unused, Hits: r.hits}
 		if r.err != nil {
 			e.R.ErrMsg, e.R.ErrKind = r.err.Err.Error(), kindOf(r.err)
 		}

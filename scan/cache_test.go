@@ -25,12 +25,13 @@ type view struct {
 	Errors   []string
 	Unused   []Suppression
 	Clients  []ClientSite
+	Hits     []Hit
 	Secrets  []string
 	Stats    Stats
 }
 
 func viewOf(res *Result) view {
-	v := view{Unused: res.Unused, Clients: res.Clients, Secrets: res.Secrets, Stats: res.Stats}
+	v := view{Unused: res.Unused, Clients: res.Clients, Hits: res.Hits, Secrets: res.Secrets, Stats: res.Stats}
 	// An empty slice and none are the same to every output (the cache's gob keeps no
 	// difference between them).
 	for _, f := range res.Findings {
@@ -96,9 +97,10 @@ func withRacyMargin(t *testing.T, d time.Duration) {
 }
 
 // TestCacheReplaysEverything: on the whole testdata tree, with --strict (unused suppressions)
-// and without, a cached run yields exactly what a run without the cache does: findings with
-// positions, snippets and fixes, file errors, unused suppressions, client sites, secrets and
-// stats; with entries replayed unread, and with every entry read again (racy).
+// and hit accounting and without, a cached run yields exactly what a run without the cache
+// does: findings with positions, snippets and fixes, file errors, unused suppressions, client
+// sites, keyword hits, secrets and stats; with entries replayed unread, and with every entry
+// read again (racy).
 func TestCacheReplaysEverything(t *testing.T) {
 	root := filepath.Join("..", "testdata")
 	for _, strict := range []bool{false, true} {
@@ -108,7 +110,7 @@ func TestCacheReplaysEverything(t *testing.T) {
 		}{{"unread", -time.Hour}, {"read again", 100 * 365 * 24 * time.Hour}} {
 			t.Run(fmt.Sprintf("strict=%v/%s", strict, mode.name), func(t *testing.T) {
 				withRacyMargin(t, mode.margin)
-				cfg := Config{Paths: []string{root}, Strict: strict}
+				cfg := Config{Paths: []string{root}, Strict: strict, Hits: strict}
 				want := mustRun(t, cfg)
 				cfg.CacheDir = t.TempDir()
 				first := mustRun(t, cfg)
@@ -121,9 +123,9 @@ func TestCacheReplaysEverything(t *testing.T) {
 				if second.Stats.Cached < second.Stats.Files/2 {
 					t.Errorf("cached run: only %d of %d files from the cache", second.Stats.Cached, second.Stats.Files)
 				}
-				if len(want.Secrets) == 0 || len(want.Clients) == 0 || len(want.Errors) == 0 || strict && len(want.Unused) == 0 {
-					t.Errorf("testdata exercises too little: %d secrets, %d clients, %d errors, %d unused",
-						len(want.Secrets), len(want.Clients), len(want.Errors), len(want.Unused))
+				if len(want.Secrets) == 0 || len(want.Clients) == 0 || len(want.Errors) == 0 || strict && (len(want.Unused) == 0 || len(want.Hits) == 0) {
+					t.Errorf("testdata exercises too little: %d secrets, %d clients, %d errors, %d unused, %d hits",
+						len(want.Secrets), len(want.Clients), len(want.Errors), len(want.Unused), len(want.Hits))
 				}
 			})
 		}
@@ -281,22 +283,54 @@ func TestCacheSettingsMiss(t *testing.T) {
 	}
 }
 
+// TestCacheHitAccounting: an index filled without hit accounting serves a run with it only
+// after that run has recorded the hits; an index with hits serves runs without them.
+func TestCacheHitAccounting(t *testing.T) {
+	withRacyMargin(t, -time.Hour)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.py": keyPy, "b.py": "import os\nkey = os.environ['AZURE_OPENAI_API_KEY']  # api_key\n"})
+	cfg := Config{Paths: []string{dir}, CacheDir: t.TempDir()}
+	plain := mustRun(t, cfg)
+	withHits := cfg
+	withHits.Hits = true
+	nocache := withHits
+	nocache.CacheDir = ""
+	want := mustRun(t, nocache)
+	if len(want.Hits) == 0 {
+		t.Fatal("no hits: the test proves nothing")
+	}
+	for i, wantCached := range []int64{0, 2} {
+		got := mustRun(t, withHits)
+		sameView(t, fmt.Sprintf("run %d with hits", i+1), got, want)
+		if got.Stats.Cached != wantCached {
+			t.Errorf("run %d with hits: %d files from the cache, want %d", i+1, got.Stats.Cached, wantCached)
+		}
+	}
+	got := mustRun(t, cfg)
+	sameView(t, "without hits, from an index with them", got, plain)
+	if got.Stats.Cached != 2 || len(got.Hits) != 0 {
+		t.Errorf("without hits: %d cached, %d hits", got.Stats.Cached, len(got.Hits))
+	}
+}
+
 // TestCacheSkipsContextDependentFiles: dotenv results depend on git, Terraform's on the
-// module's other files: neither is recorded.
+// module's other files, Bicep's (API Management policies) on the project's IaC: none is
+// recorded.
 func TestCacheSkipsContextDependentFiles(t *testing.T) {
 	withRacyMargin(t, -time.Hour)
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
-		".env":      "AZURE_OPENAI_API_KEY=0123456789abcdef0123456789abcdef\n",
-		"main.tf":   "resource \"azurerm_cognitive_account\" \"a\" {\n  name = \"a\"\n  kind = \"OpenAI\"\n  local_auth_enabled = var.local\n}\n",
-		"vars.tf":   "variable \"local\" {\n  default = true\n}\n",
-		"app.py":    keyPy,
-		"README.md": "# app\n",
+		".env":       "AZURE_OPENAI_API_KEY=0123456789abcdef0123456789abcdef\n",
+		"main.tf":    "resource \"azurerm_cognitive_account\" \"a\" {\n  name = \"a\"\n  kind = \"OpenAI\"\n  local_auth_enabled = var.local\n}\n",
+		"vars.tf":    "variable \"local\" {\n  default = true\n}\n",
+		"main.bicep": "resource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = {\n  name: 'a'\n  kind: 'OpenAI'\n}\n",
+		"app.py":     keyPy,
+		"README.md":  "# app\n",
 	})
 	cfg := Config{Paths: []string{dir}, CacheDir: t.TempDir()}
 	mustRun(t, cfg)
 	c := openTestCache(cfg, time.Now())
-	for _, name := range []string{".env", "main.tf", "vars.tf"} {
+	for _, name := range []string{".env", "main.tf", "vars.tf", "main.bicep"} {
 		if c.old[toSlash(filepath.Join(dir, name))] != nil {
 			t.Errorf("%s was cached", name)
 		}
@@ -312,7 +346,9 @@ func TestCacheSkipsContextDependentFiles(t *testing.T) {
 // makes its language's results depend on them. Such a language must be left out of the cache
 // (cacheable) and its file listed here.
 func TestCheckersReadOnlyTheirFile(t *testing.T) {
-	allowed := map[string]bool{"iac/terraform.go": true} // Terraform: not cached
+	// Not cached: Terraform (sibling variable defaults), and the API Management policy kinds
+	// (policy XML, Bicep, ARM, Terraform), which look backends up in the project's IaC files.
+	allowed := map[string]bool{"iac/terraform.go": true, "iac/apim.go": true}
 	reads := regexp.MustCompile(`\b(os\.(ReadFile|Open|OpenFile|ReadDir|Stat|Lstat)|filepath\.(Glob|Walk|WalkDir)|fs\.(ReadFile|WalkDir|Glob)|exec\.Command)\(`)
 	root := filepath.Join("..", "analyzers")
 	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
@@ -338,7 +374,7 @@ func TestCheckersReadOnlyTheirFile(t *testing.T) {
 // to Stats must be recorded by the cache too; this lists the fields the cache knows.
 func TestCacheEntryCoversContribution(t *testing.T) {
 	for typ, known := range map[reflect.Type]string{
-		reflect.TypeOf(fileResult{}): "findings err secrets secretSpans clients unused azure stats lang",
+		reflect.TypeOf(fileResult{}): "findings err secrets secretSpans clients unused hits azure stats lang",
 		reflect.TypeOf(Stats{}):      "Files Binary Bytes Candidates Unparsed Parsed Cached Duration",
 	} {
 		var names []string

@@ -29,7 +29,13 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 	if bytes.HasPrefix(src, utf8BOM) {
 		body, shift = src[len(utf8BOM):], len(utf8BOM)
 	}
+	if w.cfg.Hits {
+		w.notes = &hitNotes{}
+	}
 	found, err := w.checkBody(ctx, j, lang, body, cm)
+	if w.cfg.Hits && lang.Lang != keylint.Notebook {
+		w.accountFile(j.display, body, lang.Lang, found, cm)
+	}
 	if shift > 0 {
 		shiftFindings(found, shift)
 		for i := range cm.spans {
@@ -38,6 +44,35 @@ func (w *worker) checkFile(ctx context.Context, j job, lang *parsers.Language, s
 		}
 	}
 	return w.finish(j.display, src, cm, found), err
+}
+
+// skipNote records why a file's code rules did not run, for its hits' outcomes.
+func (w *worker) skipNote(why string) {
+	if w.notes != nil {
+		w.notes.skip = why
+	}
+}
+
+// accountFile gives the keyword hits of a file (without its byte order mark) their outcomes.
+func (w *worker) accountFile(path string, src []byte, lang keylint.Lang, found []keylint.Finding, cm *comments) {
+	idx := newLineIndex(src)
+	starts := lineStarts(src)
+	lineOf := func(off int) int { return lineAt(starts, off) }
+	suppressedAt := map[int]bool{}
+	for i, f := range found {
+		if _, ok := suppressed(idx, cm, f.RuleID, lineOf(f.Span.Start)); ok {
+			suppressedAt[i] = true
+		}
+	}
+	inComment := func(off int) bool {
+		if _, ok := cm.start(idx, lineOf(off), off); ok {
+			return true
+		}
+		// PowerShell's block comments (<# comment-based help #>) span lines.
+		return lang == keylint.PowerShell && bytes.LastIndex(src[:off], []byte("<#")) > bytes.LastIndex(src[:off], []byte("#>")) &&
+			bytes.Contains(src[off:], []byte("#>")) // an unclosed <# hides nothing
+	}
+	w.file.hits = append(w.file.hits, accountHits(path, src, lang, found, suppressedAt, w.notes, inComment, lineOf)...)
 }
 
 var utf8BOM = []byte("\uFEFF")
@@ -81,11 +116,13 @@ func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, s
 	case lang.Grammar != "" && bundle(j.display, src):
 		// Bundles are generated code: the key formats above are what matters in them, and
 		// grammars are slow on megabyte-long lines.
-	case lang.Grammar != "" && !needsTree(src):
+		w.skipNote(OutcomeBundle)
+	case lang.Grammar != "" && lang.Lang != keylint.Shell && !needsTree(src):
 		// Nothing a grammar could show is possible here (see needsTree): the key formats above
 		// are all there is to find, and the parse is saved.
 		w.file.stats.Unparsed++
 	case lang.Grammar != "" && len(src) > MaxParseSize:
+		w.skipNote(OutcomeParseCap)
 		fileErr = partialError{fmt.Errorf("%s is over the %s parse cap: checked for key formats only", humanSize(int64(len(src))), humanSize(MaxParseSize))}
 	case lang.Grammar != "":
 		release, err := w.reserve(ctx, len(src))
@@ -150,7 +187,9 @@ func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	return tree, nil
 }
 
-// needsTree is the second, cheap candidate check for the parsed languages: every code rule but
+// needsTree is the second, cheap candidate check for the parsed code languages (shell scripts
+// also carry infrastructure rules, role assignments and key listings, and are always parsed):
+// every code rule but
 // one needs the word "key" somewhere in the file (api_key, apiKey, KeyCredential, api-key,
 // Ocp-Apim-Subscription-Key, an *_KEY setting, a key-like name for a classic key); the one that
 // does not (KL107, a client built with no credential) needs the client's name; and a client
@@ -238,6 +277,13 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 		c.Check(p)
 	}
 	w.note(p)
+	if w.notes != nil {
+		w.notes.dismissals = append(w.notes.dismissals, p.Dismissals()...)
+		w.notes.azure = w.notes.azure || p.Azure
+		if tree != nil {
+			w.notes.tree = tree
+		}
+	}
 	if p.Azure || lang == keylint.Dotenv && p.Count() > 0 {
 		w.file.azure = true
 	}
@@ -291,8 +337,14 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 			}
 		}
 		sites := len(w.pending)
+		if w.cfg.Hits {
+			w.notes = &hitNotes{}
+		}
 		fs, _ := w.runCheckers(j.display, part.lang, part.code.Text, tree)
 		release()
+		if w.cfg.Hits {
+			w.accountNotebook(j.display, src, part.code, part.lang, fs, tree)
+		}
 		dropFixesNearErrors(fs, tree)
 		code := part.code
 		mapSpan := func(s keylint.Span) keylint.Span {
@@ -320,12 +372,33 @@ func (w *worker) checkNotebook(ctx context.Context, j job, src []byte, cm *comme
 	return out, nil
 }
 
+// accountNotebook gives the hits in one language's code cells their outcomes (in code
+// offsets, reported on the notebook's own lines); hits elsewhere in the notebook (outputs,
+// metadata) are not code.
+func (w *worker) accountNotebook(path string, src []byte, code *parsers.Mapped, lang keylint.Lang, fs []keylint.Finding, tree *syntax.Tree) {
+	fileStarts := lineStarts(src)
+	lineOf := func(codeOff int) int { return lineAt(fileStarts, code.FileOffset(codeOff)) }
+	var spans []keylint.Span
+	if tree != nil {
+		spans = commentSpans(tree, nil)
+	}
+	inComment := func(off int) bool {
+		for _, s := range spans {
+			if s.Start <= off && off < s.End {
+				return true
+			}
+		}
+		return false
+	}
+	w.file.hits = append(w.file.hits, accountHits(path, code.Text, lang, fs, nil, w.notes, inComment, lineOf)...)
+}
+
 // commentSpans lists the comment nodes of a tree, mapped into file offsets when the tree was
 // parsed from extracted code. Never nil, so a parsed file without comments suppresses nothing.
 func commentSpans(tree *syntax.Tree, mapSpan func(keylint.Span) keylint.Span) []keylint.Span {
 	spans := []keylint.Span{}
 	for i := range tree.Nodes {
-		if n := &tree.Nodes[i]; n.Kind == "comment" {
+		if n := &tree.Nodes[i]; n.Kind == "comment" || strings.HasSuffix(n.Kind, "_comment") { // Java's line_comment, block_comment
 			sp := keylint.Span{Start: n.Start, End: n.End}
 			if mapSpan != nil {
 				sp = mapSpan(sp)

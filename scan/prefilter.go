@@ -23,6 +23,8 @@ var strongKeywords = []keywords.Keyword{
 	{Word: "listkeys", Anchor: "tk"},
 	{Word: "a97b65f3", Anchor: "7b"},
 	{Word: "25fbc0a9", Anchor: "fb"},
+	// API Management policies: a backend id that infrastructure code may point at Azure AI.
+	{Word: "backend-id", Anchor: "d-"},
 }
 
 // prefilter decides whether a file is worth parsing.

@@ -21,6 +21,7 @@ type fileResult struct {
 	secretSpans []keylint.Span
 	clients     []ClientSite
 	unused      []Suppression
+	hits        []Hit // with Config.Hits
 	azure       bool
 	stats       Stats
 	lang        *parsers.Language // nil until the file was read
@@ -53,6 +54,7 @@ func (e *engine) merge(r *fileResult, res *Result) {
 	}
 	e.addSecretValues(r.secrets)
 	e.clients = append(e.clients, r.clients...)
+	e.hits.add(r.hits)
 	e.unused = append(e.unused, r.unused...)
 	if r.azure {
 		e.sawAzure.Store(true)

@@ -52,6 +52,8 @@ type Config struct {
 	Progress *Progress
 	// Strict lists the keylint:ignore comments that suppress nothing (Result.Unused).
 	Strict bool
+	// Hits accounts for every keyword hit in code (Result.Hits, --explain-hits).
+	Hits bool
 	// Shard checks only this shard's part of the files (see Shard); the zero value checks all.
 	Shard Shard
 	// Only, when not nil, checks only these files (absolute paths, symlinks resolved, as git
@@ -132,6 +134,8 @@ type Result struct {
 	Unused []Suppression
 	// Clients are the Azure clients constructed in the files, keyless or not, by path and line.
 	Clients []ClientSite
+	// Hits are the keyword hits in code and their outcomes, with Config.Hits.
+	Hits []Hit
 	// Secrets are the secret values the checkers saw in any file (each finding's Secrets),
 	// for the output boundary (package redact) to hide wherever they show up.
 	Secrets []string
@@ -209,6 +213,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	res.Unused = e.unused
 	res.Clients = sortClients(e.clients)
 	res.Secrets = e.secretList()
+	res.Hits = e.hits.sorted()
 	sort.Slice(res.Unused, func(i, j int) bool {
 		a, b := res.Unused[i], res.Unused[j]
 		return a.Path < b.Path || a.Path == b.Path && a.Line < b.Line
@@ -222,6 +227,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 type engine struct {
 	cfg      *Config
 	budget   *semaphore.Weighted // parseBudget
+	hits     hitLog
 	pre      *prefilter
 	git      *gitState
 	cache    *resultCache    // nil without a cache
@@ -261,6 +267,7 @@ type worker struct {
 	src      []byte
 	replayed bool // the file's result came from the cache
 	panicked bool
+	notes    *hitNotes // the current file's, with Config.Hits
 }
 
 // scanFile scans one file and returns its contribution, valid until the next call. Its result

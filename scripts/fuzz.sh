@@ -9,13 +9,14 @@ cd "$(dirname "$0")/.."
 time=${1:-10m}
 only=${2:-.}
 
-targets=$(grep -rhoE --include='*_test.go' '^func (Fuzz[A-Za-z0-9_]+)\(f \*testing\.F\)' . |
-  sed -E 's/^func (Fuzz[A-Za-z0-9_]+).*/\1/' | sort -u)
+# Every (package, target) pair: two packages may both have a FuzzCheck.
+pairs=$(grep -rE --include='*_test.go' '^func Fuzz[A-Za-z0-9_]+\(f \*testing\.F\)' . |
+  sed -E 's|^(.*)/[^/]+_test\.go:func (Fuzz[A-Za-z0-9_]+).*|\1 \2|' | sort -u)
 status=0
 printf '%-40s %-16s %-8s %12s  %s\n' package target time execs result
-for target in $targets; do
+while read -r pkg target; do
+  [ -n "$target" ] || continue
   [[ "$target" =~ $only ]] || continue
-  pkg=$(grep -rlE --include='*_test.go' "^func $target\(f \*testing\.F\)" . | head -n1 | xargs dirname)
   log=$(mktemp)
   if go test -run '^$' -fuzz "^${target}\$" -fuzztime "$time" "$pkg" >"$log" 2>&1; then
     result=ok
@@ -29,5 +30,5 @@ for target in $targets; do
     grep -E -- '--- FAIL|Error|panic|Failing input|go test -run' "$log" | head -n 20 | sed 's/^/    /'
   fi
   rm -f "$log"
-done
+done <<<"$pairs"
 exit $status

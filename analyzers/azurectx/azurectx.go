@@ -87,7 +87,10 @@ func (m *Markers) In(code string) bool {
 func IsAzureModule(path string) bool {
 	return strings.HasPrefix(path, "azure.") || strings.HasPrefix(path, "@azure/") ||
 		strings.HasPrefix(path, "Azure.") || strings.HasPrefix(path, "com.azure.") ||
-		strings.HasPrefix(path, "github.com/Azure/")
+		strings.HasPrefix(path, "github.com/Azure/") ||
+		// The Speech SDK: microsoft-cognitiveservices-speech-sdk, Microsoft.CognitiveServices.Speech,
+		// com.microsoft.cognitiveservices.speech.
+		strings.Contains(strings.ToLower(path), "cognitiveservices")
 }
 
 // IsAzureHost reports whether a URL or host string points at an Azure AI endpoint, or at the
@@ -168,7 +171,9 @@ func IsAIKeyName(name string) bool {
 	for _, w := range Words(name) {
 		switch w {
 		case "storage", "blob", "cosmos", "cosmosdb", "redis", "servicebus", "eventhub", "sql", "postgres",
-			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "session", "webhook":
+			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "session", "webhook",
+			"cache", "github", "gh", "stripe", "twilio", "sendgrid", "google", "gemini", "anthropic", "claude", "groq",
+			"mistral", "deepseek", "cohere", "huggingface", "hf", "aws", "pinecone", "langsmith", "tavily", "serpapi", "exa":
 			return false
 		}
 	}

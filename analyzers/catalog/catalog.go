@@ -106,7 +106,7 @@ var (
 	}
 	kl106 = &keylint.Rule{
 		ID: "KL106", Name: "hardcoded-key", Severity: keylint.Error, HelpURI: helpURI("KL106", "hardcoded-key"),
-		Langs:   append(append([]keylint.Lang{}, scriptLangs...), keylint.Dotenv, keylint.JSON, keylint.YAML, keylint.Terraform, keylint.Text),
+		Langs:   append(append([]keylint.Lang{}, scriptLangs...), keylint.Dotenv, keylint.JSON, keylint.YAML, keylint.Terraform, keylint.APIMPolicy, keylint.Bicep, keylint.ARM, keylint.Text),
 		Manual:  "Delete the key from the code and rotate it now (it is in the history); authenticate with DefaultAzureCredential instead.",
 		Summary: "key value written into the source",
 		Doc: "A literal is a real-looking key: the 84-character Azure AI services key (JQQJ99 signature, " +
@@ -213,15 +213,20 @@ var (
 	}
 	kl303 = &keylint.Rule{
 		ID: "KL303", Name: "key-reader-role", Severity: keylint.Warning, HelpURI: helpURI("KL303", "key-reader-role"),
-		Langs:   []keylint.Lang{keylint.Bicep, keylint.ARM, keylint.Terraform},
-		Manual:  "Assign Cognitive Services OpenAI User (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) instead: it calls the models but cannot list keys.",
+		Langs:   []keylint.Lang{keylint.Bicep, keylint.ARM, keylint.Terraform, keylint.Shell, keylint.PowerShell},
+		Manual:  "Assign Cognitive Services OpenAI User (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) instead: it calls the models but cannot list keys. In a custom role, add Microsoft.CognitiveServices/accounts/listKeys/action to notActions.",
 		Summary: "app identity granted a role that can list account keys",
 		Doc: "A role assignment gives an application identity \"Cognitive Services User\" " +
 			"(a97b65f3-24c7-4388-baec-2e87135dc908) or \"Cognitive Services Contributor\" " +
 			"(25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68) on an AI account. Both include " +
 			"Microsoft.CognitiveServices/accounts/listkeys/action, so the app can read the keys. \"Cognitive " +
 			"Services OpenAI User\" (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) is enough to call Azure OpenAI with " +
-			"Microsoft Entra ID. Assignments to users (principalType: 'User') are not reported.",
+			"Microsoft Entra ID. Assignments to users (principalType: 'User') are not reported. The roles are " +
+			"recognised by id and by name, in IaC and in scripts (az role assignment create --role, " +
+			"New-AzRoleAssignment -RoleDefinitionName/-RoleDefinitionId). Custom role definitions (Bicep/ARM " +
+			"Microsoft.Authorization/roleDefinitions, Terraform azurerm_role_definition) are reported on the action " +
+			"that grants Microsoft.CognitiveServices/accounts/listKeys/action, itself or through a wildcard such as " +
+			"Microsoft.CognitiveServices/* or */action, unless notActions takes it away.",
 		Examples: []keylint.Example{{
 			Lang: keylint.Bicep,
 			Bad:  "roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'a97b65f3-24c7-4388-baec-2e87135dc908')",
@@ -231,13 +236,79 @@ var (
 	}
 )
 
+// The API gateway rules: Azure API Management in front of Azure OpenAI and other AI services.
+var (
+	kl304 = &keylint.Rule{
+		ID: "KL304", Name: "gateway-backend-key", Severity: keylint.Error, HelpURI: helpURI("KL304", "gateway-backend-key"),
+		Langs: gatewayLangs,
+		Manual: "Replace the key header with <authentication-managed-identity resource=\"https://cognitiveservices.azure.com\" /> " +
+			"(https://search.azure.com for AI Search), assign APIM's managed identity \"Cognitive Services OpenAI User\" " +
+			"(5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) on the account, then delete the named value that held the key and rotate the key.",
+		Summary: "API gateway authenticates to the AI backend with the service's key",
+		Doc: "An Azure API Management policy sets the backend's api-key header (from a named value, a variable " +
+			"or a literal), sends Ocp-Apim-Subscription-Key or an Authorization header built from a key to an " +
+			"Azure AI endpoint, or an APIM backend's credentials.header carries api-key (Bicep, ARM, Terraform). " +
+			"Moving the key into the gateway hides it from the callers but keeps it: it sits in a named value, " +
+			"works from anywhere, and every request reaches the service as the same anonymous key holder. " +
+			"APIM's managed identity can authenticate instead: authentication-managed-identity fetches an Entra ID " +
+			"token for https://cognitiveservices.azure.com and sends it as a bearer token, and the identity needs " +
+			"only \"Cognitive Services OpenAI User\". Headers APIM only deletes (exists-action=\"delete\"), " +
+			"response headers and keys toward backends that are not Azure AI are not reported. Policies are read " +
+			"from policy files (a <policies> root) and from policy strings in Bicep, ARM and Terraform, with " +
+			"findings on the host file's own lines. Fix: a header directly in <inbound> becomes " +
+			"authentication-managed-identity (https://search.azure.com toward AI Search), the rest of the policy " +
+			"unchanged; in a send-request the identity goes last; headers in <choose> branches and <backend> " +
+			"retries are deleted and the identity is added once after <inbound>'s <base />. Fragments get the " +
+			"message only, since where they are included is not known.",
+		Examples: []keylint.Example{{
+			Lang: keylint.APIMPolicy,
+			Bad: "<inbound>\n    <base />\n    <set-backend-service backend-id=\"openai-backend\" />\n" +
+				"    <set-header name=\"api-key\" exists-action=\"override\">\n        <value>{{openai-key}}</value>\n    </set-header>\n</inbound>",
+			Good: "<inbound>\n    <base />\n    <set-backend-service backend-id=\"openai-backend\" />\n" +
+				"    <authentication-managed-identity resource=\"https://cognitiveservices.azure.com\" />\n</inbound>",
+		}},
+		Tags: []string{"security", "azure", "gateway", "credentials"}, SecuritySeverity: "8.0",
+	}
+	kl305 = &keylint.Rule{
+		ID: "KL305", Name: "gateway-accepts-keys", Severity: keylint.Warning, HelpURI: helpURI("KL305", "gateway-accepts-keys"),
+		Langs: gatewayLangs,
+		Manual: "Add validate-azure-ad-token (or validate-jwt) at the start of <inbound> with your tenant and the audience " +
+			"https://cognitiveservices.azure.com, so callers need an Entra ID token (the same token provider the SDKs use); then " +
+			"require no subscription key, or keep it only for quotas.",
+		Summary: "API gateway in front of Azure AI lets callers in with a subscription key alone",
+		Doc: "A policy forwards to Azure OpenAI or another Azure AI service (a backend URL on openai.azure.com, " +
+			"cognitiveservices.azure.com or services.ai.azure.com; a backend id that IaC in the same tree points " +
+			"there; a managed-identity token or key header for it; azure-openai-* policies toward a backend not " +
+			"known to be elsewhere) but its <inbound> validates no Microsoft Entra ID token (validate-jwt or " +
+			"validate-azure-ad-token). An APIM subscription key is then all a caller needs: it is a shared, " +
+			"long-lived key of its own, with none of the service's RBAC behind it. Validate an Entra ID token " +
+			"with the audience https://cognitiveservices.azure.com so clients keep using the SDKs' token provider " +
+			"and only identities you allow get in. A policy inheriting validation through <base /> from a product " +
+			"or global policy is reported when that policy is not in the scanned code; suppress it there. An " +
+			"include-fragment counts as validation when the tree's fragment file validates, or, defined elsewhere, " +
+			"when its id names it (aad-auth, validate-jwt, ...). A templated backend id ({backend-id}) is resolved " +
+			"through the IaC that loads the policy file (a replace() binding, or the backends of the loading file " +
+			"and its modules). The tree is the nearest folder holding .git or azure.yaml.",
+		Examples: []keylint.Example{{
+			Lang: keylint.APIMPolicy,
+			Bad: "<inbound>\n    <base />\n    <authentication-managed-identity resource=\"https://cognitiveservices.azure.com\" />\n" +
+				"    <set-backend-service backend-id=\"openai-backend\" />\n</inbound>",
+			Good: "<inbound>\n    <base />\n    <validate-azure-ad-token tenant-id=\"{{tenant-id}}\">\n        <audiences>\n" +
+				"            <audience>https://cognitiveservices.azure.com</audience>\n        </audiences>\n    </validate-azure-ad-token>\n" +
+				"    <authentication-managed-identity resource=\"https://cognitiveservices.azure.com\" />\n" +
+				"    <set-backend-service backend-id=\"openai-backend\" />\n</inbound>",
+		}},
+		Tags: []string{"security", "azure", "gateway", "authentication"}, SecuritySeverity: "5.0",
+	}
+)
+
 // shortWhy is the keyless path in one sentence.
 const shortWhy = "use DefaultAzureCredential and the role \"Cognitive Services OpenAI User\" instead."
 
 // All returns the rule catalog in id order. The list is explicit: adding a rule means adding it
 // here, and the registry test checks ids, names, docs and testdata.
 func All() []*keylint.Rule {
-	return []*keylint.Rule{kl101, kl102, kl103, kl104, kl105, kl106, kl107, kl201, kl202, kl301, kl302, kl303}
+	return []*keylint.Rule{kl101, kl102, kl103, kl104, kl105, kl106, kl107, kl201, kl202, kl301, kl302, kl303, kl304, kl305}
 }
 
 func helpURI(id, name string) string { return helpBase + strings.ToLower(id) + "-" + name }
@@ -250,6 +321,9 @@ var scriptLangs = append(append([]keylint.Lang{}, codeLangs...), keylint.Shell, 
 
 // clientDefaultLangs have clients that fall back to a key from the environment (KL107).
 var clientDefaultLangs = []keylint.Lang{keylint.Python, keylint.Notebook, keylint.JavaScript, keylint.TypeScript, keylint.CSharp}
+
+// gatewayLangs hold API Management policies: policy files, and policy strings in IaC.
+var gatewayLangs = []keylint.Lang{keylint.APIMPolicy, keylint.Bicep, keylint.ARM, keylint.Terraform}
 
 // pythonLangs report the openai<1.0 module-global rule, which only Python has.
 var pythonLangs = []keylint.Lang{keylint.Python, keylint.Notebook}

@@ -81,7 +81,7 @@ func (r *Rules) usesKey(c *Call) bool {
 		if r.reported[siteKey{"KL102", a.Site.Start, a.Site.End}] {
 			return true
 		}
-		if (keyParams[n] || c.Azure && azureSDKKeyParams[n]) && r.isKeyValue(a.Value) {
+		if (keyParams[n] || c.Azure && azureSDKKeyParams[n]) && r.givenAsKey(a.Value) {
 			return true
 		}
 		if a.Value != nil && r.holdsKeyCredential(a.Value) {
@@ -91,8 +91,8 @@ func (r *Rules) usesKey(c *Call) bool {
 	return false
 }
 
-// isKeyValue reports a value given as a key that is neither absent nor a token provider.
-func (r *Rules) isKeyValue(v *syntax.Node) bool {
+// givenAsKey reports a value given as a key that is neither absent nor a token provider.
+func (r *Rules) givenAsKey(v *syntax.Node) bool {
 	return v != nil && !r.f.Syntax.IsNull(v) && !r.IsTokenProvider(v)
 }
 

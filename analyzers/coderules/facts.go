@@ -45,6 +45,9 @@ type Facts struct {
 	Assigns map[string][]*syntax.Node
 	// Funcs are names of functions defined in the file (callables: token providers).
 	Funcs map[string]bool
+	// LocalTypes are the classes, records and structs the file declares: building one of the
+	// program's own settings types with a key is not authenticating with it.
+	LocalTypes map[string]bool
 	// Rewriter proposes the keyless rewrites; nil for a language without them.
 	Rewriter Rewriter
 }
@@ -72,6 +75,9 @@ type Arg struct {
 	Name  string
 	Value *syntax.Node
 	Site  *syntax.Node // what a finding points at: the keyword argument, property or value
+	// Nested is an option of an object inside the options object (configurable: { apiKey }):
+	// it counts for a client, it does not make a call one.
+	Nested bool
 }
 
 // Entry is one key-value pair of a dictionary or object literal, or a subscript assignment.

@@ -29,6 +29,9 @@ var credentialParams = normSet("api_key", "openai_api_key", "azure_openai_api_ke
 	"ad_token_provider", "use_azure_ad", "credential", "credentials", "token_credential",
 	"azure_credential", "azureOpenAIApiKey", "azureADTokenProvider", "tokenCredential")
 
+// credentialObjectParams take a credential object, not a key.
+var credentialObjectParams = normSet("credential", "credentials", "token_credential", "azure_credential", "tokenCredential", "keyCredential")
+
 // EnvFallbackClients are the Python and JavaScript clients that silently read
 // AZURE_OPENAI_API_KEY when given no credential (KL107). Language checkers set
 // Call.EnvFallback from it, or from what they know (C#'s AzureOpenAIClient).
@@ -69,11 +72,39 @@ func normSet(names ...string) map[string]bool {
 // IsAzureClientName reports an Azure OpenAI / Azure AI client or builder: any Azure* class
 // (AzureOpenAI, AzureChatOpenAI, AzureOpenAIClient, AzureOpenAiChatModel, AzureSearch, ...).
 func IsAzureClientName(name string) bool {
-	return strings.HasPrefix(strings.TrimPrefix(name, "Async"), "Azure")
+	if !strings.HasPrefix(strings.TrimPrefix(name, "Async"), "Azure") {
+		return false
+	}
+	return !OwnTypeName(name)
 }
 
-// isAzure reports an Azure client: an Azure* name, or a callee from an Azure SDK package.
-func isAzure(c *Call) bool { return c.Azure || IsAzureClientName(c.Name) }
+// notAIService reports an Azure service client or credential that is not an AI one: its keys
+// are not the ones Entra ID for Azure AI replaces.
+func notAIService(name string) bool {
+	for _, w := range []string{"Storage", "Blob", "Queue", "NamedKey", "Sas", "DataLake", "Cosmos", "ServiceBus", "EventHub", "KeyVault", "SecretClient", "Sql", "Redis", "Table"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// OwnTypeName reports a type named like a program's own settings holder (AzureOpenAiContext,
+// AppSettings, AzureSecrets, ConfigInfo): not an SDK client, whatever its prefix.
+func OwnTypeName(name string) bool {
+	for _, own := range []string{"Context", "Settings", "Secrets", "Info", "Dto", "DTO"} {
+		if strings.HasSuffix(name, own) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAzure reports an Azure client: an Azure* name, a factory or method naming Azure anywhere
+// (CreateAzureOpenAIClient, ForAzureOpenAI), or a callee from an Azure SDK package.
+func isAzure(c *Call) bool {
+	return c.Azure || IsAzureClientName(c.Name) || strings.Contains(c.Name, "Azure") && !OwnTypeName(c.Name)
+}
 
 // IsKeyHeader reports the api-key and Ocp-Apim-Subscription-Key headers, in any case. (Not
 // normalised like parameter names: api_key is a parameter, api-key a header.)
@@ -85,6 +116,12 @@ func IsKeyHeader(name string) bool {
 	return false
 }
 
+// IsOtherKeyHeader reports a header named like a key that is not Azure's (x-api-key,
+// x-goog-api-key): a header name has a hyphen, a setting's name does not.
+func IsOtherKeyHeader(name string) bool {
+	return strings.Contains(name, "-") && !IsKeyHeader(name) && azurectx.IsKeyLikeName(name)
+}
+
 // Rules applies the code rules to one file's facts. Language checkers may call its helpers for
 // rules of their own (KL103) before Run.
 type Rules struct {
@@ -92,12 +129,22 @@ type Rules struct {
 	f        *Facts
 	reported map[siteKey]bool
 	claimed  map[*syntax.Node]bool // env reads covered by a finding on their line
-	flowing  map[*syntax.Node]bool // env reads whose value reaches a key credential or client
+	flowing  map[*syntax.Node]bool // env reads whose value reaches a key finding
+	toClient map[*syntax.Node]bool // env reads whose value reaches a key credential or client (KL101, KL102)
 	reads    map[*syntax.Node]bool
 	callAt   map[*syntax.Node]*Call
 	lines    []int
 	// literalAt indexes Facts.Literals by node, built on first use.
 	literalAt map[*syntax.Node]*Literal
+	// readName maps env-read nodes to the setting they read, built on first use.
+	readName map[*syntax.Node]string
+}
+
+// Dismiss records that a possible key use at site is not a finding, and why.
+func (r *Rules) Dismiss(site *syntax.Node, why string) {
+	if site != nil {
+		r.pass.Dismiss(keylint.Span{Start: site.Start, End: site.End}, why)
+	}
 }
 
 type siteKey struct {
@@ -107,9 +154,15 @@ type siteKey struct {
 
 // New prepares the rules for a file.
 func New(p *check.Pass, f *Facts) *Rules {
+	for _, c := range f.Calls {
+		if strings.Contains(c.Name, "Azure") {
+			f.Azure = true // createAzure, ForAzureOpenAI, CreateAzureOpenAIClient, AddAzureOpenAI...
+			break
+		}
+	}
 	p.Azure = p.Azure || f.Azure
 	r := &Rules{pass: p, f: f, reported: map[siteKey]bool{}, claimed: map[*syntax.Node]bool{},
-		flowing: map[*syntax.Node]bool{}, reads: map[*syntax.Node]bool{}, callAt: map[*syntax.Node]*Call{}}
+		flowing: map[*syntax.Node]bool{}, toClient: map[*syntax.Node]bool{}, reads: map[*syntax.Node]bool{}, callAt: map[*syntax.Node]*Call{}}
 	for _, e := range f.EnvReads {
 		r.reads[e.Node] = true
 	}
@@ -154,7 +207,22 @@ func (r *Rules) Report(rule string, site *syntax.Node, msg string) *keylint.Find
 
 func (r *Rules) call(c *Call) {
 	switch {
-	case keyCredentialTypes[c.Name]:
+	case notAIService(c.Name):
+		// BlobServiceClient, StorageSharedKeyCredential, CosmosClient, SecretClient: Azure, not AI.
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissNotAIKey)
+		}
+	case (r.f.LocalTypes[c.Name] || OwnTypeName(c.Name) && !c.Azure) && !keyCredentialTypes[c.Name]:
+		// The program's own type (a settings class, a wrapper): the key it holds is reported
+		// where it reaches the real client, if in this file.
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissOwnType)
+		}
+		if len(c.Args) == 0 {
+			r.Dismiss(c.Node, DismissOwnType) // new ApiKeyServiceClientCredentials() of the program
+		}
+	case keyCredentialTypes[c.Name] || IsKeyCredentialName(c.Name) && (strings.Contains(c.Name, "Azure") || c.Azure):
+		// AzureKeyCredential, AzureApiKeyCredential.create, @azure/ms-rest-js's ApiKeyCredentials
 		r.keyCredential(c)
 	case isAzure(c):
 		r.client(c, c.EnvFallback)
@@ -165,12 +233,15 @@ func (r *Rules) call(c *Call) {
 	case openAICompatibleClients[c.Name] || strings.HasPrefix(c.Name, "AddOpenAI"):
 		// An openai.com client needs its key; a read written into it is not an Azure key.
 		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissOpenAICom)
 			r.visitReads(a.Value, newTrace(), func(read *syntax.Node, direct bool) {
 				if direct {
 					r.claimed[read] = true
 				}
 			})
 		}
+	default:
+		r.genericSink(c)
 	}
 }
 
@@ -182,20 +253,27 @@ func (r *Rules) keyCredential(c *Call) {
 	if len(c.Args) > 0 {
 		v = c.Args[0].Value
 	}
-	if len(c.Args) == 0 || r.NotAKey(v) {
+	if len(c.Args) == 0 {
+		r.Dismiss(c.Node, DismissNoValue)
 		return
 	}
-	if c.Name != "AzureKeyCredential" {
+	if r.NotAKey(v) {
+		r.Dismiss(c.Node, DismissNoValue)
+		return
+	}
+	if !strings.Contains(c.Name, "Azure") && !c.Azure {
 		outer := r.enclosingCall(c.Node)
 		if outer != nil && !isAzure(outer) && !r.pointedAtAzure(outer) {
+			r.Dismiss(c.Node, DismissNotAzure)
 			return
 		}
 		if outer == nil && !r.f.Azure {
+			r.Dismiss(c.Node, DismissNotAzureFile)
 			return
 		}
 	}
 	if fd := r.Report("KL101", c.Node, c.Name+" built from an API key"); fd != nil {
-		r.ClaimReads(c.Node, v)
+		r.claimClientReads(c.Node, v)
 		r.valueSecrets(fd, v, c.Name)
 		if rw := r.f.Rewriter; rw != nil {
 			edits, msg := rw.KeyCredential(c)
@@ -231,6 +309,18 @@ func (r *Rules) client(c *Call, envFallback bool) {
 				edits, msg := r.f.Rewriter.KeyArg(c, a)
 				r.attachFix(fd, edits, msg, a.Value)
 			}
+		} else if a.Name == "" && r.positionalKey(c, a.Value) && !r.IsTokenProvider(a.Value) {
+			// A key given by position: AzureOpenAIConfig(endpoint, deployment, azureKey),
+			// WithAzureOpenAITextEmbeddingGeneration(deployment, endpoint, config.ApiKey).
+			r.KeyValue(a.Site, a.Value, c.Name)
+		} else if a.Name != "" && IsKeyParam(a.Name) && azurectx.IsAIKeyName(a.Name) && !credentialParams[n] {
+			// Any key-named argument of an Azure client: MistralAzure(azure_api_key=k).
+			r.KeyValue(a.Site, a.Value, c.Name)
+		} else if credentialObjectParams[n] || a.Name == "" && r.credentialObject(a.Value) {
+			// .credential(keyCredential): an object built elsewhere, KL101 where it is built.
+			r.Dismiss(a.Site, DismissCredentialObject)
+		} else if a.Name != "" && !IsKeyParam(a.Name) && r.keyStrength(a.Value) >= genericKey {
+			r.Dismiss(a.Site, DismissNotKeyParam) // serviceId: AzureOpenAIServiceKey
 		}
 	}
 	if envFallback && !hasCredential && !opaque {
@@ -246,30 +336,87 @@ func (r *Rules) client(c *Call, envFallback bool) {
 // a placeholder) or a token provider (openai >= 1 accepts a callable as api_key). It returns
 // the finding, or nil.
 func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Finding {
-	if value == nil || r.NotAKey(value) || r.IsTokenProvider(value) {
+	switch {
+	case value == nil || r.NotAKey(value):
+		r.Dismiss(site, DismissNoValue)
+		return nil
+	case r.IsTokenProvider(value):
+		r.Dismiss(site, DismissTokenProvider)
 		return nil
 	}
 	fd := r.Report("KL102", site, "API key passed to "+client)
 	if fd != nil {
-		r.ClaimReads(site, value)
+		r.claimClientReads(site, value)
 		r.valueSecrets(fd, value, client)
 	}
 	return fd
+}
+
+// credentialObject reports a variable or member named for a credential (keyCredential,
+// this.credential): an object built elsewhere, not a key.
+func (r *Rules) credentialObject(v *syntax.Node) bool {
+	return v != nil && r.f.Syntax.IsVariable(v) && strings.Contains(strings.ToLower(lastName(v.Text())), "credential")
 }
 
 // pointedAtAzure reports a call with an endpoint argument that is an Azure one, or an Azure
 // deployment argument.
 func (r *Rules) pointedAtAzure(c *Call) bool {
 	for _, a := range c.Args {
+		if a.Nested {
+			continue
+		}
 		n := Norm(a.Name)
-		if n == "azuredeployment" || n == "azureendpoint" && a.Value != nil {
-			return true
+		if n == "azuredeployment" || azureOption(a.Name) && a.Value != nil && !r.f.Syntax.IsNull(a.Value) {
+			return true // azure_endpoint, azureOpenAIApiKey, azureOpenAIApiInstanceName
 		}
 		if endpointParams[n] && r.PointsAtAzure(a.Value) {
 			return true
 		}
 	}
 	return false
+}
+
+// positionalKey reports a key given by position to an Azure client: an Azure AI key to any of
+// them; a plain key name (config.ApiKey) to an SDK client or builder (c.Azure, Azure*,
+// WithAzure*, AddAzure*), not to a program's own function that names Azure.
+func (r *Rules) positionalKey(c *Call, v *syntax.Node) bool {
+	sdk := c.Azure || IsAzureClientName(c.Name) || strings.HasPrefix(c.Name, "WithAzure") || strings.HasPrefix(c.Name, "AddAzure")
+	switch r.keyStrength(v) {
+	case azureKey:
+		// A key-shaped literal says nothing of whose key it is: NewsApiClient("288e...") in a
+		// file that also calls Azure is another service's.
+		return sdk || !r.literal(v)
+	case genericKey:
+		return sdk
+	}
+	return false
+}
+
+// literal reports a string literal, or a variable whose name holds no Azure word and whose
+// values are all literals.
+func (r *Rules) literal(v *syntax.Node) bool {
+	if _, ok := r.f.Syntax.StringValue(v); ok {
+		return true
+	}
+	if !r.f.Syntax.IsVariable(v) || NameStrength(lastName(v.Text()), false) == azureKey {
+		return false
+	}
+	vals := r.ValuesOf(v.Text())
+	for _, val := range vals {
+		if _, ok := r.f.Syntax.StringValue(val); !ok {
+			return false
+		}
+	}
+	return len(vals) > 0
+}
+
+// azureOption reports an SDK option that points a client at Azure (azure_endpoint,
+// azureOpenAIApiKey, azureADTokenProvider): lower camel or snake case, as SDK options are; a
+// PascalCase AzureSearchKey is a program's own property.
+func azureOption(name string) bool {
+	n := Norm(name)
+	return name != "" && name[0] >= 'a' && name[0] <= 'z' &&
+		(strings.HasPrefix(n, "azureopenai") || strings.HasPrefix(n, "azuread") || n == "azureendpoint")
 }
 
 // config reports the key entry of a configuration that also says it is for Azure (autogen's
@@ -300,25 +447,47 @@ func (r *Rules) config(entries []Entry) {
 			azure = true
 		}
 	}
-	if !azure {
-		return
-	}
 	for _, e := range entries {
-		if keyParams[Norm(e.Key)] {
+		switch {
+		case azure && keyParams[Norm(e.Key)]:
+			r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config")
+		case r.f.Azure && isAzureKeyOption(e.Key):
+			// { azureOpenAIApiKey: key } built here and handed on elsewhere: the option
+			// names Azure, whichever client takes it.
 			r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config")
 		}
 	}
 }
 
+// isAzureKeyOption reports an SDK option that is an Azure AI key (LangChain's
+// azureOpenAIApiKey, azure_openai_api_key), not a program's own setting (azureApiKey) or an
+// environment map's name (AZURE_OPENAI_API_KEY).
+func isAzureKeyOption(name string) bool {
+	return strings.ToUpper(name) != name && strings.Contains(strings.ToLower(name), "azure") && keyParams[Norm(name)]
+}
+
 // header reports a key header on a raw HTTP request (KL104).
 func (r *Rules) header(h Header) {
-	if !IsKeyHeader(h.Name) || h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value)) {
-		return // no key, or an Entra ID token sent in the api-key header
+	if !IsKeyHeader(h.Name) {
+		if h.Value != nil && IsOtherKeyHeader(h.Name) {
+			r.Dismiss(h.Value, DismissOtherHeader) // x-api-key: Anthropic's, Claude on Foundry included
+		}
+		return
+	}
+	if h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value) || r.emptyString(h.Value)) {
+		return // no key, an Entra ID token sent in the api-key header, or an empty initial value
 	}
 	if fd := r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request"); fd != nil && h.Value != nil {
 		r.ClaimReads(h.Site, h.Value)
 		r.valueSecrets(fd, h.Value, strings.TrimSpace(h.Name))
 	}
+}
+
+// emptyString reports a literal "" (a header map's initial value, filled in later where the
+// finding is).
+func (r *Rules) emptyString(v *syntax.Node) bool {
+	s, ok := r.f.Syntax.StringValue(v)
+	return ok && strings.TrimSpace(s) == ""
 }
 
 // literals reports 32-hex-digit literals in key context (KL106). The context-free formats are
@@ -348,18 +517,30 @@ func (r *Rules) envReads() {
 	}
 	// Reads of one name on one line go together: one finding (the first read), and none if a
 	// finding on the line already covers one of them.
-	claimed, flowing, done := map[lineName]bool{}, map[lineName]bool{}, map[lineName]bool{}
+	claimed, flowing, toClient, done := map[lineName]bool{}, map[lineName]bool{}, map[lineName]bool{}, map[lineName]bool{}
 	for _, e := range r.f.EnvReads {
 		at := lineName{r.line(e.Node.Start), e.Name}
 		claimed[at] = claimed[at] || r.claimed[e.Node]
 		flowing[at] = flowing[at] || r.flowing[e.Node]
+		toClient[at] = toClient[at] || r.toClient[e.Node]
 	}
 	for _, e := range r.f.EnvReads {
 		at := lineName{r.line(e.Node.Start), e.Name}
-		if done[at] || claimed[at] || !keyNames.Match(e.Name) || !azurectx.IsAIKeyName(e.Name) {
+		if done[at] || claimed[at] {
 			continue
 		}
-		if r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at] {
+		if !azurectx.IsAIKeyName(e.Name) {
+			r.Dismiss(e.Node, DismissNotAIKey)
+			continue
+		}
+		// A name the key-name globs match, in Azure context, naming Azure or reaching a key
+		// finding; or any key-like name whose value reaches a key credential or client
+		// (FORM_RECOGNIZER_KEY fed to AzureKeyCredential).
+		// A name with no Azure word in it (OPENAI_API_KEY) is openai.com's as often as Azure's:
+		// in an Azure file it counts when its value reaches a key finding.
+		glob := keyNames.Match(e.Name)
+		azureName := NameStrength(e.Name, glob) == azureKey
+		if glob && (azureName && r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at]) || toClient[at] {
 			done[at] = true
 			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
 			if fd != nil && r.f.Rewriter != nil {
@@ -367,6 +548,15 @@ func (r *Rules) envReads() {
 					fd.Fixes = append(fd.Fixes, *fix)
 				}
 			}
+			continue
+		}
+		switch {
+		case !glob && !azurectx.IsKeyLikeName(e.Name):
+			r.Dismiss(e.Node, DismissNotKeyName)
+		case !r.f.Azure:
+			r.Dismiss(e.Node, DismissNotAzureFile)
+		default:
+			r.Dismiss(e.Node, DismissOpenAICom)
 		}
 	}
 }

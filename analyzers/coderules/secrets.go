@@ -45,7 +45,8 @@ func (r *Rules) keyLiterals(v *syntax.Node, tr *trace, visit func(*Literal)) {
 	}
 	look := func(n *syntax.Node) {
 		if l := r.literalAt[n]; l != nil {
-			if partOfValue(n, v) && !r.insideRead(n, v) {
+			// An entry's name ({"Ocp-Apim-Subscription-Key": k}) is not the value.
+			if partOfValue(n, v) && !r.insideRead(n, v) && n.Field != "key" {
 				visit(l)
 			}
 			return

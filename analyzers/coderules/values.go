@@ -46,8 +46,8 @@ func (r *Rules) ValuesOf(name string) []*syntax.Node {
 	return vals
 }
 
-// NotAKey reports whether an expression certainly holds no key: null, "", or a variable only
-// ever assigned those. A placeholder ("<your-api-key>") is not exempt: the code authenticates
+// NotAKey reports whether an expression certainly holds no key: null, a value saying so
+// ("no-key-required"), or a variable only ever assigned those. A placeholder ("<your-api-key>") is not exempt: the code authenticates
 // with a key as soon as someone fills it in, which is what the rule is about. (Placeholders are
 // never reported as leaked keys, KL106.)
 func (r *Rules) NotAKey(v *syntax.Node) bool { return r.notAKey(v, newTrace()) }
@@ -61,7 +61,9 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 		return true // SearchField(key=True): the index's key field, not an API key
 	}
 	if s, ok := r.f.Syntax.StringValue(v); ok {
-		return strings.TrimSpace(s) == "" || saysNoKey(s)
+		// An empty string is a placeholder like any other (new AzureKeyCredential("") waits
+		// for a key to be filled in); only a value that says there is no key is none.
+		return saysNoKey(s)
 	}
 	if !r.f.Syntax.IsVariable(v) {
 		return false
@@ -79,9 +81,11 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 	return true
 }
 
-// IsTokenProvider reports whether a key argument is really a token provider: a callable, a call
-// to get_bearer_token_provider / getBearerTokenProvider, a function defined in the file, or a
-// variable holding one of those or named like one (token, provider).
+// IsTokenProvider reports whether a key argument is really a token provider or an Entra ID
+// token: a callable, a call to get_bearer_token_provider / getBearerTokenProvider or to a
+// credential's get_token, a function defined in the file, a name saying provider, or a variable
+// holding one of those. A name saying token is not enough (a parameter named token can hold a
+// key): its value must be one.
 func (r *Rules) IsTokenProvider(v *syntax.Node) bool { return r.isTokenProvider(v, newTrace()) }
 
 func (r *Rules) isTokenProvider(v *syntax.Node, tr *trace) bool {
@@ -92,31 +96,44 @@ func (r *Rules) isTokenProvider(v *syntax.Node, tr *trace) bool {
 	if syn.IsCallable(v) {
 		return true
 	}
+	if getsToken(v.Text()) {
+		return true // credential.get_token(scope).token, await cred.getToken(scope)
+	}
 	if name := strings.ToLower(syn.CallName(v)); name != "" {
 		return strings.Contains(name, "tokenprovider") || strings.Contains(name, "token_provider")
 	}
 	if !syn.IsVariable(v) {
 		return false
 	}
-	text := v.Text()
-	last := text
-	if i := strings.LastIndexAny(text, ".>"); i >= 0 {
-		last = text[i+1:]
-	}
-	lower := strings.ToLower(last)
-	if strings.Contains(lower, "token") || strings.Contains(lower, "provider") || r.f.Funcs[last] {
+	last := lastName(v.Text())
+	if strings.Contains(strings.ToLower(last), "provider") || r.f.Funcs[last] {
 		return true
 	}
 	if !tr.enter(v) {
 		return false
 	}
 	defer tr.leave()
-	for _, val := range r.ValuesOf(text) {
+	for _, val := range r.ValuesOf(v.Text()) {
 		if r.isTokenProvider(val, tr) {
 			return true
 		}
 	}
+	// openAiToken.token: the object it is read from was a credential's token.
+	if i := strings.LastIndexAny(v.Text(), "."); i > 0 {
+		for _, val := range r.ValuesOf(v.Text()[:i]) {
+			if getsToken(val.Text()) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// getsToken reports an expression that asks a credential for a token.
+func getsToken(text string) bool {
+	t := strings.ToLower(text)
+	return strings.Contains(t, "get_token(") || strings.Contains(t, "gettoken(") || strings.Contains(t, "gettokenasync(") ||
+		strings.Contains(t, "acquire_token") || strings.Contains(t, "acquiretoken")
 }
 
 // PointsAtAzure reports whether a URL or endpoint expression is an Azure one: a string with an
@@ -169,6 +186,17 @@ func (r *Rules) ClaimReads(site, value *syntax.Node) {
 			r.claimed[read] = true
 		} else {
 			r.flowing[read] = true
+		}
+	})
+}
+
+// claimClientReads is ClaimReads for a key credential or client (KL101, KL102): a read that
+// reaches one is KL105 whatever its name's shape.
+func (r *Rules) claimClientReads(site, value *syntax.Node) {
+	r.ClaimReads(site, value)
+	r.visitReads(value, newTrace(), func(read *syntax.Node, direct bool) {
+		if !(direct && r.line(read.Start) == r.line(site.Start)) {
+			r.toClient[read] = true
 		}
 	})
 }

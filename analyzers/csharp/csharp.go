@@ -25,7 +25,7 @@ func (Checker) Check(p *check.Pass) {
 		return
 	}
 	f := &file{pass: p, aliases: map[string]string{}}
-	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
 	f.collect()
 	coderules.New(p, f.facts).Run()
 }
@@ -70,6 +70,10 @@ func (f *file) collect() {
 		case "method_declaration", "local_function_statement":
 			if name := n.ChildByField("name"); name != nil {
 				f.facts.Funcs[name.Text()] = true
+			}
+		case "class_declaration", "record_declaration", "struct_declaration":
+			if name := n.ChildByField("name"); name != nil {
+				f.facts.LocalTypes[name.Text()] = true
 			}
 		case "object_creation_expression", "implicit_object_creation_expression":
 			creations = append(creations, n)
@@ -296,7 +300,9 @@ func isOptions(v *syntax.Node) bool {
 	if v == nil {
 		return false
 	}
-	return strings.Contains(strings.ToLower(v.Text()), "option")
+	t := v.Text()
+	// new DefaultAzureCredential(new DefaultAzureCredentialOptions { ... }) is a credential.
+	return strings.Contains(strings.ToLower(t), "option") && !strings.Contains(t, "Credential")
 }
 
 func isCredential(v *syntax.Node) bool {

@@ -49,7 +49,7 @@ func (Checker) Check(p *check.Pass) {
 	var status *check.GitStatus
 	for _, e := range Parse(p.Src) {
 		keyName := azurectx.IsKeyLikeName(e.Name) || p.Opts.KeyNames.Match(e.Name)
-		if !keyName || keyformat.IsPlaceholder(e.Value) && !realKey(e.Value) {
+		if !keyName || keyformat.IsPlaceholder(e.Value) && !realKey(e.Value) || tooShortForAKey(e.Value) {
 			continue
 		}
 		span := keylint.Span{Start: e.ValueStart, End: e.ValueEnd}
@@ -72,6 +72,16 @@ func (Checker) Check(p *check.Pass) {
 		fd.Severity = sev
 		fd.Secrets = append(fd.Secrets, span)
 	}
+}
+
+// tooShortForAKey reports values no key service issues: under eight characters, or digits only
+// (API_KEY = 23 is a count or a port).
+func tooShortForAKey(v string) bool {
+	v = strings.TrimSpace(v)
+	if len(v) < 8 {
+		return true
+	}
+	return strings.Trim(v, "0123456789") == ""
 }
 
 // realKey guards the placeholder test: "sk-...here" is a placeholder, a valid key is not.

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/analyzers/keyformat"
 )
 
@@ -41,13 +42,16 @@ type file struct {
 	assigns map[string][]ast.Expr // variable -> values assigned to it
 	diags   []analysis.Diagnostic
 	claimed map[ast.Expr]bool // env reads covered by a finding on their line
-	flowing map[ast.Expr]bool // env reads whose value reaches a key credential or client
-	reads   []envRead
-	isRead  map[*ast.CallExpr]bool // the calls in reads
-	parents map[ast.Node]ast.Node  // each node's parent, from one walk of the file
+	flowing map[ast.Expr]bool // env reads whose value reaches a key finding
+	// toClient are env reads whose value reaches a key credential or client (KL101, KL102).
+	toClient map[ast.Expr]bool
+	reads    []envRead
+	isRead   map[*ast.CallExpr]bool // the calls in reads
+	parents  map[ast.Node]ast.Node  // each node's parent, from one walk of the file
 	// selectorUses maps a package name to its uses (packageUses), built on first use.
 	selectorUses map[string][]token.Pos
 	clients      []ClientSite
+	dismissed    []Dismissal // for hit accounting
 }
 
 type envRead struct {
@@ -57,9 +61,9 @@ type envRead struct {
 
 // checkFile returns every diagnostic for one file (each analyzer keeps its own rule's) and the
 // Azure clients it constructs.
-func checkFile(pass *analysis.Pass, f *ast.File, o *Options) ([]analysis.Diagnostic, []ClientSite) {
+func checkFile(pass *analysis.Pass, f *ast.File, o *Options) ([]analysis.Diagnostic, []ClientSite, []Dismissal) {
 	c := &file{pass: pass, f: f, opts: o, imports: map[string]string{}, assigns: map[string][]ast.Expr{},
-		claimed: map[ast.Expr]bool{}, flowing: map[ast.Expr]bool{}, isRead: map[*ast.CallExpr]bool{}}
+		claimed: map[ast.Expr]bool{}, flowing: map[ast.Expr]bool{}, toClient: map[ast.Expr]bool{}, isRead: map[*ast.CallExpr]bool{}}
 	c.collect()
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -67,6 +71,7 @@ func checkFile(pass *analysis.Pass, f *ast.File, o *Options) ([]analysis.Diagnos
 			c.call(n)
 		case *ast.CompositeLit:
 			c.headerLiteral(n)
+			c.keyFieldLiteral(n)
 		case *ast.AssignStmt:
 			c.headerIndexAssign(n)
 		case *ast.BasicLit:
@@ -75,7 +80,7 @@ func checkFile(pass *analysis.Pass, f *ast.File, o *Options) ([]analysis.Diagnos
 		return true
 	})
 	c.envReads()
-	return c.diags, c.clients
+	return c.diags, c.clients, c.dismissed
 }
 
 func (c *file) collect() {
@@ -134,6 +139,9 @@ func (c *file) collect() {
 				c.azure = true
 			}
 		case *ast.CallExpr:
+			if _, name := c.callee(n); strings.Contains(name, "Azure") {
+				c.azure = true // go-openai's DefaultAzureConfig, a wrapper's NewAzureClient
+			}
 			if path, name := c.callee(n); (path == "os" || path == "syscall") && (name == "Getenv" || name == "LookupEnv") && len(n.Args) > 0 {
 				if v, ok := stringLit(n.Args[0]); ok {
 					c.reads = append(c.reads, envRead{name: v, call: n})
@@ -230,17 +238,239 @@ func (c *file) call(call *ast.CallExpr) {
 			return
 		}
 		// openai.com needs its key: a read written into its option is not an Azure key.
-		c.visitReads(call.Args[0], 0, map[string]bool{}, func(read *ast.CallExpr, direct bool) {
-			if direct {
-				c.claimed[read] = true
-			}
-		})
+		c.claimReads(call)
 	case (name == "Set" || name == "Add" || name == "WithHeader") && len(call.Args) == 2:
 		// req.Header.Set("api-key", k), header.Add(...), option.WithHeader("api-key", k)
 		if h, ok := stringLit(call.Args[0]); ok && isKeyHeader(h) && !c.notAKey(call.Args[1]) {
 			c.report("KL104", call, call.Args[1], h+" header set on an HTTP request", nil)
 		}
+	case name == "DefaultConfig" && strings.Contains(path, "go-openai"):
+		// go-openai's openai.com configuration needs openai.com's key: not an Azure one.
+		c.claimReads(call)
+	case name == "DefaultAzureConfig" && len(call.Args) >= 1 && !c.notAKey(call.Args[0]):
+		// go-openai and its forks: DefaultAzureConfig(apiKey, baseURL), whatever the key's name.
+		c.report("KL102", call, call.Args[0], "API key passed to go-openai's DefaultAzureConfig", nil)
+	case name == "NewClientWithKeyCredential" && len(call.Args) >= 2 && strings.Contains(path, "azopenai"):
+		// The older azopenai packages (sdk/cognitiveservices/azopenai) take a deployment too.
+		c.report("KL102", call, call.Args[1], "API key credential passed to azopenai.NewClientWithKeyCredential", nil)
+	default:
+		c.genericCall(call, path, name)
 	}
+}
+
+// genericCall is the generic key sink for calls no rule above knows (DESIGN.md, "Detection as
+// taint"): in a file that talks to Azure, a key value reaching a constructor, factory or option
+// function is KL102 (KL101 for one named like a key credential): go-openai's
+// DefaultAzureConfig(key, url), the older azopenai.NewKeyCredential(key), a wrapper's
+// NewAzureClient(key).
+func (c *file) genericCall(call *ast.CallExpr, path, name string) {
+	credential := coderules.IsKeyCredentialName(name)
+	azureCall := credential || strings.Contains(name, "Azure") || strings.Contains(path, "/Azure/")
+	if len(call.Args) == 0 {
+		return
+	}
+	switch {
+	case !c.azure && !azureCall:
+		c.dismiss(call, coderules.DismissNotAzureFile)
+		return
+	case coderules.NotASink(name) != "":
+		c.dismiss(call, coderules.NotASink(name))
+		return
+	case !azureCall && !coderules.SinkShaped(name, false):
+		c.dismiss(call, coderules.DismissNotAClient)
+		return
+	}
+	for _, a := range call.Args {
+		k := c.strength(a, 0)
+		if k == coderules.AzureKey || k == coderules.GenericKey && azureCall {
+			if c.notAKey(a) {
+				continue
+			}
+			if credential {
+				c.report("KL101", call, a, name+" wraps an API key for an Azure client: use azidentity.NewDefaultAzureCredential and a TokenCredential", nil)
+				return
+			}
+			c.report("KL102", call, a, "API key passed to "+name, nil)
+			return
+		}
+	}
+}
+
+// keyFieldLiteral is the generic sink for struct literals: T{APIKey: k} in a file that talks to
+// Azure (the older azopenai.KeyCredential{APIKey: k} is KL101, a wrapper's AuthOptions{APIKey: k}
+// or Authorizer{ApiKey: k} KL102).
+func (c *file) keyFieldLiteral(lit *ast.CompositeLit) {
+	path, typ := c.typeName(lit.Type)
+	credential := coderules.IsKeyCredentialName(typ)
+	azureType := credential || strings.Contains(typ, "Azure") || strings.Contains(path, "/Azure/")
+	if !c.azure && !azureType || typ == "" {
+		return
+	}
+	if _, local := lit.Type.(*ast.Ident); local && !azureType {
+		return // the program's own settings struct: holding a key is not authenticating with it (KL105)
+	}
+	if credential && c.forOpenAICom(lit) {
+		return // azopenai.KeyCredential handed to NewClientForOpenAI: openai.com's key
+	}
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		field, ok := kv.Key.(*ast.Ident)
+		if !ok || !coderules.IsKeyParam(field.Name) || c.notAKey(kv.Value) {
+			continue
+		}
+		k := c.strength(kv.Value, 0)
+		if k == coderules.OtherKey || k == coderules.NoKey && !azureType {
+			continue
+		}
+		if k == coderules.GenericKey && !azureType && !c.keyFlowsFromAzure(kv.Value) {
+			continue
+		}
+		if credential {
+			c.report("KL101", lit, kv.Value, typ+" wraps an API key for an Azure client: use azidentity.NewDefaultAzureCredential and a TokenCredential", nil)
+			return
+		}
+		c.report("KL102", kv, kv.Value, "API key set in "+typ+"."+field.Name, nil)
+	}
+}
+
+// forOpenAICom reports a credential literal assigned to a variable that is passed to
+// azopenai.NewClientForOpenAI (the client for openai.com).
+func (c *file) forOpenAICom(lit *ast.CompositeLit) bool {
+	assign, ok := c.parents[lit].(*ast.AssignStmt)
+	if !ok {
+		return false
+	}
+	var names []string
+	for i, r := range assign.Rhs {
+		if r == lit && i < len(assign.Lhs) {
+			if id, ok := assign.Lhs[i].(*ast.Ident); ok {
+				names = append(names, id.Name)
+			}
+		}
+	}
+	var scope ast.Node = c.f // the function the literal is in: names are reused across functions
+	for p := c.parents[lit]; p != nil; p = c.parents[p] {
+		if _, ok := p.(*ast.FuncDecl); ok {
+			scope = p
+			break
+		}
+		if _, ok := p.(*ast.FuncLit); ok {
+			scope = p
+			break
+		}
+	}
+	found := false
+	ast.Inspect(scope, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		if _, name := c.callee(call); name == "NewClientForOpenAI" {
+			for _, a := range call.Args {
+				if id, ok := a.(*ast.Ident); ok {
+					for _, n := range names {
+						found = found || id.Name == n
+					}
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// typeName resolves a composite literal's type to (package path, name).
+func (c *file) typeName(t ast.Expr) (string, string) {
+	switch t := t.(type) {
+	case *ast.SelectorExpr:
+		if x, ok := t.X.(*ast.Ident); ok {
+			return c.imports[x.Name], t.Sel.Name
+		}
+		return "", t.Sel.Name
+	case *ast.Ident:
+		return "", t.Name
+	case *ast.StarExpr:
+		return c.typeName(t.X)
+	}
+	return "", ""
+}
+
+// strength says how surely an expression holds an Azure AI key (coderules.KeyKind): a key
+// format, an env read or a name (variable, field) with an Azure AI word, or a plain key name,
+// following variables a few assignments deep.
+func (c *file) strength(e ast.Expr, depth int) coderules.KeyKind {
+	if e == nil || depth > 4 {
+		return coderules.NoKey
+	}
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		if v, ok := stringLit(e); ok {
+			if m, key := keyformat.Classify(v); key && m.Kind != keyformat.OpenAI {
+				return coderules.AzureKey
+			}
+		}
+	case *ast.CallExpr:
+		if c.isRead[e] {
+			if v, ok := stringLit(e.Args[0]); ok {
+				return coderules.NameStrength(v, c.opts.KeyNames.Match(v))
+			}
+		}
+	case *ast.Ident:
+		best := coderules.NameStrength(e.Name, false)
+		if best == coderules.AzureKey || best == coderules.OtherKey {
+			return best
+		}
+		for _, v := range lastValues(c.assigns[e.Name]) {
+			if k := c.strength(v, depth+1); k > best {
+				best = k
+			}
+		}
+		return best
+	case *ast.SelectorExpr:
+		return coderules.NameStrength(e.Sel.Name, false)
+	case *ast.StarExpr:
+		return c.strength(e.X, depth)
+	case *ast.ParenExpr:
+		return c.strength(e.X, depth)
+	case *ast.IndexExpr:
+		return c.strength(e.X, depth)
+	case *ast.BinaryExpr:
+		return max(c.strength(e.X, depth), c.strength(e.Y, depth))
+	}
+	return coderules.NoKey
+}
+
+// keyFlowsFromAzure reports a plain key name whose value was read from an AZURE_* or other
+// key-named setting in the file (apiKey := os.Getenv("AZURE_OPENAI_API_KEY")).
+func (c *file) keyFlowsFromAzure(e ast.Expr) bool {
+	found := false
+	c.visitReads(e, 0, map[string]bool{}, func(read *ast.CallExpr, direct bool) {
+		if v, ok := stringLit(read.Args[0]); ok && coderules.NameStrength(v, c.opts.KeyNames.Match(v)) >= coderules.GenericKey {
+			found = true
+		}
+	})
+	return found
+}
+
+// claimReads settles the env reads written into an openai.com call's arguments: they are
+// openai.com's key, not an Azure one (no KL105).
+func (c *file) claimReads(call *ast.CallExpr) {
+	c.dismiss(call, coderules.DismissOpenAICom)
+	for _, a := range call.Args {
+		c.visitReads(a, 0, map[string]bool{}, func(read *ast.CallExpr, direct bool) {
+			if direct {
+				c.claimed[read] = true
+			}
+		})
+	}
+}
+
+// dismiss records why a possible key use at n is not a finding (hit accounting).
+func (c *file) dismiss(n ast.Node, why string) {
+	c.dismissed = append(c.dismissed, Dismissal{Pos: n.Pos(), End: n.End(), Reason: why})
 }
 
 // azureClient reports an openai-go client built with azure.WithEndpoint or an Azure base URL.
@@ -394,10 +624,17 @@ func exprName(e ast.Expr) string {
 // context, when the name says AZURE, or when the value reaches a key credential or client.
 func (c *file) envReads() {
 	for _, r := range c.reads {
-		if !c.opts.KeyNames.Match(r.name) || !azurectx.IsAIKeyName(r.name) || c.claimed[r.call] {
+		if !azurectx.IsAIKeyName(r.name) || c.claimed[r.call] {
 			continue
 		}
-		if c.azure || strings.Contains(strings.ToUpper(r.name), "AZURE") || c.flowing[r.call] {
+		// A name the key-name globs match, in Azure context, naming Azure or reaching a key
+		// finding; or any key-like name whose value reaches a key credential or client
+		// (API_KEY fed to a client).
+		// A name with no Azure word in it (OPENAI_API_KEY) is openai.com's as often as Azure's:
+		// in an Azure file it counts when its value reaches a key finding.
+		glob := c.opts.KeyNames.Match(r.name)
+		azureName := coderules.NameStrength(r.name, glob) == coderules.AzureKey
+		if glob && (azureName && c.azure || strings.Contains(strings.ToUpper(r.name), "AZURE") || c.flowing[r.call]) || c.toClient[r.call] {
 			c.diags = append(c.diags, analysis.Diagnostic{
 				Pos: r.call.Pos(), End: r.call.End(), Category: "KL105",
 				Message: "KL105: key read from environment variable " + r.name + " (use Microsoft Entra ID instead of a key)",
@@ -419,6 +656,7 @@ func (c *file) report(rule string, n ast.Node, value ast.Expr, msg string, fix *
 			c.claimed[read] = true
 		} else {
 			c.flowing[read] = true
+			c.toClient[read] = c.toClient[read] || rule == "KL101" || rule == "KL102"
 		}
 	})
 }

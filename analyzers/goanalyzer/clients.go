@@ -15,10 +15,24 @@ type ClientSite struct {
 	Keyless  bool
 }
 
-// Clients is the result of the all-rules analyzer (NewAll): the client sites of its files.
+// Clients are the client sites of a package's files.
 type Clients []ClientSite
 
-var clientsType = reflect.TypeOf(Clients(nil))
+// Dismissal is a possible key use the rules looked at and set aside, with the reason
+// (coderules.Dismiss*), for keylint's hit accounting.
+type Dismissal struct {
+	Pos, End token.Pos
+	Reason   string
+}
+
+// Result is the result of the all-rules analyzer (NewAll): the client sites of its files and
+// the dismissals.
+type Result struct {
+	Clients    Clients
+	Dismissals []Dismissal
+}
+
+var clientsType = reflect.TypeOf((*Result)(nil))
 
 // noteClient records call when it constructs an Azure OpenAI client whose authentication the
 // call itself shows: azopenai's two constructors, and openai-go's NewClient configured for

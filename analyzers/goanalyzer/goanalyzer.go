@@ -47,7 +47,8 @@ func NewAll(o Options) *analysis.Analyzer {
 		Doc:  "keylint: API-key authentication to Azure OpenAI and Azure AI services (rules " + strings.Join(RuleIDs, ", ") + ")",
 		URL:  "https://github.com/keylint/keylint",
 		Run:  run(&o, ""),
-		// The Azure clients constructed (keyless or not), for keylint's migration view.
+		// The Azure clients constructed (keyless or not), for keylint's migration view, and
+		// the dismissals, for its hit accounting.
 		ResultType: clientsType,
 	}
 }
@@ -65,23 +66,24 @@ func withDefaults(o Options) Options {
 // run reports rule's diagnostics, or every rule's when rule is "".
 func run(o *Options, rule string) func(*analysis.Pass) (any, error) {
 	return func(pass *analysis.Pass) (any, error) {
-		var clients Clients
+		res := &Result{}
 		for _, f := range pass.Files {
 			if !o.IncludeGenerated && ast.IsGenerated(f) {
 				continue
 			}
-			diags, sites := checkFile(pass, f, o)
+			diags, sites, dismissed := checkFile(pass, f, o)
 			for _, d := range diags {
 				if rule == "" || d.Category == rule {
 					pass.Report(d)
 				}
 			}
-			clients = append(clients, sites...)
+			res.Clients = append(res.Clients, sites...)
+			res.Dismissals = append(res.Dismissals, dismissed...)
 		}
 		if rule != "" {
 			return nil, nil // the per-rule analyzers declare no result
 		}
-		return clients, nil
+		return res, nil
 	}
 }
 

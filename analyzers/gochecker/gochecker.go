@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/analyzers/goanalyzer"
 	"github.com/keylint/keylint/analyzers/keyformat"
 	"github.com/keylint/keylint/check"
@@ -34,7 +35,8 @@ func (c Checker) Check(p *check.Pass) {
 		p.Fail(fmt.Errorf("not parsed as Go: %v", err))
 		return
 	}
-	if err != nil {
+	broken := err != nil
+	if broken {
 		p.Partial(fmt.Errorf("syntax errors, checked what parsed: %v", firstLine(err)))
 	}
 	if ast.IsGenerated(f) && !p.Opts.IncludeGenerated {
@@ -52,6 +54,9 @@ func (c Checker) Check(p *check.Pass) {
 			if d.Category == "KL101" || d.Category == "KL102" || d.Category == "KL104" {
 				fd.Secrets = append(fd.Secrets, literalSecrets(fset, f, d.Pos, d.End)...)
 			}
+			if broken {
+				return // no rewrite of a file that does not parse: its positions are guesses
+			}
 			for _, sf := range d.SuggestedFixes {
 				fx := keylint.Fix{Message: sf.Message}
 				for _, e := range sf.TextEdits {
@@ -66,15 +71,65 @@ func (c Checker) Check(p *check.Pass) {
 	if err != nil {
 		p.Fail(err)
 	}
-	clients, _ := result.(goanalyzer.Clients)
-	for _, cs := range clients {
-		p.ClientSite(span(fset, cs.Pos, cs.End), cs.Client, cs.Keyless)
+	if res, ok := result.(*goanalyzer.Result); ok {
+		for _, cs := range res.Clients {
+			p.ClientSite(span(fset, cs.Pos, cs.End), cs.Client, cs.Keyless)
+		}
+		for _, d := range res.Dismissals {
+			p.Dismiss(span(fset, d.Pos, d.End), d.Reason)
+		}
 	}
+	dismissUnused(p, fset, f)
 	for _, imp := range f.Imports {
 		if strings.Contains(imp.Path.Value, "Azure/") || strings.Contains(imp.Path.Value, "openai-go") {
 			p.Azure = true
 		}
 	}
+}
+
+// dismissUnused names, for hit accounting (--explain-hits), the places of a Go file that hold a
+// key word without using a key: names being defined (parameters, fields, variables, assignment
+// targets), string literals (messages, setting names), and values checked or returned.
+// Findings come first: a hit on a finding's line is that finding.
+func dismissUnused(p *check.Pass, fset *token.FileSet, f *ast.File) {
+	at := func(n ast.Node, why string) { p.Dismiss(span(fset, n.Pos(), n.End()), why) }
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Field:
+			for _, name := range n.Names {
+				at(name, coderules.DismissDefinition)
+			}
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				at(name, coderules.DismissDefinition)
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				at(l, coderules.DismissDefinition)
+			}
+		case *ast.IfStmt:
+			if n.Cond != nil {
+				at(n.Cond, coderules.DismissHandling)
+			}
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if _, call := r.(*ast.CallExpr); !call {
+					at(r, coderules.DismissHandling)
+				}
+			}
+		case *ast.BasicLit:
+			if n.Kind == token.STRING {
+				at(n, coderules.DismissString)
+			}
+		case *ast.FuncDecl:
+			at(n.Name, coderules.DismissDefinition)
+		case *ast.CaseClause:
+			for _, e := range n.List {
+				at(e, coderules.DismissHandling)
+			}
+		}
+		return true
+	})
 }
 
 // literalSecrets returns the contents of the string literals inside a key finding that can be

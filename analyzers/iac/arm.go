@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/gateway"
 	"github.com/keylint/keylint/analyzers/settings"
 	"github.com/keylint/keylint/check"
 )
@@ -38,12 +39,16 @@ func (ARMChecker) Check(p *check.Pass) {
 	}
 	a := &arm{pass: p, root: doc.Content[0], lines: lineStarts(p.Src)}
 	a.walk(a.root, 0)
+	checkPolicies(p, a.policies, newIndex(a.backends))
 }
 
 type arm struct {
 	pass  *check.Pass
 	root  *yaml.Node
 	lines []int
+
+	policies []*gateway.Text
+	backends []backendDecl
 }
 
 func (a *arm) walk(n *yaml.Node, depth int) {
@@ -54,12 +59,27 @@ func (a *arm) walk(n *yaml.Node, depth int) {
 		if t := get(n, "type"); t != nil && isCognitiveAccountType(t.Value) && !isTrue(get(n, "existing")) {
 			a.account(n, t)
 		}
-		if id := get(n, "roleDefinitionId"); id != nil && id.Kind == yaml.ScalarNode {
-			a.role(n, id)
+		for _, key := range []string{"roleDefinitionId", "roleDefinitionIdOrName", "roleDefinitionName"} {
+			if id := get(n, key); id != nil && id.Kind == yaml.ScalarNode {
+				a.role(n, id)
+			}
+		}
+		if t := get(n, "type"); t != nil && isRoleDefinitionType(t.Value) {
+			a.customRole(n)
+		}
+		if t := get(n, "type"); t != nil && isBackendType(t.Value) {
+			d, keys := a.armBackend(n)
+			a.backends = append(a.backends, d)
+			for _, k := range keys {
+				reportBackendKey(a.pass, a.keySpan(k))
+			}
 		}
 	}
 	if n.Kind == yaml.ScalarNode && strings.Contains(strings.ToLower(n.Value), "listkeys(") {
 		a.listKeys(n)
+	}
+	if n.Kind == yaml.ScalarNode {
+		a.policies = append(a.policies, a.armPolicies(n)...)
 	}
 	for _, c := range n.Content {
 		a.walk(c, depth+1)
@@ -91,7 +111,8 @@ func (a *arm) account(res, typ *yaml.Node) {
 		value = a.defaultOf(m[1], m[2])
 	}
 	if value == "false" {
-		fd := a.pass.Reportf("KL301", a.span(v), "disableLocalAuth is false, so the account's keys work: set it to true")
+		// On the resource's "type" line (where the account is declared), covering the value.
+		fd := a.pass.Reportf("KL301", keylint.Span{Start: a.span(typ).Start, End: a.span(v).End}, "disableLocalAuth is false, so the account's keys work: set it to true")
 		if v.Value == "false" {
 			sp := a.span(v)
 			fd.Fixes = append(fd.Fixes, fix(a.pass.Path, localAuthFix, sp.Start, sp.End, "true"))

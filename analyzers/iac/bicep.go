@@ -24,7 +24,7 @@ var (
 	propertiesRE = regexp.MustCompile(`(?m)^[ \t]*properties[ \t]*:[ \t]*\{`)
 	paramsRE     = regexp.MustCompile(`(?m)^[ \t]*params[ \t]*:[ \t]*\{`)
 	identRE      = regexp.MustCompile(`[A-Za-z_]\w*`)
-	listKeysRE   = regexp.MustCompile(`\b(?:([A-Za-z_]\w*)(?:\[[^\]]*\])?\.)?listKeys[ \t]*\(`)
+	listKeysRE   = regexp.MustCompile(`\b(?:([A-Za-z_]\w*)(?:\[[^\]]*\])?\.)?(?i:listKeys)[ \t]*\(`) // Bicep functions are case-insensitive
 )
 
 // propertyREs caches propertyRE's expressions, compiled once per property name.
@@ -43,9 +43,7 @@ func propertyRE(name string) *regexp.Regexp {
 // Check runs KL301-KL303 on one Bicep file.
 func (BicepChecker) Check(p *check.Pass) {
 	b := &bicep{pass: p, src: p.Src, code: maskBicep(p.Src), decls: map[string]string{}}
-	for _, m := range declRE.FindAllSubmatchIndex(b.code, -1) {
-		b.decls[string(b.code[m[2]:m[3]])] = strings.TrimSpace(string(b.code[m[4]:m[5]]))
-	}
+	b.readDecls()
 	accounts := map[string]bool{}
 	for _, m := range resourceRE.FindAllSubmatchIndex(b.code, -1) {
 		sym, typ := string(b.code[m[2]:m[3]]), string(b.code[m[4]:m[5]])
@@ -58,7 +56,7 @@ func (BicepChecker) Check(p *check.Pass) {
 		}
 	}
 	for _, m := range moduleRE.FindAllSubmatchIndex(b.code, -1) {
-		b.module(m[1])
+		b.module(m[0]+leadingSpace(b.code[m[0]:m[1]]), m[1])
 	}
 	for _, m := range listKeysRE.FindAllSubmatchIndex(b.code, -1) {
 		b.listKeys(m, accounts)
@@ -66,6 +64,8 @@ func (BicepChecker) Check(p *check.Pass) {
 	for _, m := range roleRE.FindAllSubmatchIndex(b.code, -1) {
 		b.role(m)
 	}
+	b.customRoles()
+	b.apim()
 }
 
 type bicep struct {
@@ -94,7 +94,7 @@ func (b *bicep) account(start, eq int) {
 		pClose := matchBrace(b.code, pOpen)
 		if pClose > 0 {
 			if v, vStart, vEnd, ok := b.property(pOpen, pClose, "disableLocalAuth"); ok {
-				b.localAuthValue(v, vStart, vEnd)
+				b.localAuthValue(site.Start, v, vStart, vEnd)
 				return
 			}
 			fd := b.pass.Reportf("KL301", site, "Azure AI account created with key authentication enabled: set disableLocalAuth: true in its properties")
@@ -145,7 +145,9 @@ func multiline(src []byte, close int) bool {
 
 // localAuthValue reports disableLocalAuth set to false, directly or through a param or var
 // whose default is false.
-func (b *bicep) localAuthValue(v string, start, end int) {
+// The finding starts on the resource's (or module's) declaration line and its region covers the
+// offending value, so it sits where KL301's other findings do.
+func (b *bicep) localAuthValue(decl int, v string, start, end int) {
 	value := v
 	if d, ok := b.decls[v]; ok {
 		value = d
@@ -153,14 +155,14 @@ func (b *bicep) localAuthValue(v string, start, end int) {
 	if strings.TrimSpace(value) != "false" {
 		return
 	}
-	fd := b.pass.Reportf("KL301", keylint.Span{Start: start, End: end}, "disableLocalAuth is false, so the account's keys work: set it to true")
+	fd := b.pass.Reportf("KL301", keylint.Span{Start: decl, End: end}, "disableLocalAuth is false, so the account's keys work: set it to true")
 	if v == "false" {
 		fd.Fixes = append(fd.Fixes, fix(b.pass.Path, localAuthFix, start, end, "true"))
 	}
 }
 
 // module reports a module call that passes disableLocalAuth: false.
-func (b *bicep) module(eq int) {
+func (b *bicep) module(decl, eq int) {
 	open := indexByteFrom(b.code, eq, '{')
 	if open < 0 {
 		return
@@ -179,12 +181,15 @@ func (b *bicep) module(eq int) {
 		return
 	}
 	if v, vStart, vEnd, ok := b.property(pOpen, pClose, "disableLocalAuth"); ok {
-		b.localAuthValue(v, vStart, vEnd)
+		b.localAuthValue(decl, v, vStart, vEnd)
 	}
 }
 
 // property finds `name: value` directly inside the braces at [open, close).
 func (b *bicep) property(open, close int, name string) (string, int, int, bool) {
+	if open < 0 || close <= open || close > len(b.code) {
+		return "", 0, 0, false
+	}
 	re := propertyRE(name)
 	body := b.code[open+1 : close]
 	depth := 0

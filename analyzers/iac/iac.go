@@ -5,6 +5,7 @@
 package iac
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/keylint/keylint"
@@ -18,17 +19,34 @@ const (
 )
 
 // keyReaderRole names the key-reading role a text mentions (by id or by name), or "".
-func keyReaderRole(text string) string {
+func keyReaderRole(text string) string { return KeyReaderRole(text) }
+
+// KeyReaderRole names the built-in key-reading role a text mentions, by id (alone or in a full
+// role definition id) or by name, in any case; "" when it mentions none. "Cognitive Services
+// OpenAI User" is not one of them. Scripts use it too.
+func KeyReaderRole(text string) string {
 	lower := strings.ToLower(text)
 	switch {
-	case strings.Contains(lower, cognitiveServicesUser), strings.Contains(lower, "'cognitive services user'"),
-		strings.Contains(lower, `"cognitive services user"`):
+	case strings.Contains(lower, cognitiveServicesUser):
 		return "Cognitive Services User"
-	case strings.Contains(lower, cognitiveServicesContributor), strings.Contains(lower, "cognitive services contributor"):
+	case strings.Contains(lower, cognitiveServicesContributor):
+		return "Cognitive Services Contributor"
+	}
+	if m := roleNameRE.FindStringSubmatch(text); m != nil {
+		if strings.EqualFold(m[1], "user") {
+			return "Cognitive Services User"
+		}
 		return "Cognitive Services Contributor"
 	}
 	return ""
 }
+
+// roleNameRE matches the two role names as words ("Cognitive Services Usages Reader" and
+// "Cognitive Services OpenAI User" are other roles).
+var roleNameRE = regexp.MustCompile(`(?i)\bcognitive\s+services\s+(user|contributor)\b`)
+
+// RoleMessage is KL303's message for an assignment of a key-reading role.
+func RoleMessage(role string) string { return roleMessage(role) }
 
 func roleMessage(role string) string {
 	return "role assignment grants \"" + role + "\", which can list the account's keys: \"Cognitive Services OpenAI User\" (" + openAIUser + ") is enough for Microsoft Entra ID auth"
@@ -80,4 +98,63 @@ func indentUnit(src []byte) string {
 
 func fix(path, msg string, start, end int, text string) keylint.Fix {
 	return keylint.Fix{Message: msg, Edits: []keylint.Edit{{Path: path, Start: start, End: end, New: text}}}
+}
+
+// listKeysAction is the action that hands out an AI account's keys.
+const listKeysAction = "Microsoft.CognitiveServices/accounts/listKeys/action"
+
+// grantsListKeys reports whether a role's actions grant listKeysAction, directly or through a
+// wildcard, and notActions do not take it away. It returns the action that grants it.
+func grantsListKeys(actions, notActions []string) (int, bool) {
+	for _, n := range notActions {
+		if actionMatches(n, listKeysAction) {
+			return 0, false
+		}
+	}
+	for i, a := range actions {
+		if actionMatches(a, listKeysAction) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// actionMatches matches an Azure RBAC action pattern ('*' is any run of characters, case is
+// ignored) against an action.
+func actionMatches(pattern, action string) bool {
+	p, a := strings.ToLower(strings.TrimSpace(pattern)), strings.ToLower(action)
+	parts := strings.Split(p, "*")
+	if len(parts) == 1 {
+		return p == a
+	}
+	if !strings.HasPrefix(a, parts[0]) {
+		return false
+	}
+	a = a[len(parts[0]):]
+	for _, part := range parts[1 : len(parts)-1] {
+		i := strings.Index(a, part)
+		if i < 0 {
+			return false
+		}
+		a = a[i+len(part):]
+	}
+	return strings.HasSuffix(a, parts[len(parts)-1])
+}
+
+func customRoleMessage(action string) string {
+	via := ""
+	if !strings.EqualFold(action, listKeysAction) {
+		via = " (through " + action + ")"
+	}
+	return "custom role grants " + listKeysAction + via + ", so whoever holds it can read the AI account's keys: add it to notActions, " +
+		"or assign \"Cognitive Services OpenAI User\" (" + openAIUser + ") for Microsoft Entra ID auth"
+}
+
+// isRoleDefinitionType matches Microsoft.Authorization/roleDefinitions (any API version).
+func isRoleDefinitionType(t string) bool {
+	t = strings.ToLower(t)
+	if i := strings.IndexByte(t, '@'); i >= 0 {
+		t = t[:i]
+	}
+	return t == "microsoft.authorization/roledefinitions"
 }

@@ -60,9 +60,12 @@ func (TerraformChecker) Check(p *check.Pass) {
 			t.account(b)
 		case b.Labels[0] == "azurerm_role_assignment":
 			t.role(b)
+		case b.Labels[0] == "azurerm_role_definition":
+			t.customRole(b)
 		}
 	}
 	t.accessKeys(body)
+	t.apim(body)
 }
 
 type terraform struct {
@@ -139,6 +142,10 @@ func (t *terraform) varDefault(name string) (hcl.Expression, bool) {
 func (t *terraform) account(b *hclsyntax.Block) {
 	attr, ok := b.Body.Attributes["local_auth_enabled"]
 	if !ok {
+		// azurerm_ai_services names it local_authentication_enabled.
+		attr, ok = b.Body.Attributes["local_authentication_enabled"]
+	}
+	if !ok {
 		r := b.TypeRange
 		fd := t.pass.Reportf("KL301", keylint.Span{Start: r.Start.Byte, End: b.LabelRanges[1].End.Byte},
 			b.Labels[0]+" keeps key authentication on (local_auth_enabled defaults to true): set local_auth_enabled = false")
@@ -157,7 +164,8 @@ func (t *terraform) account(b *hclsyntax.Block) {
 		return
 	}
 	r := attr.Expr.Range()
-	fd := t.pass.Reportf("KL301", keylint.Span{Start: attr.SrcRange.Start.Byte, End: r.End.Byte},
+	// On the resource's declaration line, the region covering the attribute.
+	fd := t.pass.Reportf("KL301", keylint.Span{Start: b.TypeRange.Start.Byte, End: r.End.Byte},
 		"local_auth_enabled is true, so the account's keys work: set it to false")
 	if lit, ok := attr.Expr.(*hclsyntax.LiteralValueExpr); ok && lit.Val.True() {
 		fd.Fixes = append(fd.Fixes, fix(t.pass.Path, "Set local_auth_enabled = false", r.Start.Byte, r.End.Byte, "false"))

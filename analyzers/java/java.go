@@ -25,7 +25,7 @@ func (Checker) Check(p *check.Pass) {
 		return
 	}
 	f := &file{pass: p, imports: map[string]string{}}
-	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
 	f.collect()
 	coderules.New(p, f.facts).Run()
 }
@@ -39,7 +39,7 @@ type file struct {
 
 func (f *file) collect() {
 	markers := f.pass.Opts.Markers
-	var creations, invocations, strs []*syntax.Node
+	var creations, invocations, ctorCalls, strs []*syntax.Node
 	f.pass.Tree.Walk(func(n *syntax.Node) {
 		switch n.Kind {
 		case "import_declaration":
@@ -65,10 +65,16 @@ func (f *file) collect() {
 			if name := n.ChildByField("name"); name != nil {
 				f.facts.Funcs[name.Text()] = true
 			}
+		case "class_declaration", "record_declaration":
+			if name := n.ChildByField("name"); name != nil {
+				f.facts.LocalTypes[name.Text()] = true
+			}
 		case "object_creation_expression":
 			creations = append(creations, n)
 		case "method_invocation":
 			invocations = append(invocations, n)
+		case "explicit_constructor_invocation":
+			ctorCalls = append(ctorCalls, n)
 		case "string_literal", "text_block":
 			strs = append(strs, n)
 		case "identifier", "type_identifier", "string_fragment":
@@ -90,6 +96,9 @@ func (f *file) collect() {
 	}
 	for _, n := range invocations {
 		f.addInvocation(n)
+	}
+	for _, n := range ctorCalls {
+		f.addConstructorCall(n)
 	}
 	for _, s := range strs {
 		if v, ok := stringValue(s); ok {
@@ -119,6 +128,22 @@ func (f *file) typeName(t *syntax.Node) (string, bool) {
 	return text, strings.HasPrefix(full, "com.azure.")
 }
 
+// constantString is a string literal, or a name (a constant of the file: HEADER_NAME_API_KEY)
+// assigned only literals, the last of them.
+func (f *file) constantString(n *syntax.Node) (string, bool) {
+	if s, ok := stringValue(n); ok {
+		return s, true
+	}
+	if n == nil || n.Kind != "identifier" {
+		return "", false
+	}
+	vals := f.facts.Assigns[n.Text()]
+	if len(vals) == 0 {
+		return "", false
+	}
+	return stringValue(vals[len(vals)-1])
+}
+
 // addInvocation records the outermost call of a builder chain as one call, and single calls
 // that set headers.
 func (f *file) addInvocation(n *syntax.Node) {
@@ -129,17 +154,18 @@ func (f *file) addInvocation(n *syntax.Node) {
 	// header("api-key", k), setHeader, addHeader, setRequestProperty, headers.set/add/put
 	if headerMethods[name.Text()] {
 		if args := argList(n); len(args) >= 2 {
-			if h, ok := stringValue(args[0]); ok {
+			if h, ok := f.constantString(args[0]); ok {
 				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: args[1], Site: name})
 			}
 		}
 	}
-	if p := n.Parent(); p != nil && p.Kind == "method_invocation" && n.Field == "object" {
-		return // inside a chain: the outermost call records it
-	}
 	root, links := chain(n)
 	if root == nil {
+		f.addPlainCall(n, name)
 		return
+	}
+	if p := n.Parent(); p != nil && p.Kind == "method_invocation" && n.Field == "object" {
+		return // inside a builder chain: the outermost call records it
 	}
 	var cname string
 	var azure bool
@@ -166,6 +192,57 @@ func (f *file) addInvocation(n *syntax.Node) {
 	f.facts.Calls = append(f.facts.Calls, c)
 }
 
+// addConstructorCall records this(...) as a call of the enclosing class and super(...) as one of
+// its superclass: new AzureCosmosDBNoSqlMemoryStore(...) delegating to another constructor.
+func (f *file) addConstructorCall(n *syntax.Node) {
+	class := n.Parent()
+	for class != nil && class.Kind != "class_declaration" && class.Kind != "record_declaration" && class.Kind != "enum_declaration" {
+		class = class.Parent()
+	}
+	if class == nil {
+		return
+	}
+	var name string
+	var azure bool
+	switch ctor := n.ChildByField("constructor"); {
+	case ctor != nil && ctor.Text() == "this":
+		name = class.ChildByField("name").Text()
+	case class.ChildByField("superclass") != nil:
+		if ts := class.ChildByField("superclass").NamedChildren(); len(ts) > 0 {
+			name, azure = f.typeName(ts[0])
+		}
+	}
+	if name == "" {
+		return
+	}
+	c := &coderules.Call{Node: n, Name: name, Azure: azure}
+	for _, a := range argList(n) {
+		c.Args = append(c.Args, coderules.Arg{Value: a, Site: a})
+	}
+	f.facts.Calls = append(f.facts.Calls, c)
+}
+
+// addPlainCall records a call that is not a builder chain, setupClient(endpoint, key) or
+// factory.create(key), with its arguments by position: the generic sink rules decide.
+func (f *file) addPlainCall(n, name *syntax.Node) {
+	args := argList(n)
+	if len(args) == 0 {
+		return
+	}
+	c := &coderules.Call{Node: n, Name: name.Text()}
+	if obj := n.ChildByField("object"); obj != nil && obj.Kind == "identifier" && startsUpper(obj.Text()) {
+		// A static factory: AzureApiKeyCredential.create(k), ComputerVisionManager.authenticate(k).
+		t, azure := f.typeName(obj)
+		c.Name, c.Azure = t+"."+name.Text(), azure
+	}
+	for _, a := range args {
+		c.Args = append(c.Args, coderules.Arg{Value: a, Site: a})
+	}
+	f.facts.Calls = append(f.facts.Calls, c)
+}
+
+func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
 // setterName reads a bean setter as the property it sets: setApiKey is apiKey.
 func setterName(method string) string {
 	if len(method) > 3 && strings.HasPrefix(method, "set") && method[3] >= 'A' && method[3] <= 'Z' {
@@ -175,7 +252,7 @@ func setterName(method string) string {
 }
 
 var headerMethods = map[string]bool{
-	"header": true, "setHeader": true, "addHeader": true, "setRequestProperty": true, "addRequestProperty": true,
+	"header": true, "setHeader": true, "addHeader": true, "defaultHeader": true, "setRequestProperty": true, "addRequestProperty": true,
 	"set": true, "add": true, "put": true,
 }
 

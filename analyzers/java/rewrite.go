@@ -16,10 +16,19 @@ import (
 
 const credentialExpr = "new DefaultAzureCredentialBuilder().build()"
 
+// openAIJavaBearerExpr is openai-java's keyless credential for Azure OpenAI.
+const openAIJavaBearerExpr = `BearerTokenCredential.create(AuthenticationUtil.getBearerTokenSupplier(new DefaultAzureCredentialBuilder().build(), "https://cognitiveservices.azure.com/.default"))`
+
 // KeyCredential implements coderules.Rewriter: new AzureKeyCredential(key) and
 // new KeyCredential(key) become a DefaultAzureCredential. A declaration typed with the key
 // credential gets the new type.
 func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
+	if c.Name == "AzureApiKeyCredential.create" {
+		// openai-java takes its own Credential: a bearer token supplied by azure-identity.
+		edits := []keylint.Edit{{Start: c.Node.Start, End: c.Node.End, New: openAIJavaBearerExpr}}
+		edits = append(edits, f.addImports("com.azure.identity.AuthenticationUtil", "com.azure.identity.DefaultAzureCredentialBuilder", "com.openai.credential.BearerTokenCredential")...)
+		return edits, "Use a bearer token from DefaultAzureCredential instead of the key"
+	}
 	edits := []keylint.Edit{{Start: c.Node.Start, End: c.Node.End, New: credentialExpr}}
 	imports := []string{"com.azure.identity.DefaultAzureCredentialBuilder"}
 	if t := declaredType(c.Node); t != nil {

@@ -25,7 +25,7 @@ func (Checker) Check(p *check.Pass) {
 		return
 	}
 	f := &file{pass: p, imports: map[string]binding{}}
-	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
 	f.collect()
 	coderules.New(p, f.facts).Run()
 }
@@ -73,6 +73,10 @@ func (f *file) collect() {
 			if name := n.ChildByField("name"); name != nil {
 				f.facts.Funcs[name.Text()] = true
 			}
+		case "class_declaration", "class":
+			if name := n.ChildByField("name"); name != nil {
+				f.facts.LocalTypes[name.Text()] = true
+			}
 		case "call_expression", "new_expression":
 			calls = append(calls, n)
 		case "object":
@@ -95,7 +99,7 @@ func (f *file) collect() {
 		entries := objectEntries(o)
 		f.facts.Configs = append(f.facts.Configs, entries)
 		for _, e := range entries {
-			if coderules.IsKeyHeader(e.Key) {
+			if coderules.IsKeyHeader(e.Key) || coderules.IsOtherKeyHeader(e.Key) {
 				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: e.Key, Value: e.Value, Site: e.Site})
 			}
 		}
@@ -201,7 +205,12 @@ func (f *file) resolve(callee *syntax.Node) (name, module string) {
 		if prop == nil {
 			return "", ""
 		}
+		// The chain's root says the module: sdk.SpeechConfig.fromSubscription(...) with
+		// import * as sdk from "microsoft-cognitiveservices-speech-sdk".
 		obj := callee.ChildByField("object")
+		for obj != nil && obj.Kind == "member_expression" {
+			obj = obj.ChildByField("object")
+		}
 		if obj != nil && obj.Kind == "identifier" {
 			if b, ok := f.imports[obj.Text()]; ok {
 				return prop.Text(), b.module
@@ -230,9 +239,7 @@ func (f *file) addCall(n *syntax.Node) {
 			a := unwrap(arg) // new AzureChatOpenAI({ ... } as any)
 			switch a.Kind {
 			case "object":
-				for _, e := range objectEntries(a) {
-					c.Args = append(c.Args, coderules.Arg{Name: e.Key, Value: e.Value, Site: e.Site})
-				}
+				c.Args = appendEntries(c.Args, a, 0)
 				if a.ChildOfKind("spread_element") != nil {
 					c.Opaque = true
 				}
@@ -273,6 +280,19 @@ func (f *file) addCall(n *syntax.Node) {
 			}
 		}
 	}
+}
+
+// appendEntries adds an options object's properties as named arguments, and those of objects
+// nested in it (invoke(input, { configurable: { apiKey } })), a few levels deep; header maps are
+// KL104's, read from the call's arguments as they are.
+func appendEntries(args []coderules.Arg, obj *syntax.Node, depth int) []coderules.Arg {
+	for _, e := range objectEntries(obj) {
+		args = append(args, coderules.Arg{Name: e.Key, Value: e.Value, Site: e.Site, Nested: depth > 0})
+		if v := unwrap(e.Value); v != nil && v.Kind == "object" && depth < 3 && !strings.Contains(strings.ToLower(e.Key), "header") {
+			args = appendEntries(args, v, depth+1)
+		}
+	}
+	return args
 }
 
 var headerSetters = map[string]bool{"set": true, "append": true, "setHeader": true, "setRequestHeader": true, "header": true}

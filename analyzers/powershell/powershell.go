@@ -2,17 +2,19 @@
 // services. No PowerShell grammar is available here, so it works on lines: comments and
 // here-strings are masked out first (offsets kept), then header hashtables and .Add calls
 // (KL104), $env: and [Environment] reads (KL105), key literals assigned to key-like variables
-// (KL106) and Get-AzCognitiveServicesAccountKey (KL302) are picked out, and turned into a small
-// syntax tree so the shared code rules apply.
+// (KL106), Get-AzCognitiveServicesAccountKey (KL302) and role assignments of key-reading roles
+// (KL303) are picked out, and turned into a small syntax tree so the shared code rules apply.
 package powershell
 
 import (
+	"bytes"
 	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/coderules"
+	"github.com/keylint/keylint/analyzers/iac"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/syntax"
 )
@@ -28,8 +30,17 @@ var (
 	envMethodRE  = regexp.MustCompile(`(?i)\[(?:System\.)?Environment\]::GetEnvironmentVariable\(\s*["']([^"']+)["']`)
 	assignRE     = regexp.MustCompile(`(?im)^[ \t]*(\$(?:env:)?[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*([^;\r\n]*)`)
 	headerPairRE = regexp.MustCompile(`(?i)(["']?)(api-key|ocp-apim-subscription-key)(["']?)[ \t]*=[ \t]*([^;\r\n}]*)`)
+	// $h['api-key'] = $k, $headers["Ocp-Apim-Subscription-Key"] = $k
+	headerIndexRE = regexp.MustCompile(`(?i)\$[A-Za-z_][A-Za-z0-9_]*\[\s*["'](api-key|ocp-apim-subscription-key)["']\s*\][ \t]*=[ \t]*([^;\r\n]*)`)
+	// curl / curl.exe -H "api-key: $k" (a continued line keeps its place in the text)
+	curlHeaderRE = regexp.MustCompile(`(?i)(?:-H|--header)[ \t]+["'](api-key|ocp-apim-subscription-key)[ \t]*:[ \t]*([^"'\r\n]*)["']`)
 	headerAddRE  = regexp.MustCompile(`(?i)\.(?:Add|TryAdd|Set)\(\s*["'](api-key|ocp-apim-subscription-key)["']\s*,\s*([^)\r\n]*)\)`)
+	envByVarRE   = regexp.MustCompile(`(?i)\[(?:System\.)?Environment\]::GetEnvironmentVariable\(\s*\$[\w:]+`)
+	keyParamRE   = regexp.MustCompile(`(?i)\s-\w*key\w*\s+(?:\$[\w:]+|"[^"\r\n]*"|'[^'\r\n]*')`)
 	listKeysRE   = regexp.MustCompile(`(?i)\bGet-AzCognitiveServicesAccountKey\b|\baz\s+cognitiveservices\s+account\s+keys\s+list\b`)
+	roleCmdRE    = regexp.MustCompile(`(?i)\bNew-AzRoleAssignment\b|\baz\s+role\s+assignment\s+create\b`)
+	roleParamRE  = regexp.MustCompile(`(?i)(?:^|\s)(-RoleDefinitionName|-RoleDefinitionId|--role)(?:\s+|=)("(?:[^"` + "`" + `]|` + "`" + `.)*"|'(?:[^']|'')*'|[^\s;|]+)`)
+	userParamRE  = regexp.MustCompile(`(?i)(?:^|\s)(?:-SignInName\b|--assignee-principal-type\s+["']?User\b)`)
 	stringRE     = regexp.MustCompile(`"(?:[^"` + "`" + `]|` + "`" + `.)*"|'(?:[^']|'')*'`)
 )
 
@@ -68,6 +79,15 @@ func (Checker) Check(p *check.Pass) {
 	for _, m := range envMethodRE.FindAllSubmatchIndex(masked, -1) {
 		reads = append(reads, envRead{string(src[m[2]:m[3]]), add("env", m[0], m[1])})
 	}
+	for _, m := range envByVarRE.FindAllIndex(masked, -1) {
+		// GetEnvironmentVariable($name): which setting is read is decided elsewhere.
+		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, "a read of a setting named by a variable")
+	}
+	for _, m := range keyParamRE.FindAllSubmatchIndex(masked, -1) {
+		// Invoke-Something -ApiKey $k: a function's own parameter; where the function uses it
+		// (a header, a client) is where it is reported.
+		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, coderules.DismissOwnFunc)
+	}
 	type assign struct {
 		name          string
 		nameIdx, vIdx int
@@ -91,6 +111,15 @@ func (Checker) Check(p *check.Pass) {
 			continue
 		}
 		headers = append(headers, header{string(src[m[4]:m[5]]), add("pair", m[0], vEnd), add(valueKind(src[vStart:vEnd]), vStart, vEnd)})
+	}
+	for _, re := range []*regexp.Regexp{headerIndexRE, curlHeaderRE} {
+		for _, m := range re.FindAllSubmatchIndex(masked, -1) {
+			vStart, vEnd := m[4], trimRight(masked, m[4], m[5])
+			if vEnd <= vStart {
+				continue
+			}
+			headers = append(headers, header{string(src[m[2]:m[3]]), add("pair", m[0], vEnd), add(valueKind(src[vStart:vEnd]), vStart, vEnd)})
+		}
 	}
 	for _, m := range headerAddRE.FindAllSubmatchIndex(masked, -1) {
 		vStart, vEnd := m[4], trimRight(masked, m[4], m[5])
@@ -129,11 +158,54 @@ func (Checker) Check(p *check.Pass) {
 		}
 	}
 	_ = tree // the nodes live in it
+	roles(p, src, masked, facts)
 	rules := coderules.New(p, facts)
 	for _, i := range listKeys {
 		rules.Report("KL302", nodes[i], "account key read with "+nodes[i].Text()+": assign \"Cognitive Services OpenAI User\" (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) to the app's managed identity instead")
 	}
 	rules.Run()
+}
+
+// roles reports New-AzRoleAssignment -RoleDefinitionName/-RoleDefinitionId and
+// az role assignment create --role with a key-reading role (KL303), written there or in a
+// variable the script sets; not for a user (-SignInName, --assignee-principal-type User).
+func roles(p *check.Pass, src, masked []byte, facts *coderules.Facts) {
+	for _, m := range roleCmdRE.FindAllIndex(masked, -1) {
+		end := statementEnd(masked, m[1])
+		stmt := masked[m[1]:end]
+		if userParamRE.Match(stmt) {
+			continue
+		}
+		for _, r := range roleParamRE.FindAllSubmatchIndex(stmt, -1) {
+			vs, ve := m[1]+r[4], m[1]+r[5]
+			value := string(src[vs:ve])
+			for _, v := range facts.Assigns[value] {
+				if s, ok := stringValue(v); ok {
+					value += " " + s
+				}
+			}
+			if name := iac.KeyReaderRole(value); name != "" {
+				p.Reportf("KL303", keylint.Span{Start: vs, End: ve}, iac.RoleMessage(name))
+			}
+		}
+	}
+}
+
+// statementEnd returns the end of the statement that goes on from i: the end of the line,
+// or of the lines a trailing backtick continues.
+func statementEnd(b []byte, i int) int {
+	for i < len(b) {
+		nl := i
+		for nl < len(b) && b[nl] != '\n' {
+			nl++
+		}
+		line := strings.TrimRight(string(b[i:nl]), " \t\r")
+		if !strings.HasSuffix(line, "`") || nl == len(b) {
+			return nl
+		}
+		i = nl + 1
+	}
+	return len(b)
 }
 
 // isWrite reports `$env:X = ...` (an assignment, not a read) after a variable ending at end.
@@ -223,8 +295,15 @@ func mask(src []byte) []byte {
 		c := src[i]
 		switch {
 		case c == '<' && i+1 < len(src) && src[i+1] == '#':
-			end := strings.Index(string(src[i+2:]), "#>")
-			stop := len(src)
+			end := bytes.Index(src[i+2:], []byte("#>"))
+			// An unclosed <# hides nothing: PowerShell refuses the script, and the code after it
+			// is what runs once the comment is closed. Blank just its line.
+			stop := bytes.IndexByte(src[i:], '\n')
+			if stop < 0 {
+				stop = len(src)
+			} else {
+				stop += i
+			}
 			if end >= 0 {
 				stop = i + 2 + end + 2
 			}

@@ -26,7 +26,7 @@ func (Checker) Check(p *check.Pass) {
 		return
 	}
 	f := &file{pass: p, imports: map[string]string{}, dictKeys: map[string][]coderules.Entry{}, dictLiterals: map[string]int{}}
-	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
+	f.facts = &coderules.Facts{Syntax: f, Rewriter: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}, LocalTypes: map[string]bool{}}
 	f.collect()
 	rules := coderules.New(p, f.facts)
 	f.checkLegacyGlobals(rules)
@@ -64,6 +64,10 @@ func (f *file) collect() {
 			if name := n.ChildByField("name"); name != nil {
 				f.facts.Funcs[name.Text()] = true
 			}
+		case "class_definition":
+			if name := n.ChildByField("name"); name != nil {
+				f.facts.LocalTypes[name.Text()] = true
+			}
 		case "call":
 			f.calls = append(f.calls, n)
 		case "dictionary":
@@ -86,7 +90,7 @@ func (f *file) collect() {
 		entries := f.dictLiteralEntries(d)
 		f.facts.Configs = append(f.facts.Configs, entries)
 		for _, e := range entries {
-			if coderules.IsKeyHeader(e.Key) {
+			if coderules.IsKeyHeader(e.Key) || coderules.IsOtherKeyHeader(e.Key) {
 				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: e.Key, Value: e.Value, Site: e.Site})
 			}
 		}

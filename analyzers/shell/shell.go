@@ -1,7 +1,8 @@
 // Package shell checks shell scripts (sh, bash, zsh) for key-based authentication to Azure AI
 // services: curl/wget/httpie requests with an api-key or Ocp-Apim-Subscription-Key header
 // (KL104), key variables read from the environment (KL105), hard-coded keys (KL106) and
-// `az cognitiveservices account keys list` (KL302).
+// `az cognitiveservices account keys list` (KL302) and `az role assignment create` with a
+// key-reading role (KL303).
 package shell
 
 import (
@@ -9,6 +10,7 @@ import (
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/coderules"
+	"github.com/keylint/keylint/analyzers/iac"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/syntax"
 )
@@ -26,7 +28,7 @@ func (Checker) Check(p *check.Pass) {
 	}
 	f := &file{pass: p}
 	f.facts = &coderules.Facts{Syntax: f, Assigns: map[string][]*syntax.Node{}, Funcs: map[string]bool{}}
-	var listKeys []*syntax.Node
+	var listKeys, roles []*syntax.Node
 	assigned := map[string]bool{}
 	var expansions []*syntax.Node
 	markers := p.Opts.Markers
@@ -52,6 +54,9 @@ func (Checker) Check(p *check.Pass) {
 			if isListKeys(n) {
 				listKeys = append(listKeys, n)
 			}
+			if isRoleAssignment(n) {
+				roles = append(roles, n)
+			}
 			f.addHeaders(n)
 		case "simple_expansion", "expansion":
 			expansions = append(expansions, n)
@@ -68,6 +73,9 @@ func (Checker) Check(p *check.Pass) {
 		}
 	}
 	rules := coderules.New(p, f.facts)
+	for _, n := range roles {
+		f.role(n)
+	}
 	for _, n := range listKeys {
 		rules.Report("KL302", n, "account key read with az cognitiveservices account keys list: assign \"Cognitive Services OpenAI User\" (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) to the app's managed identity instead")
 	}
@@ -92,6 +100,67 @@ func isListKeys(cmd *syntax.Node) bool {
 	}
 	want := []string{"cognitiveservices", "account", "keys", "list"}
 	return len(words) >= len(want) && strings.Join(words[:len(want)], " ") == strings.Join(want, " ")
+}
+
+// isRoleAssignment matches `az role assignment create`.
+func isRoleAssignment(cmd *syntax.Node) bool {
+	words := azWords(cmd)
+	return len(words) >= 3 && words[0] == "role" && words[1] == "assignment" && words[2] == "create"
+}
+
+func azWords(cmd *syntax.Node) []string {
+	if name := cmd.ChildByField("name"); name == nil || name.Text() != "az" {
+		return nil
+	}
+	var words []string
+	for _, a := range cmd.NamedChildren() {
+		if a.Field == "argument" {
+			words = append(words, a.Text())
+		}
+	}
+	return words
+}
+
+// role reports `az role assignment create --role` with a key-reading role (KL303), by name or
+// id, written there or in a variable the script sets; not for a user principal.
+func (f *file) role(cmd *syntax.Node) {
+	var args []*syntax.Node
+	for _, a := range cmd.NamedChildren() {
+		if a.Field == "argument" {
+			args = append(args, a)
+		}
+	}
+	var role *syntax.Node
+	value := ""
+	for i, a := range args {
+		text := unquote(a.Text())
+		switch {
+		case text == "--role" && i+1 < len(args):
+			role, value = args[i+1], f.resolve(args[i+1])
+		case strings.HasPrefix(text, "--role="):
+			role, value = a, strings.TrimPrefix(text, "--role=")
+		case text == "--assignee-principal-type" && i+1 < len(args) && strings.EqualFold(unquote(args[i+1].Text()), "User"):
+			return // a developer's own access
+		}
+	}
+	if role == nil {
+		return
+	}
+	if name := iac.KeyReaderRole(value); name != "" {
+		f.pass.Reportf("KL303", keylint.Span{Start: role.Start, End: role.End}, iac.RoleMessage(name))
+	}
+}
+
+// resolve returns a word's text, or for $NAME / "${NAME}" the string the script assigns it.
+func (f *file) resolve(n *syntax.Node) string {
+	text := n.Text()
+	ref := strings.Trim(text, "\"")
+	for _, v := range f.facts.Assigns[ref] {
+		if s, ok := stringValue(v); ok {
+			text += " " + s
+		}
+	}
+	return text
 }
 
 // httpClients send headers given as -H "Name: value" (curl), --header="Name: value" (wget) or

@@ -202,3 +202,17 @@ func reviewOfTree(t *testing.T, files map[string]string) string {
 	}
 	return fmt.Sprint(res.stdout, res.stderr)
 }
+
+// TestRedactionKeepsNames checks the other side of the property: what is not a secret stays
+// readable. A header's name inside a key credential's header map is a name, not the key.
+func TestRedactionKeepsNames(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"translate.js": "const msRest = require(\"@azure/ms-rest-js\");\n" +
+		"const creds = new msRest.ApiKeyCredentials({ inHeader: { \"Ocp-Apim-Subscription-Key\": process.env.TRANSLATOR_KEY } });\n"})
+	res := runKeylint(t, "--no-config", dir)
+	for _, want := range []string{"KL104 Ocp-Apim-Subscription-Key header set", "Ocp-Apim-Subscription-Key\": process.env.TRANSLATOR_KEY"} {
+		if !strings.Contains(res.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, res.stdout)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"sort"
 	"strings"
 	"time"
 
@@ -47,6 +48,7 @@ type scanFlags struct {
 	format, output, failOn, configPath, maxSize, color string
 	baseline, writeBaseline, newFromRev, shard         string
 	cpuProfile, memProfile, cacheDir                   string
+	explainHits                                        bool
 	include, exclude                                   listFlag
 	workers                                            int
 	noConfig, stats, includeGenerated, fix, diff       bool
@@ -95,6 +97,7 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file (and exit 0)")
 	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines added since this git revision")
 	fs.StringVar(&f.shard, "shard", "", "check only part K of N of the files, split by a hash of their paths (1/4 ... 4/4); merge the parts with `keylint merge`")
+	fs.BoolVar(&f.explainHits, "explain-hits", false, "print every keyword hit in code with what became of it (a finding or a named dismissal) instead of the report; exit 1 when any is unexplained")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	fs.StringVar(&f.memProfile, "memprofile", "", "write a heap profile at the end of the run to this file (go tool pprof)")
 	addCacheFlags(fs, f)
@@ -177,6 +180,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 			cfg.Only = added.Files()
 		}
 	}
+	cfg.Hits = f.explainHits || f.stats
 	stopProgress := showProgress(&cfg, stderr)
 	res, err := scan.Run(ctx, cfg)
 	stopProgress()
@@ -229,6 +233,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 		failOn = keylint.Off
 	}
 
+	if f.explainHits {
+		return explainHits(stdout, stderr, res)
+	}
 	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: baseDir(paths)}
 	if err := writeReport(f, stdout, res, opts); err != nil {
 		return usage("%v", err)
@@ -238,6 +245,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 		mb := float64(s.Bytes) / 1e6
 		fmt.Fprintf(stderr, "keylint: %d files, %.1f MB, %d candidates, %d parsed (%d left unparsed by the second check), %.2fs (%.0f MB/s)\n",
 			s.Files, mb, s.Candidates, s.Parsed, s.Unparsed, s.Duration.Seconds(), mb/max(s.Duration.Seconds(), 1e-9))
+		fmt.Fprintf(stderr, "keylint: %d keyword hits in code, %d unexplained (keylint --explain-hits lists them)\n", len(res.Hits), countOutcome(res.Hits, scan.OutcomeUnexplained))
 		if s.Cached > 0 {
 			fmt.Fprintf(stderr, "keylint: %d of those files' results came from the cache (%s)\n", s.Cached, cfg.CacheDir)
 		}
@@ -286,6 +294,46 @@ func startProfiles(cpu, mem string) (func(), error) {
 			}
 		}
 	}, nil
+}
+
+// explainHits prints every keyword hit with its outcome, then a summary by outcome. The exit
+// code is 1 when a hit is unexplained: each one is a finding keylint misses or a dismissal it
+// has no name for.
+func explainHits(stdout, stderr io.Writer, res *scan.Result) int {
+	counts := map[string]int{}
+	for _, h := range res.Hits {
+		fmt.Fprintf(stdout, "%s:%d: %s: %s\n", h.Path, h.Line, h.Keyword, h.Outcome)
+		counts[h.Outcome]++
+	}
+	outcomes := make([]string, 0, len(counts))
+	for o := range counts {
+		outcomes = append(outcomes, o)
+	}
+	sort.Slice(outcomes, func(i, j int) bool {
+		if counts[outcomes[i]] != counts[outcomes[j]] {
+			return counts[outcomes[i]] > counts[outcomes[j]]
+		}
+		return outcomes[i] < outcomes[j]
+	})
+	fmt.Fprintf(stdout, "\n%d keyword hits in code:\n", len(res.Hits))
+	for _, o := range outcomes {
+		fmt.Fprintf(stdout, "%7d  %s\n", counts[o], o)
+	}
+	if n := counts[scan.OutcomeUnexplained]; n > 0 {
+		fmt.Fprintf(stderr, "keylint: %d keyword hit%s unexplained\n", n, pluralS(n))
+		return exitFindings
+	}
+	return exitClean
+}
+
+func countOutcome(hits []scan.Hit, outcome string) int {
+	n := 0
+	for _, h := range hits {
+		if h.Outcome == outcome {
+			n++
+		}
+	}
+	return n
 }
 
 // rootArg is the file or directory a path argument names ("dir/..." names dir).

@@ -12,22 +12,22 @@ resource openai 'Microsoft.CognitiveServices/accounts@2024-10-01' = { // want "K
   }
 }
 
-resource speech 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
+resource speech 'Microsoft.CognitiveServices/accounts@2024-10-01' = { // want "KL301"
   name: 'speech'
   location: location
   kind: 'SpeechServices'
   sku: { name: 'S0' }
   properties: {
-    disableLocalAuth: false // want "KL301"
+    disableLocalAuth: false
   }
 }
 
-resource vision 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
+resource vision 'Microsoft.CognitiveServices/accounts@2024-10-01' = { // want "KL301"
   name: 'vision'
   location: location
   kind: 'ComputerVision'
   properties: {
-    disableLocalAuth: disableLocal // want "KL301"
+    disableLocalAuth: disableLocal
   }
 }
 
@@ -37,10 +37,10 @@ resource noProps 'Microsoft.CognitiveServices/accounts@2024-10-01' = { // want "
   kind: 'TextAnalytics'
 }
 
-module ai 'core/ai/cognitiveservices.bicep' = {
+module ai 'core/ai/cognitiveservices.bicep' = { // want "KL301"
   name: 'openai'
   params: {
     name: 'oai'
-    disableLocalAuth: false // want "KL301"
+    disableLocalAuth: false
   }
 }

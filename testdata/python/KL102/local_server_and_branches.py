@@ -13,4 +13,4 @@ else:
 if os.getenv("OPENAI_HOST") == "azure":
     eval_config = {"api_type": "azure", "azure_endpoint": os.environ["AZURE_OPENAI_ENDPOINT"], "azure_ad_token_provider": provider}
 else:
-    eval_config = {"api_key": os.environ["OPENAICOM_KEY"], "model": "gpt-4"}  # want "KL105"
+    eval_config = {"api_key": os.environ["OPENAICOM_KEY"], "model": "gpt-4"}  # openai.com's key: not an Azure finding

@@ -1,0 +1,11 @@
+// Package openai is a stub of github.com/sashabaranov/go-openai for the analyzer tests.
+package openai
+
+// ClientConfig configures a client.
+type ClientConfig struct{ BaseURL string }
+
+// DefaultConfig is the openai.com configuration.
+func DefaultConfig(authToken string) ClientConfig { return ClientConfig{} }
+
+// DefaultAzureConfig is the Azure OpenAI configuration: an API key and the resource URL.
+func DefaultAzureConfig(apiKey, baseURL string) ClientConfig { return ClientConfig{BaseURL: baseURL} }
