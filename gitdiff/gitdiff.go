@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Added maps an absolute file path to the set of its 1-based line numbers that were added.
@@ -29,6 +31,19 @@ func (l *Lines) Has(line int) bool { return l != nil && (l.All || l.set[line]) }
 // Count is how many lines were added (0 for a whole new file, whose length git did not say).
 func (l *Lines) Count() int { return len(l.set) }
 
+// Files lists the files the change adds lines to, as absolute paths named as git names the
+// work tree (symlinks resolved), sorted.
+func (a Added) Files() []string {
+	files := []string{}
+	for p, l := range a {
+		if l != nil && (l.All || len(l.set) > 0) {
+			files = append(files, p)
+		}
+	}
+	sort.Strings(files)
+	return files
+}
+
 // Contains reports whether line of the file at path (any form; made absolute) was added.
 func (a Added) Contains(path string, line int) bool {
 	abs, err := filepath.Abs(path)
@@ -43,26 +58,42 @@ func (a Added) Contains(path string, line int) bool {
 
 // Since returns the lines added in the work tree since rev: committed, staged and unstaged
 // changes, and untracked files (which are new in full). dir is any directory in the repository.
+// The git calls run at once: the diff and the untracked listing each read the whole work tree.
 func Since(dir, rev string) (Added, error) {
-	root, err := topLevel(dir)
-	if err != nil {
-		return nil, err
+	var root, diff, untracked []byte
+	var errRoot, errRev, errDiff, errUntracked error
+	var wg sync.WaitGroup
+	for _, call := range []func(){
+		func() { root, errRoot = git(dir, "rev-parse", "--show-toplevel") },
+		func() { _, errRev = git(dir, "rev-parse", "--verify", "--quiet", rev+"^{commit}") },
+		// Paths in a diff are the top level's whatever the directory; ":/" and --full-name list
+		// the whole work tree's untracked files the same way.
+		func() {
+			diff, errDiff = git(dir, "diff", "--no-color", "--no-ext-diff", "--no-renames", "-U0", rev, "--")
+		},
+		func() {
+			untracked, errUntracked = git(dir, "ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", ":/")
+		},
+	} {
+		wg.Add(1)
+		go func() { defer wg.Done(); call() }()
 	}
-	if _, err := git(root, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
+	wg.Wait()
+	switch {
+	case errRoot != nil:
+		return nil, fmt.Errorf("not in a git repository: %v", errRoot)
+	case errRev != nil:
 		return nil, fmt.Errorf("%q is not a revision of this repository", rev)
+	case errDiff != nil:
+		return nil, errDiff
+	case errUntracked != nil:
+		return nil, errUntracked
 	}
-	out, err := git(root, "diff", "--no-color", "--no-ext-diff", "--no-renames", "-U0", rev, "--")
-	if err != nil {
-		return nil, err
-	}
-	added := Parse(root, out)
-	untracked, err := git(root, "ls-files", "-z", "--others", "--exclude-standard")
-	if err != nil {
-		return nil, err
-	}
+	top := strings.TrimSpace(string(root))
+	added := Parse(top, diff)
 	for _, p := range bytes.Split(untracked, []byte{0}) {
 		if len(p) > 0 {
-			added[filepath.Join(root, filepath.FromSlash(string(p)))] = &Lines{All: true}
+			added[filepath.Join(top, filepath.FromSlash(string(p)))] = &Lines{All: true}
 		}
 	}
 	return added, nil

@@ -11,8 +11,6 @@ import (
 	"sort"
 	"strings"
 
-	"sync/atomic"
-
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers"
 	"github.com/keylint/keylint/analyzers/azurectx"
@@ -80,7 +78,7 @@ func (w *worker) accountFile(path string, src []byte, lang keylint.Lang, found [
 		return lang == keylint.PowerShell && bytes.LastIndex(src[:off], []byte("<#")) > bytes.LastIndex(src[:off], []byte("#>")) &&
 			bytes.Contains(src[off:], []byte("#>")) // an unclosed <# hides nothing
 	}
-	w.hits.add(accountHits(path, src, lang, found, suppressedAt, w.notes, inComment, lineOf))
+	w.file.hits = append(w.file.hits, accountHits(path, src, lang, found, suppressedAt, w.notes, inComment, lineOf)...)
 }
 
 var utf8BOM = []byte("\uFEFF")
@@ -128,7 +126,7 @@ func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, s
 	case lang.Grammar != "" && lang.Lang != keylint.Shell && !needsTree(src):
 		// Nothing a grammar could show is possible here (see needsTree): the key formats above
 		// are all there is to find, and the parse is saved.
-		atomic.AddInt64(&w.stats.Unparsed, 1)
+		w.file.stats.Unparsed++
 	case lang.Grammar != "" && len(src) > MaxParseSize:
 		w.skipNote(OutcomeParseCap)
 		fileErr = partialError{fmt.Errorf("%s is over the %s parse cap: checked for key formats only", humanSize(int64(len(src))), humanSize(MaxParseSize))}
@@ -191,7 +189,7 @@ func (w *worker) parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	if err != nil {
 		return nil, fmt.Errorf("not parsed as %s, only key formats checked: %w", lang, err)
 	}
-	atomic.AddInt64(&w.stats.Parsed, 1)
+	w.file.stats.Parsed++
 	return tree, nil
 }
 
@@ -293,7 +291,7 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 		}
 	}
 	if p.Azure || lang == keylint.Dotenv && p.Count() > 0 {
-		w.sawAzure.Store(true)
+		w.file.azure = true
 	}
 	if err := p.Err(); err != nil {
 		return p.Findings(), err
@@ -398,8 +396,7 @@ func (w *worker) accountNotebook(path string, src []byte, code *parsers.Mapped, 
 		}
 		return false
 	}
-	hits := accountHits(path, code.Text, lang, fs, nil, w.notes, inComment, lineOf)
-	w.hits.add(hits)
+	w.file.hits = append(w.file.hits, accountHits(path, code.Text, lang, fs, nil, w.notes, inComment, lineOf)...)
 }
 
 // commentSpans lists the comment nodes of a tree, mapped into file offsets when the tree was
@@ -435,7 +432,7 @@ func (w *worker) finish(path string, src []byte, cm *comments, fs []keylint.Find
 		}
 		secrets = append(secrets, fs[i].Secrets...)
 	}
-	w.addSecrets(src, secrets)
+	w.file.addSecrets(src, secrets)
 	out := fs[:0]
 	for _, f := range fs {
 		sev, ok := w.severity(f.RuleID, f.Severity)
@@ -473,9 +470,7 @@ func (w *worker) reportUnused(path string, idx *lineIndex, cm *comments, used ma
 		pos := idx.position(at)
 		_, le := idx.lineSpan(pos.Line)
 		text := strings.TrimRight(strings.ToValidUTF8(string(idx.src[at:le]), "\uFFFD"), " \t\"\\n")
-		w.mu.Lock()
-		w.unused = append(w.unused, Suppression{Path: path, Line: pos.Line, Text: clip(text)})
-		w.mu.Unlock()
+		w.file.unused = append(w.file.unused, Suppression{Path: path, Line: pos.Line, Text: clip(text)})
 	}
 }
 

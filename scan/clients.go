@@ -40,16 +40,14 @@ func (w *worker) flushClients(path string, src []byte) {
 		return
 	}
 	idx := newLineIndex(src)
-	w.mu.Lock()
 	for _, c := range w.pending {
 		service := azurectx.Service(c.Client)
 		if service == "" {
 			service = "AI services"
 		}
-		w.clients = append(w.clients, ClientSite{Path: path, Line: idx.position(c.Span.Start).Line,
+		w.file.clients = append(w.file.clients, ClientSite{Path: path, Line: idx.position(c.Span.Start).Line,
 			Client: c.Client, Keyless: c.Keyless, Service: service})
 	}
-	w.mu.Unlock()
 	w.pending = w.pending[:0]
 }
 

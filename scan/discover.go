@@ -29,6 +29,7 @@ type job struct {
 	path     string // as opened (OS separators)
 	display  string // slash-separated, as reported
 	explicit bool   // named on the command line: no ignore rules apply
+	abs      string // absolute, the root's symlinks resolved; only for Config.Only (absPaths)
 }
 
 // filter holds the include/exclude globs and .keylintignore patterns of one scan root.
@@ -69,23 +70,25 @@ func (f *filter) skipDir(rel string) bool {
 // discover sends every file to scan on out. Errors about individual paths go to report and
 // never stop the walk.
 func (c *Config) discover(ctx context.Context, out chan<- job, report func(FileError)) {
-	seen := map[string]bool{}
+	roots := c.Paths
+	if len(roots) == 0 {
+		roots = []string{"."}
+	}
+	seen := map[string]bool{} // a file under two roots is scanned once; one root lists it once
 	send := func(j job) bool {
-		key := filepath.Clean(j.path)
-		if seen[key] {
-			return true
+		if len(roots) > 1 {
+			key := filepath.Clean(j.path)
+			if seen[key] {
+				return true
+			}
+			seen[key] = true
 		}
-		seen[key] = true
 		select {
 		case out <- j:
 			return true
 		case <-ctx.Done():
 			return false
 		}
-	}
-	roots := c.Paths
-	if len(roots) == 0 {
-		roots = []string{"."}
 	}
 	for _, arg := range roots {
 		root := rootOf(arg)
@@ -94,26 +97,33 @@ func (c *Config) discover(ctx context.Context, out chan<- job, report func(FileE
 			report(FileError{Path: toSlash(root), Err: describeOpenError(err)})
 			continue
 		}
+		// absOf gives a file's absolute path for Config.Only: the root resolved once, the
+		// relative path joined to it.
+		absOf := func(string) string { return "" }
+		if c.absPaths {
+			real := mustAbs(root)
+			absOf = func(rel string) string { return filepath.Join(real, filepath.FromSlash(rel)) }
+		}
 		if !info.IsDir() {
-			if !send(job{path: root, display: toSlash(filepath.Clean(root)), explicit: true}) {
+			if !send(job{path: root, display: toSlash(filepath.Clean(root)), explicit: true, abs: absOf(".")}) {
 				return
 			}
 			continue
 		}
 		flt := c.filterFor(root, report)
-		if files, ok := gitFiles(ctx, root); ok {
+		if files, ok := c.listGit(ctx, root); ok {
 			for _, rel := range files {
 				if flt.skip(rel) || underSkippedDir(rel, flt) {
 					continue
 				}
 				p := filepath.Join(root, filepath.FromSlash(rel))
-				if !send(job{path: p, display: toSlash(p)}) {
+				if !send(job{path: p, display: toSlash(p), abs: absOf(rel)}) {
 					return
 				}
 			}
 			continue
 		}
-		if !c.walk(ctx, root, flt, send, report) {
+		if !c.walk(ctx, root, flt, absOf, send, report) {
 			return
 		}
 	}
@@ -159,10 +169,37 @@ func (c *Config) filterFor(root string, report func(FileError)) *filter {
 	return f
 }
 
+// maxPathspecs is the most Config.Only files listed by name; a bigger change lists every file.
+const maxPathspecs = 2000
+
+// listGit lists a work tree's files as gitFiles does; with Config.Only, only those of its files
+// (git given their names: it then reads only their directories).
+func (c *Config) listGit(ctx context.Context, root string) ([]string, bool) {
+	if c.Only == nil || len(c.Only) > maxPathspecs {
+		return gitFiles(ctx, root)
+	}
+	real := mustAbs(root)
+	var specs []string
+	for _, p := range c.Only {
+		if rel, err := filepath.Rel(real, p); err == nil && rel != "." && !strings.HasPrefix(rel, "..") {
+			specs = append(specs, ":(literal)"+filepath.ToSlash(rel))
+		}
+	}
+	if len(specs) == 0 {
+		return nil, true // nothing of this root changed (a root outside a work tree fails later anyway)
+	}
+	return gitFiles(ctx, root, specs...)
+}
+
 // gitFiles lists tracked and untracked-but-not-ignored files with git, the fastest listing and
-// the exact .gitignore semantics. ok is false outside a work tree or without git.
-func gitFiles(ctx context.Context, dir string) ([]string, bool) {
-	cmd := exec.CommandContext(ctx, "git", "-C", dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+// the exact .gitignore semantics; pathspecs limit the listing. ok is false outside a work tree
+// or without git.
+func gitFiles(ctx context.Context, dir string, pathspecs ...string) ([]string, bool) {
+	args := []string{"-C", dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"}
+	if len(pathspecs) > 0 {
+		args = append(append(args, "--"), pathspecs...)
+	}
+	cmd := exec.CommandContext(ctx, "git", args...)
 	cmd.Stderr = nil
 	outb, err := cmd.Output()
 	if err != nil {
@@ -178,86 +215,69 @@ func gitFiles(ctx context.Context, dir string) ([]string, bool) {
 }
 
 // walk lists files outside a git work tree, honouring .gitignore files on the way down (each
-// read once, its rules built once per directory: package ignore).
-func (c *Config) walk(ctx context.Context, root string, flt *filter, send func(job) bool, report func(FileError)) bool {
-	type level struct {
-		dir   string
-		rules *ignore.Rules // the directory's, its parents' included
-	}
-	stack := []level{}
-	ok := true
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if ctx.Err() != nil {
-			ok = false
-			return filepath.SkipAll
-		}
+// read once, its rules built once per directory: package ignore). A directory's entries are
+// read first, so its .gitignore is opened only when it has one.
+func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(string) string, send func(job) bool, report func(FileError)) bool {
+	var visit func(dir, rel string, parent *ignore.Rules) bool
+	visit = func(dir, rel string, parent *ignore.Rules) bool {
+		ents, err := os.ReadDir(dir)
 		if err != nil {
-			report(FileError{Path: toSlash(p), Err: describeOpenError(err)})
-			if d != nil && d.IsDir() {
-				return filepath.SkipDir
+			report(FileError{Path: toSlash(dir), Err: describeOpenError(err)})
+			return true
+		}
+		rules := parent
+		for _, d := range ents {
+			if d.Name() == ".gitignore" {
+				var domain []string
+				if rel != "" {
+					domain = strings.Split(rel, "/")
+				}
+				name := filepath.Join(dir, ".gitignore")
+				lines, err := readIgnoreFile(name)
+				if err != nil && !errors.Is(err, fs.ErrNotExist) {
+					report(FileError{Path: toSlash(name), Err: err})
+				}
+				rules = ignore.New(parent, lines, domain)
+				break
 			}
-			return nil
 		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
-		for len(stack) > 0 && !isWithin(p, stack[len(stack)-1].dir) {
-			stack = stack[:len(stack)-1]
-		}
-		var rules *ignore.Rules
-		if len(stack) > 0 {
-			rules = stack[len(stack)-1].rules
-		}
-		if d.IsDir() {
-			if rel != "." {
-				if flt.skipDir(rel) || rules.Match(rel, true) {
-					return filepath.SkipDir
+		for _, d := range ents {
+			if ctx.Err() != nil {
+				return false
+			}
+			p := filepath.Join(dir, d.Name())
+			r := d.Name()
+			if rel != "" {
+				r = rel + "/" + r
+			}
+			switch {
+			case d.IsDir():
+				if flt.skipDir(r) || rules.Match(r, true) {
+					continue
+				}
+				if !visit(p, r, rules) {
+					return false
+				}
+			case d.Type()&fs.ModeSymlink != 0:
+				// Symlinks are not followed (no loops, no files scanned twice), but a loop is
+				// worth a line, because the link is broken for everyone else too.
+				if _, err := os.Stat(p); err != nil && errors.Is(err, syscall.ELOOP) {
+					report(FileError{Path: toSlash(p), Err: errors.New("skipped: symlink loop"), Skipped: true})
+				}
+			case !d.Type().IsRegular():
+			case rules.Match(r, false) || flt.skip(r):
+			default:
+				if !send(job{path: p, display: toSlash(p), abs: absOf(r)}) {
+					return false
 				}
 			}
-			var domain []string
-			if rel != "." {
-				domain = strings.Split(rel, "/")
-			}
-			lines, err := readIgnoreFile(filepath.Join(p, ".gitignore"))
-			if err != nil && !errors.Is(err, fs.ErrNotExist) {
-				report(FileError{Path: toSlash(filepath.Join(p, ".gitignore")), Err: err})
-			}
-			stack = append(stack, level{dir: p, rules: ignore.New(rules, lines, domain)})
-			return nil
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			// Symlinks are not followed (no loops, no files scanned twice), but a loop is worth
-			// a line, because the link is broken for everyone else too.
-			if _, err := os.Stat(p); err != nil && errors.Is(err, syscall.ELOOP) {
-				report(FileError{Path: toSlash(p), Err: errors.New("skipped: symlink loop"), Skipped: true})
-			}
-			return nil
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		if rules.Match(rel, false) || flt.skip(rel) {
-			return nil
-		}
-		if !send(job{path: p, display: toSlash(p)}) {
-			ok = false
-			return filepath.SkipAll
-		}
-		return nil
-	})
-	if err != nil {
-		report(FileError{Path: toSlash(root), Err: err})
+		return true
 	}
-	return ok
+	return visit(filepath.Clean(root), "", nil) && ctx.Err() == nil
 }
 
 func isLoop(err error) bool { return errors.Is(err, syscall.ELOOP) }
-
-func isWithin(p, dir string) bool {
-	if dir == "." {
-		return !strings.HasPrefix(p, "..")
-	}
-	return p == dir || strings.HasPrefix(p, dir+string(filepath.Separator))
-}
 
 // readIgnoreFile reads the lines of a gitignore-syntax file that are rules (not blank, not
 // comments).

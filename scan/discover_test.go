@@ -66,12 +66,37 @@ var treeFiles = map[string]string{
 
 var wantListed = []string{".gitignore", ".keylintignore", "app.py", "docs/notes.md", "src/lib.py"}
 
+// nestedIgnores adds a .gitignore below the top to treeFiles.
+var nestedIgnores = map[string]string{
+	"src/.gitignore":      "*.tmp\n/local/\n",
+	"src/x.tmp":           "x",
+	"src/local/l.py":      "x",
+	"src/deep/local/d.py": "x",
+	"docs/x.tmp":          "x",
+}
+
+var wantNested = []string{".gitignore", ".keylintignore", "app.py", "docs/notes.md", "docs/x.tmp", "src/.gitignore", "src/deep/local/d.py", "src/lib.py"}
+
+// TestDiscoverWalkHonoursIgnores: the walk applies each directory's .gitignore to what is
+// below it, whether the root is written with a trailing slash or as ".".
 func TestDiscoverWalkHonoursIgnores(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, treeFiles)
 	got := listed(t, Config{Paths: []string{dir}}, dir)
 	if strings.Join(got, " ") != strings.Join(wantListed, " ") {
 		t.Errorf("walk listed %v\nwant %v", got, wantListed)
+	}
+	writeTree(t, dir, nestedIgnores)
+	t.Chdir(dir)
+	for _, root := range []string{dir, dir + "/", ".", "./"} {
+		base := "."
+		if strings.HasPrefix(root, dir) {
+			base = dir
+		}
+		got = listed(t, Config{Paths: []string{root}}, base)
+		if strings.Join(got, " ") != strings.Join(wantNested, " ") {
+			t.Errorf("walk of %q listed %v\nwant %v", root, got, wantNested)
+		}
 	}
 }
 

@@ -59,6 +59,16 @@ type Config struct {
 	Hits bool
 	// Shard checks only this shard's part of the files (see Shard); the zero value checks all.
 	Shard Shard
+	// Only, when not nil, checks only these files (absolute paths, symlinks resolved, as git
+	// names a work tree's files: a diff's files for --new-from-rev and review), and only those
+	// are read. A file is checked when a whole scan would list it (the same ignore rules and
+	// filters); the repository-wide finding is made as a whole scan would make it.
+	Only []string
+	// absPaths: jobs carry their absolute path (for Only; kept by the Azure probe, which lists
+	// every file).
+	absPaths bool
+	// CacheDir holds the result cache (see cache.go); "" scans without one.
+	CacheDir string
 }
 
 // Suppression is a keylint:ignore comment.
@@ -101,6 +111,9 @@ type Stats struct {
 	// could not hold a finding a grammar shows: no "key", no env-fallback client.
 	Unparsed int64
 	Parsed   int64 // files parsed with a grammar
+	// Cached counts the files whose results came from the result cache (the counts above
+	// include what those files contributed when they were checked).
+	Cached   int64
 	Duration time.Duration
 }
 
@@ -129,6 +142,9 @@ type Result struct {
 	// Secrets are the secret values the checkers saw in any file (each finding's Secrets),
 	// for the output boundary (package redact) to hide wherever they show up.
 	Secrets []string
+	// CacheErr is why the result cache could not be written, if it could not (the results are
+	// complete either way).
+	CacheErr error
 }
 
 // Run scans. The error is only for a scan that could not start; per-file problems are in
@@ -154,14 +170,21 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, fmt.Errorf("azure-markers: %w", err)
 	}
 	e := &engine{cfg: &cfg, pre: pre, git: newGitState(), budget: semaphore.NewWeighted(parseBudget)}
+	if cfg.Only != nil {
+		cfg.absPaths = true
+		e.only = make(map[string]bool, len(cfg.Only))
+		for _, p := range cfg.Only {
+			e.only[p] = true
+		}
+	}
+	e.cache = openCache(&cfg, start)
 
 	jobs := make(chan job, 256)
-	var mu sync.Mutex
 	res := &Result{}
 	reportErr := func(fe FileError) {
-		mu.Lock()
+		e.mu.Lock()
 		res.Errors = append(res.Errors, fe)
-		mu.Unlock()
+		e.mu.Unlock()
 	}
 	go func() {
 		defer close(jobs)
@@ -173,24 +196,13 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			w := &worker{engine: e, parser: parsers.NewParser()}
+			w := &worker{engine: e, parser: parsers.NewParser(), cache: e.cache}
 			defer w.parser.Close()
 			for j := range jobs {
 				if !e.owns(j) {
 					continue
 				}
-				fs, err := w.scanFile(ctx, j)
-				if err != nil {
-					reportErr(newFileError(j.display, err))
-				}
-				if len(fs) > 0 {
-					mu.Lock()
-					res.Findings = append(res.Findings, fs...)
-					if cfg.Progress != nil {
-						cfg.Progress.Findings.Add(int64(len(fs)))
-					}
-					mu.Unlock()
-				}
+				e.merge(w.scanFile(ctx, j), res)
 			}
 		}()
 	}
@@ -198,6 +210,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	res.CacheErr = e.cache.save()
 	res.Findings = append(res.Findings, e.repoWide(ctx)...)
 	res.Findings = sortAndDedupe(res.Findings)
 	res.Unused = e.unused
@@ -220,30 +233,15 @@ type engine struct {
 	hits     hitLog
 	pre      *prefilter
 	git      *gitState
-	stats    Stats
-	sawAzure atomic.Bool // some file talks to Azure
+	cache    *resultCache    // nil without a cache
+	only     map[string]bool // Config.Only
+	sawAzure atomic.Bool     // some file talks to Azure
 
-	mu      sync.Mutex
+	mu      sync.Mutex // guards what merge adds to
+	stats   Stats
 	unused  []Suppression
 	clients []ClientSite
 	secrets map[string]bool
-}
-
-// addSecrets records the values under secret spans of a file.
-func (e *engine) addSecrets(src []byte, spans []keylint.Span) {
-	if len(spans) == 0 {
-		return
-	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.secrets == nil {
-		e.secrets = map[string]bool{}
-	}
-	for _, sp := range spans {
-		if sp.Start >= 0 && sp.End <= len(src) && sp.Start < sp.End {
-			e.secrets[string(src[sp.Start:sp.End])] = true
-		}
-	}
 }
 
 // secretList returns the secret values seen so far, sorted.
@@ -263,15 +261,48 @@ type worker struct {
 	parser *parsers.Parser
 	buf    []byte
 	clientLog
-	notes *hitNotes // the current file's, with Config.Hits
+	// file is the contribution of the file being scanned (see fileResult).
+	file fileResult
+	// cache is the result cache this worker reads and records to (nil: none); info is the
+	// file's stat data taken after it was opened, src the bytes read, for the record.
+	cache    *resultCache
+	info     os.FileInfo
+	src      []byte
+	replayed bool // the file's result came from the cache
+	panicked bool
+	notes    *hitNotes // the current file's, with Config.Hits
 }
 
-// scanFile checks one file. A panic anywhere below is turned into a FileError: a bug in one
-// checker must not end the scan.
-func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, err error) {
+// scanFile scans one file and returns its contribution, valid until the next call. Its result
+// comes from the cache when an entry holds it.
+func (w *worker) scanFile(ctx context.Context, j job) *fileResult {
+	r := &w.file
+	r.reset()
+	w.info, w.src, w.replayed, w.panicked = nil, nil, false, false
+	if !j.explicit && binaryName(j.display) {
+		r.stats.Binary = 1 // counted with the binaries, not opened
+		return r
+	}
+	if w.replayUnread(j) {
+		return r
+	}
+	fs, err := w.checkJob(ctx, j)
+	if !w.replayed {
+		r.findings, r.err = fs, fileErrorOf(j.display, err)
+		w.record(ctx, j)
+	}
+	if cap(w.buf) > 8<<20 {
+		w.buf = nil // a big file's buffer is not kept for the small ones after it
+	}
+	return r
+}
+
+// checkJob reads and checks one file into w.file. A panic anywhere below is turned into a
+// FileError: a bug in one checker must not end the scan.
+func (w *worker) checkJob(ctx context.Context, j job) (out []keylint.Finding, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out = nil
+			out, w.panicked = nil, true
 			err = fmt.Errorf("internal error, file skipped (please report this): %v\n%s", r, debug.Stack())
 		}
 	}()
@@ -282,19 +313,21 @@ func (w *worker) scanFile(ctx context.Context, j job) (out []keylint.Finding, er
 		}
 		return nil, err
 	}
-	atomic.AddInt64(&w.stats.Files, 1)
+	if w.replayRead(j, src) {
+		return nil, nil
+	}
+	w.src = src
+	w.file.stats.Files++
 	if w.cfg.Progress != nil {
 		w.cfg.Progress.Files.Add(1)
 	}
-	atomic.AddInt64(&w.stats.Bytes, int64(len(src)))
-	if cap(w.buf) > 8<<20 {
-		defer func() { w.buf = nil }() // a big file's buffer is not kept for the small ones after it
-	}
+	w.file.stats.Bytes += int64(len(src))
 	lang := parsers.ForPath(j.display, src)
+	w.file.lang = lang
 	if !alwaysChecked(lang, j.display) && !w.pre.candidate(src, lang.Lang != keylint.Text) {
 		return nil, nil
 	}
-	atomic.AddInt64(&w.stats.Candidates, 1)
+	w.file.stats.Candidates++
 	return w.checkFile(ctx, j, lang, src)
 }
 
@@ -339,6 +372,12 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		if !info.Mode().IsRegular() {
 			return nil, "skipped: not a regular file (" + fileKind(info.Mode()) + ")", nil
 		}
+		w.info = info
+	} else if w.cache != nil {
+		// The stat data for the file's cache entry, taken before its bytes are read.
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			w.info = info
+		}
 	}
 	limit := int(w.cfg.MaxFileSize)
 	if strings.EqualFold(filepath.Ext(j.path), ".ipynb") {
@@ -347,7 +386,10 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 	if cap(w.buf) < 64<<10 {
 		w.buf = make([]byte, 64<<10)
 	}
-	total := 0
+	// A binary found by walking is known from its first bytes, and a file over the cap from its
+	// size once the first chunk fills the buffer: neither is read further.
+	quietBinary := !j.explicit && parsers.ForPath(j.display, nil).Lang == keylint.Text
+	total, checked, sized := 0, false, false
 	for {
 		if total == cap(w.buf) {
 			if total > limit {
@@ -367,7 +409,15 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		}
 		m, err := f.Read(w.buf[total:cap(w.buf)])
 		total += m
-		if err == io.EOF || (err == nil && m == 0) {
+		eof := err == io.EOF || (err == nil && m == 0)
+		if !checked && (total >= binaryProbe || eof) {
+			checked = true
+			if quietBinary && isBinary(w.buf[:total]) {
+				w.file.stats.Binary++ // an image or archive: counted, not listed
+				return nil, "", nil
+			}
+		}
+		if eof {
 			break
 		}
 		if err != nil {
@@ -379,28 +429,37 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		if total > limit {
 			break
 		}
+		if total == cap(w.buf) && !sized {
+			sized = true
+			if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > int64(limit) {
+				return nil, overCap(info.Size(), w.cfg.MaxFileSize), nil
+			}
+		}
 	}
 	if total > limit {
 		if !j.explicit && isBinary(w.buf[:total]) && parsers.ForPath(j.display, nil).Lang == keylint.Text {
-			atomic.AddInt64(&w.stats.Binary, 1) // a big image or archive: counted, not listed
+			w.file.stats.Binary++ // a big image or archive: counted, not listed
 			return nil, "", nil
 		}
 		size := int64(total)
 		if info, err := f.Stat(); err == nil {
 			size = info.Size()
 		}
-		return nil, fmt.Sprintf("skipped: %s is over the %s size cap (raise max-file-size in .keylint.yaml)",
-			humanSize(size), humanSize(w.cfg.MaxFileSize)), nil
+		return nil, overCap(size, w.cfg.MaxFileSize), nil
 	}
 	src = w.buf[:total]
 	if isBinary(src) {
 		if j.explicit || parsers.ForPath(j.display, nil).Lang != keylint.Text {
 			return nil, "skipped: binary content (NUL bytes)", nil
 		}
-		atomic.AddInt64(&w.stats.Binary, 1)
+		w.file.stats.Binary++
 		return nil, "", nil
 	}
 	return src, "", nil
+}
+
+func overCap(size, limit int64) string {
+	return fmt.Sprintf("skipped: %s is over the %s size cap (raise max-file-size in .keylint.yaml)", humanSize(size), humanSize(limit))
 }
 
 // skipError is a documented skip (FileError.Skipped).
@@ -448,11 +507,37 @@ func alwaysChecked(lang *parsers.Language, path string) bool {
 	return false
 }
 
+// binaryExts are formats that are binary by definition (images, audio and video, fonts,
+// archives, compiled code, office documents, columnar data): found by walking, they are counted
+// as binaries without being opened. A file of this name that holds text is a Git LFS pointer or
+// empty. PDF and pickle are not here: both can be text.
+var binaryExts = map[string]bool{
+	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".ico": true, ".webp": true, ".bmp": true, ".tif": true, ".tiff": true,
+	".mp3": true, ".mp4": true, ".wav": true, ".flac": true, ".ogg": true, ".webm": true, ".mov": true, ".avi": true, ".m4a": true,
+	".woff": true, ".woff2": true, ".ttf": true, ".otf": true, ".eot": true,
+	".zip": true, ".gz": true, ".tgz": true, ".bz2": true, ".xz": true, ".7z": true, ".rar": true, ".jar": true, ".war": true, ".whl": true, ".nupkg": true,
+	".class": true, ".dll": true, ".exe": true, ".so": true, ".dylib": true, ".o": true, ".a": true, ".pyc": true, ".pyo": true,
+	".docx": true, ".xlsx": true, ".pptx": true, ".parquet": true,
+}
+
+// binaryName reports a file name with a binary format's extension.
+func binaryName(path string) bool {
+	i := strings.LastIndexByte(path, '.')
+	if i < 0 || strings.IndexByte(path[i:], '/') >= 0 {
+		return false
+	}
+	ext := path[i:]
+	return binaryExts[ext] || binaryExts[strings.ToLower(ext)]
+}
+
+// binaryProbe is how many first bytes tell a binary file (git's rule).
+const binaryProbe = 8000
+
 // isBinary uses git's rule: a NUL byte in the first 8000 bytes.
 func isBinary(src []byte) bool {
 	head := src
-	if len(head) > 8000 {
-		head = head[:8000]
+	if len(head) > binaryProbe {
+		head = head[:binaryProbe]
 	}
 	return bytes.IndexByte(head, 0) >= 0
 }
@@ -525,6 +610,8 @@ func (c *FileChecker) Check(ctx context.Context, path string, src []byte) (out [
 		}
 	}()
 	display := filepath.ToSlash(path)
+	c.w.file.reset()
+	defer c.w.merge(&c.w.file, nil) // the secrets, for Secrets
 	fs, err := c.w.checkFile(ctx, job{path: path, display: display, explicit: true}, parsers.ForPath(display, src), src)
 	return sortAndDedupe(fs), err
 }

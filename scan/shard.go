@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -81,37 +82,65 @@ func (c *Config) shardKey(display string) string {
 	return display
 }
 
-// owns reports whether this run checks the job's file.
+// owns reports whether this run checks the job's file: its shard's, among the files of
+// Config.Only.
 func (e *engine) owns(j job) bool {
+	if e.only != nil && !e.only[j.abs] {
+		return false
+	}
 	return !e.cfg.Shard.split() || e.cfg.Shard.Owns(e.cfg.shardKey(j.display))
 }
 
-// repoWide returns the repository-wide findings this run reports (see Shard).
+// repoWide returns the repository-wide findings this run reports (see Shard). A run over part
+// of the files (a shard, Config.Only) that owns the finding's file asks the other files whether
+// the repository talks to Azure when its own did not say so.
 func (e *engine) repoWide(ctx context.Context) []keylint.Finding {
 	sh := e.cfg.Shard
 	if !sh.Owns(repoWidePath) {
 		return nil
 	}
-	if e.sawAzure.Load() {
-		return e.envNotIgnored(e.cfg.Paths)
-	}
-	if !sh.split() {
+	partial := sh.split() || e.only != nil
+	if !partial && !e.sawAzure.Load() || e.only != nil && !e.onlyHasIgnoreFile() {
 		return nil
 	}
 	fs := e.envNotIgnored(e.cfg.Paths) // one git call per root: is the finding due at all?
-	if len(fs) == 0 || !e.azureInOtherShards(ctx) {
+	if e.only != nil {
+		kept := fs[:0]
+		for _, f := range fs {
+			if e.only[mustAbs(filepath.FromSlash(f.Path))] {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+	}
+	if len(fs) == 0 || e.sawAzure.Load() {
+		return fs
+	}
+	if !e.azureInOtherShards(ctx) {
 		return nil
 	}
 	return fs
 }
 
-// azureInOtherShards runs the checkers on the files of the other shards, discarding what they
-// find, until one file talks to Azure.
+// onlyHasIgnoreFile reports whether a .gitignore is among Config.Only, where the repository-wide
+// finding could be reported.
+func (e *engine) onlyHasIgnoreFile() bool {
+	for p := range e.only {
+		if filepath.Base(p) == repoWidePath {
+			return true
+		}
+	}
+	return false
+}
+
+// azureInOtherShards runs the checkers on the files this run does not own (the other shards',
+// those outside Config.Only), discarding what they find, until one file talks to Azure.
 func (e *engine) azureInOtherShards(ctx context.Context) bool {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	cfg := *e.cfg
-	cfg.Progress, cfg.Strict = nil, false
+	cfg.Progress, cfg.Strict, cfg.CacheDir = nil, false, ""
+	cfg.Only = nil // every file is listed; e.owns says which are the others
 	probe := &engine{cfg: &cfg, pre: e.pre, git: e.git, budget: e.budget}
 	jobs := make(chan job, 256)
 	go func() {
@@ -135,7 +164,7 @@ func (e *engine) azureInOtherShards(ctx context.Context) bool {
 					continue
 				}
 				if !e.owns(j) {
-					_, _ = w.scanFile(ctx, j)
+					probe.merge(w.scanFile(ctx, j), nil)
 				}
 			}
 		}()

@@ -40,7 +40,7 @@ fi
 # The keyword search ripgrep does is keylint's prefilter: the same words, case-insensitive.
 command_for() {
   case "$1" in
-    keylint) cmd=(./bin/keylint --no-config --format json "$tree") ;;
+    keylint) cmd=(./bin/keylint --no-config --no-cache --format json "$tree") ;;
     rg) cmd=(rg -i -l -F -e azure -e openai/v1 -e api-key -e subscription-key -e keycredential
              -e jqqj99 -e sk- -e key "$tree") ;;
     gitleaks) cmd=(.cache/bin/gitleaks dir --no-banner --exit-code 0 --report-format json --report-path /dev/null "$tree") ;;

@@ -31,7 +31,16 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(run(context.Background(), args, os.Stdout, os.Stderr))
 	}
-	os.Exit(m.Run())
+	// The result cache is on by default: the tests share a fresh one, never the user's.
+	cache, err := os.MkdirTemp("", "keylint-test-cache-")
+	if err != nil {
+		os.Stderr.WriteString(err.Error() + "\n")
+		os.Exit(99)
+	}
+	os.Setenv("KEYLINT_CACHE_DIR", cache)
+	code := m.Run()
+	os.RemoveAll(cache)
+	os.Exit(code)
 }
 
 // Python sources the tests reuse.

@@ -106,10 +106,14 @@ func TestRedactionProperty(t *testing.T) {
 	writeTree(t, dir, files)
 
 	var outputs []string
-	for _, format := range []string{"text", "json", "sarif", "github", "rdjsonl", "html"} {
-		res := runKeylint(t, "--no-config", "--format", format, dir)
+	for i, format := range []string{"text", "json", "sarif", "github", "rdjsonl", "html"} {
+		res := runKeylint(t, "--no-config", "--stats", "--format", format, dir)
 		if res.code != exitFindings {
 			t.Errorf("--format %s: exit %d; stderr:\n%s", format, res.code, res.shortStderr())
+		}
+		if i > 0 && !strings.Contains(res.stderr, "came from the cache") {
+			// The property must hold for results replayed from the result cache too.
+			t.Errorf("--format %s: the run after the first used no result cache:\n%s", format, res.shortStderr())
 		}
 		outputs = append(outputs, format+" stdout\x00"+userDataOf(t, format, res.stdout), format+" stderr\x00"+res.stderr)
 	}

@@ -39,6 +39,7 @@ func runReview(ctx context.Context, args []string, stdout, stderr io.Writer, red
 	fs.BoolVar(&sf.noConfig, "no-config", false, "ignore .keylint.yaml files")
 	fs.Var(&sf.include, "include", "only scan files matching this doublestar glob (repeatable)")
 	fs.Var(&sf.exclude, "exclude", "skip files matching this doublestar glob (repeatable)")
+	addCacheFlags(fs, sf)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -85,6 +86,7 @@ func runReview(ctx context.Context, args []string, stdout, stderr io.Writer, red
 	if err != nil {
 		return fail("--head %q: %v", *head, err)
 	}
+	cfg.Only = added.Files() // only the files the pull request changes can have findings on its lines
 	res, err := scan.Run(ctx, cfg)
 	if err != nil {
 		return fail("scan stopped: %v", err)

@@ -47,12 +47,31 @@ func (l *listFlag) Set(v string) error {
 type scanFlags struct {
 	format, output, failOn, configPath, maxSize, color string
 	baseline, writeBaseline, newFromRev, shard         string
-	cpuProfile, memProfile                             string
+	cpuProfile, memProfile, cacheDir                   string
 	explainHits                                        bool
 	include, exclude                                   listFlag
 	workers                                            int
 	noConfig, stats, includeGenerated, fix, diff       bool
-	strict, fixTests                                   bool
+	strict, fixTests, noCache                          bool
+}
+
+// addCacheFlags declares --cache-dir and --no-cache.
+func addCacheFlags(fs *flag.FlagSet, f *scanFlags) {
+	fs.StringVar(&f.cacheDir, "cache-dir", "", "keep the result cache here (default: $KEYLINT_CACHE_DIR, else the user cache directory's keylint folder)")
+	fs.BoolVar(&f.noCache, "no-cache", false, "check every file; neither read nor write the result cache")
+}
+
+// cacheDir is where the result cache lives for these flags, "" for none.
+func cacheDir(f *scanFlags) string {
+	switch {
+	case f.noCache:
+		return ""
+	case f.cacheDir != "":
+		return f.cacheDir
+	case os.Getenv("KEYLINT_CACHE_DIR") != "":
+		return os.Getenv("KEYLINT_CACHE_DIR")
+	}
+	return scan.DefaultCacheDir()
 }
 
 func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
@@ -82,6 +101,7 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.BoolVar(&f.explainHits, "explain-hits", false, "print every keyword hit in code with what became of it (a finding or a named dismissal) instead of the report; exit 1 when any is unexplained")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	fs.StringVar(&f.memProfile, "memprofile", "", "write a heap profile at the end of the run to this file (go tool pprof)")
+	addCacheFlags(fs, f)
 	return fs, f
 }
 
@@ -151,6 +171,17 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 
 	cfg.Strict = f.strict
 	cfg.FixTests = f.fixTests
+	var added gitdiff.Added
+	if f.newFromRev != "" {
+		if added, err = gitdiff.Since(scanRoot(paths), f.newFromRev); err != nil {
+			return usage("--new-from-rev: %v", err)
+		}
+		if !f.fix && !f.diff {
+			// Only the changed files can have findings on added lines: read only those. (--fix
+			// and --diff rewrite every file's findings, as without --new-from-rev.)
+			cfg.Only = added.Files()
+		}
+	}
 	cfg.Hits = f.explainHits || f.stats
 	stopProgress := showProgress(&cfg, stderr)
 	res, err := scan.Run(ctx, cfg)
@@ -161,6 +192,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	red.Add(res.Secrets...)
 	for _, fe := range res.Errors {
 		fmt.Fprintf(stderr, "keylint: %s\n", fe.Error())
+	}
+	if res.CacheErr != nil {
+		fmt.Fprintf(stderr, "keylint: result cache not written (%v); --no-cache skips it\n", res.CacheErr)
 	}
 	if f.fix || f.diff {
 		// A diff is source text: hide key-shaped values too, not only the secrets found.
@@ -187,7 +221,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 		}
 	}
 
-	if res.Findings, err = filterFindings(f, paths, res.Findings, stderr); err != nil {
+	if res.Findings, err = filterFindings(f, added, res.Findings, stderr); err != nil {
 		return usage("%v", err)
 	}
 	if f.writeBaseline != "" && res.Unchecked() > 0 {
@@ -214,12 +248,15 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 		fmt.Fprintf(stderr, "keylint: %d files, %.1f MB, %d candidates, %d parsed (%d left unparsed by the second check), %.2fs (%.0f MB/s)\n",
 			s.Files, mb, s.Candidates, s.Parsed, s.Unparsed, s.Duration.Seconds(), mb/max(s.Duration.Seconds(), 1e-9))
 		fmt.Fprintf(stderr, "keylint: %d keyword hits in code, %d unexplained (keylint --explain-hits lists them)\n", len(res.Hits), countOutcome(res.Hits, scan.OutcomeUnexplained))
+		if s.Cached > 0 {
+			fmt.Fprintf(stderr, "keylint: %d of those files' results came from the cache (%s)\n", s.Cached, cfg.CacheDir)
+		}
 	}
 	for _, u := range res.Unused {
 		fmt.Fprintf(stderr, "keylint: %s:%d: %s suppresses nothing: remove it (--strict)\n", u.Path, u.Line, u.Text)
 	}
 	if n := res.Stats.Binary; n > 0 {
-		fmt.Fprintf(stderr, "keylint: skipped %d binary file%s found by the walk (NUL bytes: images, archives, builds)\n", n, pluralS(int(n)))
+		fmt.Fprintf(stderr, "keylint: skipped %d binary file%s found by the walk (images, archives, builds: a binary format's extension or NUL bytes)\n", n, pluralS(int(n)))
 	}
 	if n := res.Unchecked(); n > 0 {
 		// A gate that skipped a file must not pass: the findings above are not the whole story.
@@ -317,13 +354,9 @@ func isBareWord(p string) bool {
 	return !strings.ContainsAny(p, `/\.`)
 }
 
-// filterFindings applies --new-from-rev and --baseline.
-func filterFindings(f *scanFlags, paths []string, findings []keylint.Finding, stderr io.Writer) ([]keylint.Finding, error) {
+// filterFindings applies --new-from-rev (the lines added) and --baseline.
+func filterFindings(f *scanFlags, added gitdiff.Added, findings []keylint.Finding, stderr io.Writer) ([]keylint.Finding, error) {
 	if f.newFromRev != "" {
-		added, err := gitdiff.Since(scanRoot(paths), f.newFromRev)
-		if err != nil {
-			return nil, fmt.Errorf("--new-from-rev: %v", err)
-		}
 		kept := findings[:0:0]
 		for _, fd := range findings {
 			if added.Contains(filepath.FromSlash(fd.Path), fd.Start.Line) {
@@ -372,7 +405,7 @@ func pluralES(n int) string {
 
 // buildConfig merges .keylint.yaml with the flags (flags win) into the engine's config.
 func buildConfig(f *scanFlags, paths []string) (scan.Config, keylint.Severity, error) {
-	cfg := scan.Config{Paths: paths, Workers: f.workers, Severity: map[string]keylint.Severity{}}
+	cfg := scan.Config{Paths: paths, Workers: f.workers, Severity: map[string]keylint.Severity{}, CacheDir: cacheDir(f)}
 	failOn := keylint.Warning
 	var file *config.File
 	if !f.noConfig {

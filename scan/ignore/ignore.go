@@ -1,9 +1,11 @@
 // Package ignore matches the entries of a directory walk against gitignore rules fast. Most
 // lines of real .gitignore files are a bare name (node_modules, .env), an extension (*.pyc) or a
 // glob without a slash (*.py[cod]): those only ever need the entry's own name, since a walk never
-// enters an ignored directory, and become map lookups or one glob match. Lines with a slash go
-// through go-git's pattern matcher. A directory's rules are its parent's plus its own, built
-// once per directory.
+// enters an ignored directory, and become map lookups or one glob match (tried only on names
+// that hold the glob's longest literal run). A path without glob characters (/build,
+// docs/_build/) names one entry below the ignore file's directory: a map lookup of the whole
+// path. Other lines with a slash go through go-git's pattern matcher. A directory's rules are
+// its parent's plus its own, built once per directory.
 package ignore
 
 import (
@@ -23,8 +25,9 @@ type Rules struct {
 	// are looked up in sets.
 	negates               bool
 	names, dirNames, exts map[string]bool
+	paths, dirPaths       map[string]bool // anchored lines, by their root-relative path
 	globs                 []rule
-	general               []gitignore.Pattern
+	general               []rule
 }
 
 type kind uint8
@@ -34,11 +37,13 @@ const (
 	literal               // a bare name
 	extension             // *.ext
 	glob                  // a glob without a slash, matched against the name
+	anchored              // a path without glob characters, below the file's directory
 )
 
 type rule struct {
 	kind    kind
-	text    string // the name, ".ext" or glob
+	text    string // the name, ".ext", glob, or root-relative path (anchored)
+	run     string // a glob's longest literal run: a name without it cannot match
 	dirOnly bool
 	negate  bool
 	pattern gitignore.Pattern // every rule's go-git form (general rules use it)
@@ -67,8 +72,12 @@ func New(parent *Rules, lines []string, domain []string) *Rules {
 			r.exts = set(r.exts, ru.text)
 		case ru.kind == extension || ru.kind == glob:
 			r.globs = append(r.globs, ru)
+		case ru.kind == anchored && ru.dirOnly:
+			r.dirPaths = set(r.dirPaths, ru.text)
+		case ru.kind == anchored:
+			r.paths = set(r.paths, ru.text)
 		default:
-			r.general = append(r.general, ru.pattern)
+			r.general = append(r.general, ru)
 		}
 	}
 	return r
@@ -93,7 +102,7 @@ func (r *Rules) Match(rel string, isDir bool) bool {
 		// The last line that matches decides: innermost directory first, its lines last first.
 		for x := r; x != nil; x = x.parent {
 			for i := len(x.own) - 1; i >= 0; i-- {
-				switch x.own[i].match(base, isDir, split) {
+				switch x.own[i].match(rel, base, isDir, split) {
 				case gitignore.Exclude:
 					return true
 				case gitignore.Include:
@@ -108,16 +117,16 @@ func (r *Rules) Match(rel string, isDir bool) bool {
 		ext = base[i:]
 	}
 	for x := r; x != nil; x = x.parent {
-		if x.names[base] || isDir && x.dirNames[base] || ext != "" && x.exts[ext] {
+		if x.names[base] || isDir && x.dirNames[base] || ext != "" && x.exts[ext] || x.paths[rel] || isDir && x.dirPaths[rel] {
 			return true
 		}
 		for _, g := range x.globs {
-			if g.match(base, isDir, split) == gitignore.Exclude {
+			if g.match(rel, base, isDir, split) == gitignore.Exclude {
 				return true
 			}
 		}
-		for _, p := range x.general {
-			if p.Match(split(), isDir) == gitignore.Exclude {
+		for _, g := range x.general {
+			if g.match(rel, base, isDir, split) == gitignore.Exclude {
 				return true
 			}
 		}
@@ -126,8 +135,11 @@ func (r *Rules) Match(rel string, isDir bool) bool {
 }
 
 // match tries one rule on an entry.
-func (ru *rule) match(base string, isDir bool, parts func() []string) gitignore.MatchResult {
+func (ru *rule) match(rel, base string, isDir bool, parts func() []string) gitignore.MatchResult {
 	if ru.kind == general {
+		if !strings.Contains(base, ru.run) {
+			return gitignore.NoMatch
+		}
 		return ru.pattern.Match(parts(), isDir)
 	}
 	if ru.dirOnly && !isDir {
@@ -140,7 +152,12 @@ func (ru *rule) match(base string, isDir bool, parts func() []string) gitignore.
 	case extension:
 		hit = strings.HasSuffix(base, ru.text)
 	case glob:
-		hit, _ = filepath.Match(ru.text, base)
+		hit = strings.Contains(base, ru.run)
+		if hit {
+			hit, _ = filepath.Match(ru.text, base)
+		}
+	case anchored:
+		hit = rel == ru.text
 	}
 	switch {
 	case !hit:
@@ -166,20 +183,105 @@ func parse(line string, domain []string) rule {
 		text = strings.TrimSuffix(text, "/")
 	}
 	switch {
+	case isPlainPath(text):
+		ru.kind, ru.text = anchored, path.Join(append(append([]string{}, domain...), strings.TrimPrefix(text, "/"))...)
 	case text == "" || strings.ContainsAny(text, "/\\") || strings.HasPrefix(text, "#"):
 		ru.kind = general
+		// The entry itself is what matches (a walk never enters an ignored directory), so the
+		// pattern's last part matches its name: a literal run there must be in the name.
+		if last := text[strings.LastIndexByte(text, '/')+1:]; last != "**" && !strings.Contains(text, "\\") {
+			ru.run = literalRun(last)
+		}
 	case strings.HasPrefix(text, "*.") && !strings.ContainsAny(text[1:], "*?["):
 		ru.kind, ru.text = extension, text[1:]
 	case strings.ContainsAny(text, "*?["):
-		if _, err := filepath.Match(text, ""); err != nil {
+		if g := goGlob(text); !validGlob(g) {
 			ru.kind = general // a malformed glob: go-git decides what it means
 		} else {
-			ru.kind, ru.text = glob, text
+			ru.kind, ru.text, ru.run = glob, g, literalRun(text)
 		}
 	default:
 		ru.kind, ru.text = literal, text
 	}
 	return ru
+}
+
+// isPlainPath reports a line with a slash before its end and no glob, escape or odd path
+// component ("/build", "docs/_build"): it names exactly one path below its file's directory.
+func isPlainPath(text string) bool {
+	if !strings.Contains(text, "/") || strings.ContainsAny(text, "*?[\\") || strings.HasPrefix(text, "#") {
+		return false
+	}
+	for _, part := range strings.Split(strings.TrimPrefix(text, "/"), "/") {
+		if part == "" || part == "." || part == ".." {
+			return false
+		}
+	}
+	return true
+}
+
+// goGlob writes a git glob (without escapes) in filepath.Match's syntax: git negates a class
+// with '!' or '^' and takes a ']' right after the opening bracket as a member.
+func goGlob(g string) string {
+	var b strings.Builder
+	for i := 0; i < len(g); i++ {
+		b.WriteByte(g[i])
+		if g[i] != '[' {
+			continue
+		}
+		j := i + 1
+		if j < len(g) && (g[j] == '!' || g[j] == '^') {
+			b.WriteByte('^')
+			j++
+		}
+		if j < len(g) && g[j] == ']' {
+			b.WriteString(`\]`)
+			j++
+		}
+		for j < len(g) && g[j] != ']' {
+			b.WriteByte(g[j])
+			j++
+		}
+		i = j - 1
+	}
+	return b.String()
+}
+
+func validGlob(g string) bool {
+	_, err := filepath.Match(g, "")
+	return err == nil
+}
+
+// literalRun is the longest run of a glob outside its wildcards and brackets: every name the
+// glob matches holds it (the globs here have no escapes).
+func literalRun(glob string) string {
+	best, cur := "", ""
+	for i := 0; i < len(glob); i++ {
+		switch c := glob[i]; c {
+		case '*', '?':
+			cur = ""
+		case '[':
+			cur = ""
+			// Skip the class: a ']' right after '[' or '[^' is part of it.
+			j := i + 1
+			if j < len(glob) && (glob[j] == '^' || glob[j] == '!') {
+				j++
+			}
+			if j < len(glob) && glob[j] == ']' {
+				j++
+			}
+			for j < len(glob) && glob[j] != ']' {
+				j++
+			}
+			i = j
+		default:
+			cur += string(c)
+			if len(cur) > len(best) {
+				best = cur
+			}
+		}
+	}
+	return best
 }
 
 func set(m map[string]bool, k string) map[string]bool {

@@ -28,6 +28,10 @@ func TestMatchesGit(t *testing.T) {
 		{"trailing spaces and escapes", []string{"space  ", "\\#hash", "dir/ "}, nil},
 		{"a child's name is not its own directory", []string{"*.o"}, []string{"src", "main.go"}},
 		{"globs without a slash", []string{"*.py[cod]", "*~", ".*.swp", "*.egg-info/", "te?p"}, []string{"!temp", "x*"}},
+		{"plain paths", []string{"docs/README.md", "/src/gen/", "cache/abc", "./tmp", "out//x"}, []string{"/local/", "gen/abc", "/x1"}},
+		{"plain paths and negation", []string{"/docs", "src/tmp", "*.bak"}, []string{"!/f.bak", "dir/keep.json", "!gen/f.bak"}},
+		{"paths with globs", []string{"**/x.py[cod]", "src/**/a?c", "docs/**/*.json", "**/tmp/*.log", "cache/*.md"}, []string{"**/readme*", "dir/*.go", "!**/keep.json"}},
+		{"globs with literal runs", []string{"*[Tt]emp*", "[Dd]oc?", "*.[Jj]son", "n*_mod*s", "[]a]bc"}, []string{"[!x]1", "*.lo[]g]"}},
 	}
 	names := []string{"x.pyc", "x.pyd", "a~", ".f.swp", "p.egg-info", "x1", "node_modules", "a.log", "tmp", "out",
 		"README.md", "cache", "abc", "Temp", "temp", "local", "gen", "keep.json", "other.json", "secrets", "f.bak",

@@ -1,0 +1,16 @@
+package scan
+
+import (
+	"os"
+	"syscall"
+)
+
+// statOf is a file's identity for the result cache, as git's index keeps it.
+func statOf(info os.FileInfo) fileStat {
+	st := fileStat{Size: info.Size(), MTime: info.ModTime().UnixNano(), Mode: uint32(info.Mode())}
+	if s, ok := info.Sys().(*syscall.Stat_t); ok {
+		st.CTime = s.Ctim.Nano()
+		st.Ino, st.Dev = s.Ino, uint64(s.Dev)
+	}
+	return st
+}
