@@ -50,6 +50,9 @@ type Config struct {
 	Progress *Progress
 	// Strict lists the keylint:ignore comments that suppress nothing (Result.Unused).
 	Strict bool
+	// GitStatus, when set, answers for dotenv files instead of git (file contents read from a
+	// commit rather than the work tree).
+	GitStatus func(path string) check.GitStatus
 }
 
 // Suppression is a keylint:ignore comment.

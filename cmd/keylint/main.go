@@ -4,6 +4,7 @@
 //	keylint [flags] [paths or patterns]   scan (default: .)
 //	keylint rules [ID]                    list the rules, or print one rule's doc
 //	keylint review [flags]                review a pull request's added lines on GitHub
+//	keylint history [flags] [path]        find keys ever committed to a repository's history
 //	keylint version                       print the version
 package main
 
@@ -49,6 +50,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 			return runRules(args[1:], stdout, stderr)
 		case "review":
 			return runReview(ctx, args[1:], stdout, stderr)
+		case "history":
+			return runHistory(ctx, args[1:], stdout, stderr)
 		case "version", "--version":
 			fmt.Fprintln(stdout, "keylint", currentVersion())
 			return exitClean
@@ -79,6 +82,8 @@ Usage:
   keylint rules [ID]                    list the rules, or print one rule's documentation
   keylint review [flags]                post a GitHub review of a pull request's added lines
                                         with the keyless rewrites as suggestions (--help)
+  keylint history [flags] [path]        find keys ever committed to a repository's history,
+                                        deleted or not (--help)
   keylint version                       print the version
 
 Flags:
