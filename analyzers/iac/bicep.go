@@ -1,6 +1,7 @@
 package iac
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -229,13 +230,15 @@ func (b *bicep) resolveAll(expr string) string {
 	return out
 }
 
+var tripleQuote = []byte("'''")
+
 // maskBicep blanks // and /* */ comments outside strings ('...' and ”'...”'), keeping offsets.
 func maskBicep(src []byte) []byte {
 	out := append([]byte(nil), src...)
 	for i := 0; i < len(out); i++ {
 		switch {
-		case strings.HasPrefix(string(out[i:]), "'''"):
-			end := strings.Index(string(out[i+3:]), "'''")
+		case bytes.HasPrefix(out[i:], tripleQuote): // not string(out[i:]): a copy per byte
+			end := bytes.Index(out[i+3:], tripleQuote)
 			if end < 0 {
 				return out
 			}
