@@ -90,7 +90,7 @@ func (r *repo) logArgs(since string, all bool) []string {
 	// --no-renames: rename detection reads blobs in git's one process (and fails on a partial
 	// clone's missing ones); parseLog pairs exact renames itself.
 	args := []string{"log", "--raw", "--no-abbrev", "-z", "--reverse", "--full-history", "--no-color",
-		"--no-renames", "--diff-filter=AMDT", "--format=%x01%H %aI"}
+		"--no-renames", "--format=%x01%H %aI"}
 	switch {
 	case all && since != "":
 		args = append(args, "--all", "^"+since)
