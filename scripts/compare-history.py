@@ -16,7 +16,9 @@ import sys
 
 HEX32 = re.compile(r"^(?:[0-9a-f]{32}|[0-9A-F]{32})$")
 AI84 = re.compile(r"^[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-L][A-Za-z0-9]{12}AAA[A-Za-z0-9]ACOG[A-Za-z0-9]{4}$")
-OPENAI = re.compile(r"^sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}$")
+# An OpenAI key carries base64("OpenAI") in the middle (gitleaks' own openai-api-key rule
+# requires it too); an sk- token without it is a made-up example, not a key.
+OPENAI = re.compile(r"^sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]*T3BlbkFJ[A-Za-z0-9_-]+$")
 AZURE_WORDS = re.compile(r"azure|openai|cognitive|aoai", re.I)
 
 
@@ -78,6 +80,13 @@ def main():
     print(f"- gitleaks: {len(gl)} findings, {len(gl_secrets)} distinct secrets, "
           f"{len(azure)} of them Azure AI / OpenAI keys; keylint reports {len(azure) - len(missed)} of those")
     print(f"- keylint: {len(kl)} committed keys, {len(only_kl)} that gitleaks does not report")
+    others = {}
+    for s, fs in gl_secrets.items():
+        if s not in azure:
+            others[fs[0]["RuleID"]] = others.get(fs[0]["RuleID"], 0) + 1
+    if others:
+        print("- gitleaks' other secrets (distinct, by rule): "
+              + ", ".join(f"{r} {n}" for r, n in sorted(others.items(), key=lambda kv: -kv[1])))
     rows = []
     for s, fs in sorted(azure.items(), key=lambda kv: kv[1][0]["Date"]):
         f = fs[0]
