@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/keyformat"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/scan"
 )
@@ -68,7 +69,8 @@ type Stats struct {
 	Bytes      int64
 	Candidates int64 // blobs whose added lines passed the prefilter: checked with the engine
 	Binary     int64 // blobs skipped as binary
-	TooBig     int64 // blobs skipped as over the size cap
+	TooBig     int64 // blobs over the size cap: searched only for the key formats that need no context
+	Huge       int64 // blobs over 64 MiB: not read
 	Missing    int64 // blobs not in the repository (a partial clone)
 	Duration   time.Duration
 }
@@ -319,7 +321,10 @@ func (w *worker) check(ctx context.Context, c change) ([]found, error) {
 	if strings.HasSuffix(strings.ToLower(c.path), ".ipynb") {
 		limit = max(limit, notebookMaxSize)
 	}
-	src, status, size, err := w.cat.read(c.new, limit, &w.newBuf)
+	// Over the cap but under bigBlobMax, a blob is still searched for the key formats that
+	// need no context (KL106), which costs what reading it costs; the engine is not run.
+	readLimit := max(limit, bigBlobMax)
+	src, status, size, err := w.cat.read(c.new, readLimit, &w.newBuf)
 	if err != nil {
 		return nil, err
 	}
@@ -328,7 +333,7 @@ func (w *worker) check(ctx context.Context, c change) ([]found, error) {
 		atomic.AddInt64(&w.stats.Missing, 1)
 		return nil, nil
 	case blobTooBig:
-		atomic.AddInt64(&w.stats.TooBig, 1)
+		atomic.AddInt64(&w.stats.Huge, 1)
 		return nil, nil
 	}
 	atomic.AddInt64(&w.stats.Blobs, 1)
@@ -337,14 +342,18 @@ func (w *worker) check(ctx context.Context, c change) ([]found, error) {
 		atomic.AddInt64(&w.stats.Binary, 1)
 		return nil, nil
 	}
+	big := size > limit
 	head := src[:min(len(src), 256)]
 	// The whole blob first: without a keyword in it, no added line has one.
 	if !w.pre.Candidate(c.path, head, src) {
+		if big {
+			atomic.AddInt64(&w.stats.TooBig, 1)
+		}
 		return nil, nil
 	}
 	var old []byte
 	if c.old != "" {
-		o, st, _, err := w.cat.read(c.old, limit, &w.oldBuf)
+		o, st, _, err := w.cat.read(c.old, readLimit, &w.oldBuf)
 		if err != nil {
 			return nil, err
 		}
@@ -355,7 +364,14 @@ func (w *worker) check(ctx context.Context, c change) ([]found, error) {
 	var added []bool
 	added, w.text = addedLines(old, src, w.seed, w.text)
 	if !w.pre.Candidate(c.path, head, w.text) {
+		if big {
+			atomic.AddInt64(&w.stats.TooBig, 1)
+		}
 		return nil, nil
+	}
+	if big {
+		atomic.AddInt64(&w.stats.TooBig, 1)
+		return committedKeys(w.keyFormats(c.path, src), src, added), nil
 	}
 	atomic.AddInt64(&w.stats.Candidates, 1)
 	fs, err := w.checker.Check(ctx, c.path, src)
@@ -365,6 +381,29 @@ func (w *worker) check(ctx context.Context, c change) ([]found, error) {
 		w.mu.Unlock()
 	}
 	return committedKeys(fs, src, added), nil
+}
+
+// bigBlobMax bounds the blobs read at all (64 MiB): past the size cap only the key formats are
+// searched in them, past this nothing.
+const bigBlobMax = 64 << 20
+
+// keyFormats finds the context-free key formats in a blob too big for the engine, as the
+// hardcoded-key check would.
+func (w *worker) keyFormats(path string, src []byte) []keylint.Finding {
+	sev, set := w.cfg.Severity["KL106"]
+	if set && sev == keylint.Off {
+		return nil
+	}
+	if !set {
+		sev = keylint.Error
+	}
+	var out []keylint.Finding
+	for _, m := range keyformat.Find(src) {
+		sp := keylint.Span{Start: m.Start, End: m.End}
+		out = append(out, keylint.Finding{RuleID: "KL106", Severity: sev, Message: "hard-coded " + m.Describe(),
+			Path: path, Span: sp, Secrets: []keylint.Span{sp}})
+	}
+	return out
 }
 
 // committedKeys keeps the findings that are a key on an added line, one per key, moved onto

@@ -226,14 +226,15 @@ func TestRun(t *testing.T) {
 			{"KL102", "literal key", "app.py", 3, true, 0},
 		},
 	}, {
-		name: "binary and over-size blobs are skipped",
+		name: "binary blobs are skipped; over the size cap only the key formats are searched",
 		steps: []step{
 			{write: map[string]string{"blob.bin": "\x00\x01" + dotenv(k1), "big.py": strings.Repeat("# padding\n", 300<<10) + clientPy(k2)}, commit: "binary and big"},
+			{write: map[string]string{"big.log": strings.Repeat("padding\n", 300<<10) + "key " + aiKey + "\n"}, commit: "big log"},
 		},
-		want: nil,
+		want: []want{{"KL106", "big log", "big.log", 300<<10 + 1, true, 0}},
 		verify: func(t *testing.T, res *Result) {
-			if res.Stats.Binary != 1 || res.Stats.TooBig != 1 {
-				t.Errorf("stats %+v, want 1 binary and 1 over the cap", res.Stats)
+			if res.Stats.Binary != 1 || res.Stats.TooBig != 2 {
+				t.Errorf("stats %+v, want 1 binary and 2 over the cap", res.Stats)
 			}
 		},
 	}}

@@ -119,6 +119,7 @@ type jsonHistoryStats struct {
 	Candidates int64   `json:"candidates"`
 	Binary     int64   `json:"binary_skipped"`
 	TooBig     int64   `json:"over_size_cap"`
+	Huge       int64   `json:"over_64mib"`
 	Missing    int64   `json:"missing"`
 	Shallow    bool    `json:"shallow"`
 	Seconds    float64 `json:"seconds"`
@@ -145,7 +146,7 @@ func writeHistoryJSON(w io.Writer, res *history.Result, opts Options) error {
 	}
 	s := res.Stats
 	out.Stats = jsonHistoryStats{Commits: s.Commits, Changes: s.Changes, Blobs: s.Blobs, Bytes: s.Bytes,
-		Candidates: s.Candidates, Binary: s.Binary, TooBig: s.TooBig, Missing: s.Missing,
+		Candidates: s.Candidates, Binary: s.Binary, TooBig: s.TooBig, Huge: s.Huge, Missing: s.Missing,
 		Shallow: res.Shallow, Seconds: s.Duration.Seconds()}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

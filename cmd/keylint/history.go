@@ -178,7 +178,10 @@ func printHistoryNotes(res *history.Result, stderr io.Writer) {
 		fmt.Fprintf(stderr, "keylint: %d blob%s not in this repository (a partial clone) could not be checked\n", s.Missing, pluralS(int(s.Missing)))
 	}
 	if s.TooBig > 0 {
-		fmt.Fprintf(stderr, "keylint: %d blob%s over the size cap skipped (raise --max-file-size to check them)\n", s.TooBig, pluralS(int(s.TooBig)))
+		fmt.Fprintf(stderr, "keylint: %d blob%s over the size cap searched for key formats only (raise --max-file-size to check them fully)\n", s.TooBig, pluralS(int(s.TooBig)))
+	}
+	if s.Huge > 0 {
+		fmt.Fprintf(stderr, "keylint: %d blob%s over 64 MiB not read\n", s.Huge, pluralS(int(s.Huge)))
 	}
 	const maxErrors = 20
 	for i, fe := range res.Errors {
