@@ -19,7 +19,7 @@ AI84 = re.compile(r"^[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-L][A-Za-z0-9]{12}AAA[A-Z
 # An OpenAI key carries base64("OpenAI") in the middle (gitleaks' own openai-api-key rule
 # requires it too); an sk- token without it is a made-up example, not a key.
 OPENAI = re.compile(r"^sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]*T3BlbkFJ[A-Za-z0-9_-]+$")
-AZURE_WORDS = re.compile(r"azure|openai|cognitive|aoai", re.I)
+AZURE_WORDS = re.compile(r"azure|openai|cognitive|aoai|ocp-apim|subscription.?key", re.I)
 
 
 def redact(s):
@@ -51,8 +51,22 @@ def keylint_secrets(repo, report):
     return out
 
 
+REPO = "."
+
+
+def near(f, radius=5):
+    """The lines around a gitleaks finding, in the commit it names."""
+    try:
+        lines = blob(REPO, f["Commit"], f["File"]).decode("utf-8", "replace").splitlines()
+    except subprocess.CalledProcessError:
+        return ""
+    i = f["StartLine"] - 1
+    return "\n".join(lines[max(0, i - radius): i + radius + 1])
+
+
 def azure_key(f):
-    """Whether a gitleaks finding is an Azure AI / OpenAI key, and of which kind."""
+    """Whether a gitleaks finding is an Azure AI / OpenAI key, and of which kind: a 32-hex
+    value counts when its line, its path or the lines around it mention Azure or OpenAI."""
     s, rule = f["Secret"], f["RuleID"]
     if AI84.match(s):
         return "84-character Azure AI key"
@@ -60,13 +74,17 @@ def azure_key(f):
         return "OpenAI key"
     if "azure" in rule:
         return "Azure (" + rule + ")"
-    if HEX32.match(s) and (AZURE_WORDS.search(f.get("Match", "") + f.get("Line", "")) or AZURE_WORDS.search(f["File"])):
+    if s.lower() == "0123456789abcdef" * 2:
+        return ""  # the hex digits in order: a documentation example, not a key
+    if HEX32.match(s) and (AZURE_WORDS.search(f.get("Match", "") + f["File"]) or AZURE_WORDS.search(near(f))):
         return "32-hex key in Azure context"
     return ""
 
 
 def main():
+    global REPO
     repo, kl_path, gl_path = sys.argv[1:4]
+    REPO = repo
     kl = keylint_secrets(repo, json.load(open(kl_path)))
     gl = json.load(open(gl_path))
     gl_secrets = {}
