@@ -55,7 +55,7 @@ measure_once() {
   awk '{printf "%s %.2f %d\n", $1, $2 + $3, $4}' "$dir/$name.time" >> "$dir/$name.times"
 }
 
-echo "| repository | commits (--all) | keylint wall s | gitleaks wall s | wall ratio | keylint CPU s | gitleaks CPU s | keylint MB | gitleaks MB |"
+echo "| repository | commits (--all) | keylint wall s | gitleaks wall s | gitleaks / keylint | keylint CPU s | gitleaks CPU s | keylint MB | gitleaks MB |"
 echo "|---|---|---|---|---|---|---|---|---|"
 reports=()
 for name in "$@"; do
