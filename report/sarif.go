@@ -30,25 +30,7 @@ func sarifLevel(s keylint.Severity) string {
 // help and security-severity, results with repository-relative locations, redacted snippets,
 // partial fingerprints and fixes.
 func writeSARIF(w io.Writer, res *scan.Result, opts Options) error {
-	run := sarif.NewRunWithInformationURI("keylint", informationURI)
-	driver := run.Tool.Driver
-	if opts.Version != "" {
-		driver.WithSemanticVersion(strings.TrimPrefix(opts.Version, "v"))
-	}
-	run.WithColumnKind("unicodeCodePoints")
-	for _, r := range opts.Rules {
-		props := sarif.NewPropertyBag().WithTags(r.Tags)
-		props.Add("security-severity", r.SecuritySeverity)
-		props.Add("precision", "high")
-		run.AddRule(r.ID).
-			WithName(r.Name).
-			WithDescription(r.Summary).
-			WithFullDescription(sarif.NewMultiformatMessageString().WithText(r.Doc)).
-			WithHelp(sarif.NewMultiformatMessageString().WithText(helpText(r)).WithMarkdown(helpMarkdown(r))).
-			WithHelpURI(r.HelpURI).
-			WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevel(r.Severity))).
-			WithProperties(props)
-	}
+	run := newSARIFRun(opts)
 	for _, f := range res.Findings {
 		region := sarif.NewRegion().
 			WithStartLine(f.Start.Line).WithStartColumn(f.Start.Column).
@@ -89,6 +71,35 @@ func writeSARIF(w io.Writer, res *scan.Result, opts Options) error {
 				WithArtifactLocation(artifactLocation(e.Path, opts.BaseDir)))))
 	}
 	run.WithInvocations([]*sarif.Invocation{inv})
+	return writeSARIFLog(w, run)
+}
+
+// newSARIFRun starts a run with the tool and the rules' metadata.
+func newSARIFRun(opts Options) *sarif.Run {
+	run := sarif.NewRunWithInformationURI("keylint", informationURI)
+	driver := run.Tool.Driver
+	if opts.Version != "" {
+		driver.WithSemanticVersion(strings.TrimPrefix(opts.Version, "v"))
+	}
+	run.WithColumnKind("unicodeCodePoints")
+	for _, r := range opts.Rules {
+		props := sarif.NewPropertyBag().WithTags(r.Tags)
+		props.Add("security-severity", r.SecuritySeverity)
+		props.Add("precision", "high")
+		run.AddRule(r.ID).
+			WithName(r.Name).
+			WithDescription(r.Summary).
+			WithFullDescription(sarif.NewMultiformatMessageString().WithText(r.Doc)).
+			WithHelp(sarif.NewMultiformatMessageString().WithText(helpText(r)).WithMarkdown(helpMarkdown(r))).
+			WithHelpURI(r.HelpURI).
+			WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevel(r.Severity))).
+			WithProperties(props)
+	}
+	return run
+}
+
+// writeSARIFLog writes a SARIF log of one run.
+func writeSARIFLog(w io.Writer, run *sarif.Run) error {
 	log := sarif.NewReport()
 	log.AddRun(run)
 	return log.PrettyWrite(w)

@@ -277,7 +277,7 @@ func bundle(path string, src []byte) bool {
 func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *syntax.Tree) ([]keylint.Finding, error) {
 	p := &check.Pass{Path: path, Lang: lang, Src: src, Tree: tree, Opts: w.cfg.Opts}
 	if lang == keylint.Dotenv {
-		p.Git = func() check.GitStatus { return w.git.status(path) }
+		p.Git = func() check.GitStatus { return w.gitStatus(path) }
 	}
 	for _, c := range analyzers.For(lang)[1:] {
 		c.Check(p)

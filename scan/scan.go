@@ -69,6 +69,9 @@ type Config struct {
 	absPaths bool
 	// CacheDir holds the result cache (see cache.go); "" scans without one.
 	CacheDir string
+	// GitStatus, when set, answers for dotenv files instead of git (file contents read from a
+	// commit rather than the work tree).
+	GitStatus func(path string) check.GitStatus
 }
 
 // Suppression is a keylint:ignore comment.

@@ -43,7 +43,9 @@ command_for() {
     keylint) cmd=(./bin/keylint --no-config --no-cache --format json "$tree") ;;
     rg) cmd=(rg -i -l -F -e azure -e openai/v1 -e api-key -e subscription-key -e keycredential
              -e jqqj99 -e sk- -e key "$tree") ;;
-    gitleaks) cmd=(.cache/bin/gitleaks dir --no-banner --exit-code 0 --report-format json --report-path /dev/null "$tree") ;;
+    # Not --report-path /dev/null: gitleaks checks the path is writable by creating and then
+    # removing it, which deletes /dev/null when run as root.
+    gitleaks) cmd=(.cache/bin/gitleaks dir --no-banner --exit-code 0 --report-format json --report-path "${tree}.gitleaks.json" "$tree") ;;
   esac
 }
 

@@ -261,6 +261,8 @@ func (b *bicep) resolveAll(expr string) string {
 	return out
 }
 
+var tripleQuote = []byte("'''")
+
 // maskBicep blanks // and /* */ comments outside strings ('...' and ”'...”'), keeping offsets.
 func maskBicep(src []byte) []byte {
 	out := append([]byte(nil), src...)
@@ -298,8 +300,6 @@ func maskBicep(src []byte) []byte {
 	}
 	return out
 }
-
-var tripleQuote = []byte("'''")
 
 // matchBrace returns the index of the brace closing the one at open, skipping strings, or -1.
 func matchBrace(code []byte, open int) int { return matchPair(code, open, '{', '}') }

@@ -5,6 +5,7 @@
 //	keylint rules [ID]                    list the rules, or print one rule's doc
 //	keylint review [flags]                review a pull request's added lines on GitHub
 //	keylint merge --output OUT IN...      merge SARIF or JSON reports (shards, repositories)
+//	keylint history [flags] [path]        find keys ever committed to a repository's history
 //	keylint version                       print the version
 package main
 
@@ -63,6 +64,8 @@ func run(ctx context.Context, args []string, rawStdout, rawStderr io.Writer) (co
 			return runReview(ctx, args[1:], stdout, stderr, red)
 		case "merge":
 			return runMerge(args[1:], stdout, stderr)
+		case "history":
+			return runHistory(ctx, args[1:], stdout, stderr)
 		case "version", "--version":
 			fmt.Fprintln(stdout, "keylint", currentVersion())
 			return exitClean
@@ -104,6 +107,8 @@ Usage:
                                         with the keyless rewrites as suggestions (--help)
   keylint merge [--output OUT] IN...    merge SARIF or JSON reports of one format (the parts
                                         of a --shard K/N scan, or several runs) into one
+  keylint history [flags] [path]        find keys ever committed to a repository's history,
+                                        deleted or not (--help)
   keylint version                       print the version
 
 Flags:
