@@ -15,8 +15,8 @@ var realModules = []string{
 	"github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai@v0.7.2",
 }
 
-// TestFixesBuildAgainstRealModules copies every test package, with each file replaced by its
-// .golden (the fixed version) where there is one, into a module that depends on the real
+// TestFixesBuildAgainstRealModules copies every test package that has a fix, with each file
+// replaced by its .golden (the fixed version) where there is one, into a module that depends on the real
 // openai-go v3, azidentity and azopenai, and runs go build: every keyless rewrite must compile.
 // It downloads modules from the Go module proxy, so it runs only with KEYLINT_INTEGRATION=1
 // (.ci/run sets it).
@@ -41,6 +41,11 @@ func TestFixesBuildAgainstRealModules(t *testing.T) {
 		err := filepath.WalkDir(filepath.Join(src, rule), func(p string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") {
 				return err
+			}
+			// Only the packages a fix rewrites: the others may import stubs of modules that do
+			// not exist (example.com/azwrap), which the module proxy cannot serve.
+			if goldens, _ := filepath.Glob(filepath.Join(filepath.Dir(p), "*.golden")); len(goldens) == 0 {
+				return nil
 			}
 			body, err := os.ReadFile(p)
 			if err != nil {
