@@ -146,7 +146,24 @@ func runHistory(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintf(stderr, "keylint: %d commits, %d file changes, %d blobs (%.1f MB), %d candidates, %.2fs\n",
 			s.Commits, s.Changes, s.Blobs, mb, s.Candidates, s.Duration.Seconds())
 	}
+	if n := historyUnchecked(res); n > 0 {
+		// As for a scan: a gate that could not read part of the history must not pass.
+		fmt.Fprintf(stderr, "keylint: %d blob%s could not be checked (see above); the history scan is incomplete\n", n, pluralS(n))
+		return exitError
+	}
 	return exitCode(plain, failOn)
+}
+
+// historyUnchecked counts the blobs that could not be checked at all: a partial clone's missing
+// blobs and the blobs whose check failed (not those checked in part or skipped on purpose).
+func historyUnchecked(res *history.Result) int {
+	n := int(res.Stats.Missing)
+	for _, e := range res.Errors {
+		if !e.Skipped && !e.Partial {
+			n++
+		}
+	}
+	return n
 }
 
 // filterHistory hides the keys a baseline records, matching on the fingerprint of the key
@@ -175,7 +192,7 @@ func printHistoryNotes(res *history.Result, stderr io.Writer) {
 		fmt.Fprintf(stderr, "keylint: shallow clone: scanned the %d commit%s present; `git fetch --unshallow` first to scan the whole history\n", s.Commits, pluralS(int(s.Commits)))
 	}
 	if s.Missing > 0 {
-		fmt.Fprintf(stderr, "keylint: %d blob%s not in this repository (a partial clone) could not be checked\n", s.Missing, pluralS(int(s.Missing)))
+		fmt.Fprintf(stderr, "keylint: %d blob%s not in this repository (a partial clone) could not be checked; a clone without --filter has them\n", s.Missing, pluralS(int(s.Missing)))
 	}
 	if s.TooBig > 0 {
 		fmt.Fprintf(stderr, "keylint: %d blob%s over the size cap searched for key formats only (raise --max-file-size to check them fully)\n", s.TooBig, pluralS(int(s.TooBig)))

@@ -109,6 +109,20 @@ func TestHistoryCommand(t *testing.T) {
 	}
 }
 
+// TestHistoryIncomplete: a blob that could not be checked fails the run, as a file does in a
+// scan, with the keys found elsewhere still reported.
+func TestHistoryIncomplete(t *testing.T) {
+	dir, git := historyRepo(t)
+	writeTree(t, dir, map[string]string{"chat.ipynb": `{"cells": [{"cell_type": "code", "source": ["from openai import AzureOpenAI\\n", "client = AzureOpenAI(api_key=key, azure_endpoint=\\"https://x.openai.azure.com\\")"]}]} trailing`})
+	git("add", "chat.ipynb")
+	git("commit", "-qm", "notebook")
+	r := runKeylint(t, "history", "--no-config", dir)
+	if r.code != exitError || !strings.Contains(r.stdout, ":.env:2:22: KL201") ||
+		!strings.Contains(r.stderr, "chat.ipynb: malformed notebook") || !strings.Contains(r.stderr, "1 blob could not be checked (see above); the history scan is incomplete") {
+		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
 func TestHistoryCommandErrors(t *testing.T) {
 	dir, _ := historyRepo(t)
 	tests := []struct {
