@@ -345,16 +345,18 @@ const htmlScript = `
       var keys = Object.keys(counts);
       keys.sort(order || function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
       var body = el("tbody");
-      var cut = state.expand[field] ? keys.length : Math.min(keys.length, 12);
+      // Every rule is shown (there are under 20); long lists (directories, services) are cut.
+      var max = field === "rule" ? keys.length : 12;
+      var cut = state.expand[field] ? keys.length : Math.min(keys.length, max);
       keys.slice(0, cut).forEach(function (k) {
         body.appendChild(el("tr", { class: "pick" + (state[field] === k ? " picked" : ""), "data-key": field + ":" + k,
           onclick: function () { state[field] = state[field] === k ? "" : k; render(); } },
           el("td", null, label ? label(k) : k), el("td", { class: "num", "data-count": counts[k], text: counts[k] })));
       });
       if (!keys.length) { body.appendChild(el("tr", null, el("td", { class: "muted", text: "none" }), el("td"))); }
-      if (keys.length > 12) {
+      if (keys.length > max) {
         body.appendChild(el("tr", { class: "pick", onclick: function () { state.expand[field] = !state.expand[field]; render(); } },
-          el("td", { class: "muted", colspan: 2, text: state.expand[field] ? "show the first 12" : "and " + (keys.length - cut) + " more\u2026" })));
+          el("td", { class: "muted", colspan: 2, text: state.expand[field] ? "show the first " + max : "and " + (keys.length - cut) + " more\u2026" })));
       }
       grid.appendChild(el("div", { class: "panel", id: "by-" + field }, el("h3", { text: title }), el("table", null, body)));
     }
