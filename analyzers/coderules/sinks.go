@@ -412,7 +412,7 @@ func calleeName(n *syntax.Node) bool {
 		// a constant (AZURE_KEY.trim()) or a variable.
 		p := n.Parent()
 		t := n.Text()
-		return p != nil && p.Kind == "method_invocation" && n.Kind == "identifier" &&
+		return p != nil && p.Kind == "method_invocation" && n.Kind == "identifier" && t != "" &&
 			t[0] >= 'A' && t[0] <= 'Z' && strings.ToUpper(t) != t
 	}
 	return false

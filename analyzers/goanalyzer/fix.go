@@ -421,6 +421,10 @@ func (c *file) removeUnused(body *ast.BlockStmt, e ast.Expr, removed *[]span) []
 			continue
 		}
 		start, end := c.lineSpan(decl)
+		if removedAlready(*removed, start) {
+			// A declaration that names itself (only in broken code): removed once, not again.
+			continue
+		}
 		*removed = append(*removed, span{start, end})
 		edits = append(edits, analysis.TextEdit{Pos: start, End: end})
 		var rhs ast.Expr
@@ -433,6 +437,15 @@ func (c *file) removeUnused(body *ast.BlockStmt, e ast.Expr, removed *[]span) []
 		edits = append(edits, c.removeUnused(body, rhs, removed)...)
 	}
 	return edits
+}
+
+func removedAlready(removed []span, p token.Pos) bool {
+	for _, s := range removed {
+		if s.pos == p || s.contains(p) { // an empty span too (broken positions)
+			return true
+		}
+	}
+	return false
 }
 
 // declaringStmt finds `name := expr` or `var name = expr` (one name, one value) in body.

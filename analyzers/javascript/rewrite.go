@@ -200,6 +200,9 @@ func (f *file) AddCredential(c *coderules.Call) ([]keylint.Edit, string) {
 		return nil, ""
 	}
 	args := c.Node.ChildByField("arguments")
+	if args != nil && args.End-args.Start < 2 {
+		return nil, "" // a parenthesis the parser made up (broken code)
+	}
 	var edit keylint.Edit
 	switch list := namedArgs(args); {
 	case args == nil:
@@ -209,6 +212,9 @@ func (f *file) AddCredential(c *coderules.Call) ([]keylint.Edit, string) {
 		edit = keylint.Edit{Start: args.Start + 1, End: args.Start + 1, New: "{ " + prop + ": " + provider + " }"}
 	case unwrap(list[0]).Kind == "object":
 		obj := unwrap(list[0])
+		if obj.End-obj.Start < 2 {
+			return nil, "" // a brace the parser made up (broken code)
+		}
 		if obj.End-obj.Start == 2 || len(bytes.TrimSpace(f.pass.Src[obj.Start+1:obj.End-1])) == 0 {
 			edit = keylint.Edit{Start: obj.Start, End: obj.End, New: "{ " + prop + ": " + provider + " }"}
 			break
