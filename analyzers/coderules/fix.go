@@ -20,6 +20,24 @@ type Rewriter interface {
 	AddCredential(c *Call) ([]keylint.Edit, string)
 }
 
+// ConfigRewriter is a Rewriter that also rewrites the key entry e of a client options object
+// built apart from the client (const options = { endpoint, apiKey }; new AzureOpenAI(options)),
+// where it can follow the object to the client. Optional: a language without it leaves such
+// keys unfixed.
+type ConfigRewriter interface {
+	ConfigKey(e Entry) ([]keylint.Edit, string)
+}
+
+// configFix attaches the rewrite of a client options object's key entry to its finding.
+func (r *Rules) configFix(fd *keylint.Finding, e Entry) {
+	rw, ok := r.f.Rewriter.(ConfigRewriter)
+	if fd == nil || !ok {
+		return
+	}
+	edits, msg := rw.ConfigKey(e)
+	r.attachFix(fd, edits, msg, e.Value)
+}
+
 // declarationKinds are the statements that declare or assign one variable, across the
 // grammars: Python and JavaScript expression statements, JavaScript let/const/var, C# and
 // Java local declarations.

@@ -479,11 +479,11 @@ func (r *Rules) config(entries []Entry) {
 	for _, e := range entries {
 		switch {
 		case azure && keyParams[Norm(e.Key)]:
-			r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config")
+			r.configFix(r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config"), e)
 		case r.f.Azure && isAzureKeyOption(e.Key):
 			// { azureOpenAIApiKey: key } built here and handed on elsewhere: the option
 			// names Azure, whichever client takes it.
-			r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config")
+			r.configFix(r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config"), e)
 		}
 	}
 }

@@ -405,3 +405,102 @@ func (f *file) quote(s string) string {
 	}
 	return lit
 }
+
+// ConfigKey implements coderules.ConfigRewriter: the key of an options object held in a
+// variable, const options = { endpoint, apiKey }, when every use of the variable is the
+// options argument of a client with a token-provider twin (new AzureOpenAI(options)). The key
+// becomes the provider, as in the client's own options. Anything else the variable reaches
+// (a spread, a function, an export) keeps the key: keylint cannot see what reads it there.
+func (f *file) ConfigKey(e coderules.Entry) ([]keylint.Edit, string) {
+	switch coderules.Norm(e.Key) {
+	case "apikey", "azureopenaiapikey", "openaiapikey":
+	default:
+		return nil, ""
+	}
+	if e.Site.Kind != "pair" && e.Site.Kind != "shorthand_property_identifier" {
+		return nil, ""
+	}
+	obj := e.Site.Parent()
+	if obj == nil || obj.Kind != "object" || obj.ChildOfKind("spread_element") != nil {
+		return nil, ""
+	}
+	clients := f.optionsClients(obj)
+	if len(clients) == 0 {
+		return nil, ""
+	}
+	prop := ""
+	for _, c := range clients {
+		p := f.providerProperty(c)
+		if p == "" || prop != "" && p != prop {
+			return nil, ""
+		}
+		prop = p
+	}
+	var entries []coderules.Arg
+	for _, en := range objectEntries(obj) {
+		entries = append(entries, coderules.Arg{Name: en.Key})
+	}
+	if prop != "apiKey" && f.hasProvider(&coderules.Call{Args: entries}) {
+		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, e.Site)}, "Remove the API key: the client options already have an Entra ID token provider"
+	}
+	provider, imports, ok := f.provider()
+	if !ok {
+		return nil, ""
+	}
+	edits := append([]keylint.Edit{{Start: e.Site.Start, End: e.Site.End, New: prop + ": " + provider}}, imports...)
+	if prop == "apiKey" {
+		return edits, "Pass a DefaultAzureCredential token provider as apiKey in the client options"
+	}
+	return edits, "Use azureADTokenProvider with DefaultAzureCredential in the client options"
+}
+
+// optionsClients returns the client calls an options object reaches when it is the value of
+// a variable declared once (const options = {...}, not exported, with no type annotation
+// that could reject a new property) whose every other mention is the only argument of a call
+// keylint knows: new AzureOpenAI(options). nil when any mention is something else.
+func (f *file) optionsClients(obj *syntax.Node) []*coderules.Call {
+	n := obj
+	p := n.Parent()
+	for p != nil && (p.Kind == "parenthesized_expression" || p.Kind == "satisfies_expression") {
+		n, p = p, p.Parent()
+	}
+	if p == nil || p.Kind != "variable_declarator" || p.ChildByField("value") != n || p.ChildByField("type") != nil {
+		return nil
+	}
+	name := p.ChildByField("name")
+	if name == nil || name.Kind != "identifier" || len(f.facts.Assigns[name.Text()]) != 1 || p.Ancestor("export_statement") != nil {
+		return nil
+	}
+	calls := map[*syntax.Node]*coderules.Call{}
+	for _, c := range f.facts.Calls {
+		calls[c.Node] = c
+	}
+	var out []*coderules.Call
+	for i := range f.pass.Tree.Nodes {
+		u := &f.pass.Tree.Nodes[i]
+		if u == name || u.End-u.Start != name.End-name.Start || u.Text() != name.Text() {
+			continue
+		}
+		switch u.Kind {
+		case "property_identifier":
+			continue // x.options, { options: 1 }
+		case "identifier":
+		default:
+			return nil // { options } shorthand, a type, a pattern: the object goes elsewhere
+		}
+		arg := u
+		for q := arg.Parent(); q != nil && (q.Kind == "as_expression" || q.Kind == "non_null_expression" || q.Kind == "parenthesized_expression"); q = arg.Parent() {
+			arg = q
+		}
+		args := arg.Parent()
+		if args == nil || args.Kind != "arguments" || len(namedArgs(args)) != 1 {
+			return nil
+		}
+		c := calls[args.Parent()]
+		if c == nil {
+			return nil
+		}
+		out = append(out, c)
+	}
+	return out
+}
