@@ -504,3 +504,63 @@ func (f *file) optionsClients(obj *syntax.Node) []*coderules.Call {
 	}
 	return out
 }
+
+// EntryOf implements coderules.EntryRewriter: the entry { K: read } whose value is read.
+func (f *file) EntryOf(read *syntax.Node) *syntax.Node {
+	n := read
+	p := n.Parent()
+	for p != nil && (p.Kind == "parenthesized_expression" || p.Kind == "as_expression" || p.Kind == "non_null_expression") {
+		n, p = p, p.Parent()
+	}
+	if p == nil || p.Kind != "pair" || p.ChildByField("value") != n {
+		return nil
+	}
+	return p
+}
+
+// EntryUses implements coderules.EntryRewriter: entry is K: value in an object literal held
+// in a variable V declared once and not exported (const config = { K: ... }), and V appears
+// nowhere but as V.K and V.other; the uses are the V.K.
+func (f *file) EntryUses(entry *syntax.Node) ([]*syntax.Node, bool) {
+	if entry.Kind != "pair" {
+		return nil, false
+	}
+	key := entry.ChildByField("key")
+	k, ok := stringValue(key)
+	if !ok {
+		if key == nil || key.Kind != "property_identifier" {
+			return nil, false
+		}
+		k = key.Text()
+	}
+	obj := entry.Parent()
+	if obj == nil || obj.Kind != "object" {
+		return nil, false
+	}
+	n, decl := obj, obj.Parent()
+	for decl != nil && (decl.Kind == "parenthesized_expression" || decl.Kind == "satisfies_expression" || decl.Kind == "as_expression") {
+		n, decl = decl, decl.Parent()
+	}
+	if decl == nil || decl.Kind != "variable_declarator" || decl.ChildByField("value") != n || decl.Ancestor("export_statement") != nil {
+		return nil, false
+	}
+	name := decl.ChildByField("name")
+	if name == nil || name.Kind != "identifier" || len(f.facts.Assigns[name.Text()]) != 1 {
+		return nil, false
+	}
+	var uses []*syntax.Node
+	for i := range f.pass.Tree.Nodes {
+		u := &f.pass.Tree.Nodes[i]
+		if u == name || u.End-u.Start != name.End-name.Start || u.Text() != name.Text() || u.Kind == "property_identifier" {
+			continue
+		}
+		m := u.Parent()
+		if u.Kind != "identifier" || m == nil || m.Kind != "member_expression" || m.ChildByField("object") != u {
+			return nil, false // passed whole, spread, destructured, config[k]: the entry may be read there
+		}
+		if prop := m.ChildByField("property"); prop != nil && prop.Text() == k {
+			uses = append(uses, m)
+		}
+	}
+	return uses, true
+}
