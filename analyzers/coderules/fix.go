@@ -270,6 +270,20 @@ func (r *Rules) entryFix(entry *syntax.Node) *keylint.Fix {
 	return &keylint.Fix{Message: msg + " (every use of " + uses[0].Text() + "); the key entry goes", Edits: append(edits, drop)}
 }
 
+// coveringFix is a rewrite already made whose edits replace site whole (a key credential
+// rewritten with the header map inside it), or nil.
+func (r *Rules) coveringFix(site *syntax.Node) *keylint.Fix {
+	for _, kf := range r.keyFixes {
+		for _, e := range kf.fix.Edits {
+			if e.Start <= site.Start && site.End <= e.End && e.Start < e.End {
+				fix := kf.fix
+				return &fix
+			}
+		}
+	}
+	return nil
+}
+
 // holder is the variable assigned once from an expression containing read, or "".
 func (r *Rules) holder(read *syntax.Node) string {
 	for name, vals := range r.f.Assigns {

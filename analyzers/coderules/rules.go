@@ -292,7 +292,13 @@ func (r *Rules) keyCredential(c *Call) {
 		r.valueSecrets(fd, v, c.Name)
 		if rw := r.f.Rewriter; rw != nil && svc == azureService {
 			edits, msg := rw.KeyCredential(c)
-			r.attachFix(fd, edits, msg, v)
+			key := v
+			for _, h := range r.f.Headers {
+				if IsKeyHeader(h.Name) && h.Value != nil && v.Start <= h.Site.Start && h.Site.End <= v.End {
+					key = h.Value // ApiKeyCredentials({ inHeader: { "Ocp-Apim-Subscription-Key": key } })
+				}
+			}
+			r.attachFix(fd, edits, msg, key)
 		}
 	}
 }
@@ -511,7 +517,19 @@ func (r *Rules) header(h Header) {
 			r.ClaimReads(h.Site, h.Value)
 			r.valueSecrets(fd, h.Value, strings.TrimSpace(h.Name))
 		}
-		r.headerFix(fd, h)
+		switch outer := r.enclosingCall(h.Site); {
+		case r.coveringFix(h.Site) != nil:
+			fd.Fixes = append(fd.Fixes, *r.coveringFix(h.Site)) // the key credential holding the header is rewritten whole
+		case outer != nil && IsKeyCredentialName(outer.Name) && r.f.Rewriter != nil && h.Value != nil:
+			// A key credential's header map (ApiKeyCredentials({ inHeader: {...} })) reported
+			// as the header alone: the credential's rewrite is the header's.
+			if r.serviceOf(outer.Node, h.Value) == azureService {
+				edits, msg := r.f.Rewriter.KeyCredential(outer)
+				r.attachFix(fd, edits, msg, h.Value)
+			}
+		default:
+			r.headerFix(fd, h)
+		}
 	}
 }
 

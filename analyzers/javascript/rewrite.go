@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/syntax"
 )
@@ -77,6 +78,9 @@ func (f *file) hasProvider(c *coderules.Call) bool {
 // KeyCredential implements coderules.Rewriter: new AzureKeyCredential(KEY) becomes new
 // DefaultAzureCredential().
 func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
+	if c.Name == "ApiKeyCredentials" && c.Node.Kind == "new_expression" {
+		return f.msRestAdapter(c)
+	}
 	if c.Name != "AzureKeyCredential" || c.Node.Kind != "new_expression" {
 		return nil, ""
 	}
@@ -563,4 +567,207 @@ func (f *file) EntryUses(entry *syntax.Node) ([]*syntax.Node, bool) {
 		}
 	}
 	return uses, true
+}
+
+const msRestModule = "@azure/ms-rest-js"
+
+// adapterClients are the legacy @azure/cognitiveservices-* clients (which take @azure/ms-rest-js
+// credentials) whose services take Entra ID tokens for the Cognitive Services scope on the
+// resource's own endpoint: Face and Computer Vision. Not Bing, LUIS, QnA Maker or Translator
+// (key-only, or tokens of another kind), nor the ones keylint does not know to (Content
+// Moderator, Custom Vision, Personalizer).
+var adapterClients = map[string]string{
+	"@azure/cognitiveservices-face":           "FaceClient",
+	"@azure/cognitiveservices-computervision": "ComputerVisionClient",
+}
+
+// msRestAdapter rewrites new msRest.ApiKeyCredentials({ inHeader: { "Ocp-Apim-Subscription-Key":
+// key } }) given to a Face or Computer Vision client into ms-rest-js's own bridge from
+// @azure/identity, new msRest.AzureIdentityCredentialAdapter(new DefaultAzureCredential(),
+// scope), which signs each request with a fresh token.
+func (f *file) msRestAdapter(c *coderules.Call) ([]keylint.Edit, string) {
+	callee := unwrap(calleeOf(c.Node))
+	if _, module := f.resolveModule(callee); module != msRestModule || !subscriptionKeyOnly(c.Node) || f.regionalEndpoint() {
+		return nil, ""
+	}
+	clients := f.credentialClients(c.Node)
+	if len(clients) == 0 {
+		return nil, ""
+	}
+	for _, cl := range clients {
+		name, module := f.resolveModule(unwrap(calleeOf(cl)))
+		if want, ok := adapterClients[module]; !ok || name != want {
+			return nil, ""
+		}
+	}
+	names, imports, ok := f.ensureImports("DefaultAzureCredential")
+	if !ok {
+		return nil, ""
+	}
+	const adapter = "AzureIdentityCredentialAdapter"
+	var edits []keylint.Edit
+	ctor := adapter
+	switch callee.Kind {
+	case "member_expression": // msRest.ApiKeyCredentials
+		ctor = callee.ChildByField("object").Text() + "." + adapter
+	case "identifier": // imported by name: the binding is renamed, if this was its only use
+		rename, ok := f.renameBinding(callee, adapter)
+		if !ok {
+			return nil, ""
+		}
+		edits = append(edits, rename...)
+	default:
+		return nil, ""
+	}
+	edits = append(edits, keylint.Edit{Start: c.Node.Start, End: c.Node.End, New: "new " + ctor + "(new " + names[0] + "(), " + f.quote(f.pass.Opts.Scope) + ")"})
+	return append(edits, imports...), "Use ms-rest-js's AzureIdentityCredentialAdapter with DefaultAzureCredential instead of the key"
+}
+
+// resolveModule is resolve, also for a name bound by const X = require("m").X.
+func (f *file) resolveModule(callee *syntax.Node) (string, string) {
+	name, module := f.resolve(callee)
+	if module != "" || callee == nil || callee.Kind != "identifier" {
+		return name, module
+	}
+	if d := f.requireMember(callee.Text()); d != nil {
+		v := d.ChildByField("value")
+		m, _ := stringValue(v.ChildByField("object").ChildByField("arguments").NamedChildren()[0])
+		return v.ChildByField("property").Text(), m
+	}
+	return name, ""
+}
+
+// requireMember finds the one declarator const name = require("m").Export, or nil.
+func (f *file) requireMember(name string) *syntax.Node {
+	var found *syntax.Node
+	for _, st := range f.pass.Tree.TopLevel() {
+		if st.Kind != "lexical_declaration" && st.Kind != "variable_declaration" {
+			continue
+		}
+		for _, d := range st.NamedChildren() {
+			if d.Kind != "variable_declarator" || d.ChildByField("name") == nil || d.ChildByField("name").Text() != name {
+				continue
+			}
+			v := d.ChildByField("value")
+			if v == nil || v.Kind != "member_expression" || !isRequire(v.ChildByField("object")) {
+				return nil
+			}
+			if found != nil {
+				return nil
+			}
+			found = d
+		}
+	}
+	return found
+}
+
+// subscriptionKeyOnly reports new ApiKeyCredentials({ inHeader: { "Ocp-Apim-Subscription-Key": k } })
+// with nothing else in its options.
+func subscriptionKeyOnly(call *syntax.Node) bool {
+	args := namedArgs(call.ChildByField("arguments"))
+	if len(args) != 1 || unwrap(args[0]).Kind != "object" {
+		return false
+	}
+	outer := objectEntries(unwrap(args[0]))
+	if len(outer) != 1 || outer[0].Key != "inHeader" || outer[0].Value == nil || outer[0].Value.Kind != "object" {
+		return false
+	}
+	inner := objectEntries(outer[0].Value)
+	return len(inner) == 1 && strings.EqualFold(inner[0].Key, "Ocp-Apim-Subscription-Key") &&
+		len(namedArgs(unwrap(args[0]))) == 1 && len(namedArgs(outer[0].Value)) == 1
+}
+
+// regionalEndpoint reports a file that names a regional endpoint or another service's host,
+// which take no Entra ID token.
+func (f *file) regionalEndpoint() bool {
+	lower := bytes.ToLower(f.pass.Src)
+	for _, h := range append([]string{"api.cognitive.microsoft.com"}, azurectx.OtherServiceHosts...) {
+		if bytes.Contains(lower, []byte(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// credentialClients are the calls a credential reaches: the one it is an argument of, or,
+// held in a variable declared once (and not exported), the calls every other mention of the
+// variable is an argument of. nil when it goes anywhere else.
+func (f *file) credentialClients(cred *syntax.Node) []*syntax.Node {
+	n, p := cred, cred.Parent()
+	for p != nil && p.Kind == "parenthesized_expression" {
+		n, p = p, p.Parent()
+	}
+	switch {
+	case p == nil:
+		return nil
+	case p.Kind == "arguments":
+		if call := p.Parent(); call != nil && call.Kind == "new_expression" {
+			return []*syntax.Node{call}
+		}
+		return nil
+	case p.Kind != "variable_declarator" || p.ChildByField("value") != n || p.Ancestor("export_statement") != nil:
+		return nil
+	}
+	name := p.ChildByField("name")
+	if name == nil || name.Kind != "identifier" || len(f.facts.Assigns[name.Text()]) != 1 {
+		return nil
+	}
+	var out []*syntax.Node
+	for i := range f.pass.Tree.Nodes {
+		u := &f.pass.Tree.Nodes[i]
+		if u == name || u.Kind == "property_identifier" || u.End-u.Start != name.End-name.Start || u.Text() != name.Text() {
+			continue
+		}
+		args := u.Parent()
+		if u.Kind != "identifier" || args == nil || args.Kind != "arguments" || args.Parent() == nil || args.Parent().Kind != "new_expression" {
+			return nil
+		}
+		out = append(out, args.Parent())
+	}
+	return out
+}
+
+// renameBinding returns the edits renaming the import of callee's name (import { X }, const
+// { X } = require(...), const X = require(...).X) to to, when callee is the name's only use
+// and to is not taken.
+func (f *file) renameBinding(callee *syntax.Node, to string) ([]keylint.Edit, bool) {
+	name := callee.Text()
+	if _, taken := f.imports[to]; taken {
+		return nil, false
+	}
+	for i := range f.pass.Tree.Nodes {
+		if n := &f.pass.Tree.Nodes[i]; n.Kind == "identifier" && n.Text() == to {
+			return nil, false // the name means something here already
+		}
+	}
+	var binding []*syntax.Node
+	uses := 0
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		if n.End-n.Start != len(name) || n.Text() != name {
+			continue
+		}
+		switch n.Kind {
+		case "identifier", "shorthand_property_identifier_pattern", "type_identifier", "shorthand_property_identifier":
+			uses++
+			p := n.Parent()
+			switch {
+			case p != nil && p.Kind == "import_specifier" && n.Field == "name" && p.ChildByField("alias") == nil,
+				n.Kind == "shorthand_property_identifier_pattern":
+				binding = append(binding, n)
+			case p != nil && p.Kind == "variable_declarator" && n.Field == "name":
+				if v := p.ChildByField("value"); v != nil && v.Kind == "member_expression" && isRequire(v.ChildByField("object")) && v.ChildByField("property").Text() == name {
+					binding = append(binding, n, v.ChildByField("property"))
+				}
+			}
+		}
+	}
+	if len(binding) == 0 || uses != 2 {
+		return nil, false
+	}
+	var edits []keylint.Edit
+	for _, b := range binding {
+		edits = append(edits, keylint.Edit{Start: b.Start, End: b.End, New: to})
+	}
+	return edits, true
 }
