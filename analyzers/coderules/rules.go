@@ -517,17 +517,9 @@ func (r *Rules) header(h Header) {
 			r.ClaimReads(h.Site, h.Value)
 			r.valueSecrets(fd, h.Value, strings.TrimSpace(h.Name))
 		}
-		switch outer := r.enclosingCall(h.Site); {
-		case r.coveringFix(h.Site) != nil:
-			fd.Fixes = append(fd.Fixes, *r.coveringFix(h.Site)) // the key credential holding the header is rewritten whole
-		case outer != nil && IsKeyCredentialName(outer.Name) && r.f.Rewriter != nil && h.Value != nil:
-			// A key credential's header map (ApiKeyCredentials({ inHeader: {...} })) reported
-			// as the header alone: the credential's rewrite is the header's.
-			if r.serviceOf(outer.Node, h.Value) == azureService {
-				edits, msg := r.f.Rewriter.KeyCredential(outer)
-				r.attachFix(fd, edits, msg, h.Value)
-			}
-		default:
+		if fix := r.coveringFix(h.Site); fix != nil {
+			fd.Fixes = append(fd.Fixes, *fix) // the key credential holding the header is rewritten whole
+		} else if !r.credentialHeaderFix(fd, h) {
 			r.headerFix(fd, h)
 		}
 	}
