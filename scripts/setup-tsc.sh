@@ -17,6 +17,10 @@ PACKAGES=(
   @langchain/core@1.4.0
   axios@1.21.1
   @azure-rest/ai-inference@1.0.0-beta.6
+  @azure/ms-rest-js@2.7.0
+  @azure/cognitiveservices-face@5.0.0
+  @azure/cognitiveservices-computervision@8.2.0
+  @azure/cognitiveservices-contentmoderator@5.0.1
 )
 dir=.cache/tsc
 stamp="$dir/.pins"

@@ -20,6 +20,30 @@ type Rewriter interface {
 	AddCredential(c *Call) ([]keylint.Edit, string)
 }
 
+// ConfigRewriter is a Rewriter that also rewrites the key entry e of a client options object
+// built apart from the client (const options = { endpoint, apiKey }; new AzureOpenAI(options)),
+// where it can follow the object to the client. Optional: a language without it leaves such
+// keys unfixed.
+type ConfigRewriter interface {
+	ConfigKey(e Entry) ([]keylint.Edit, string)
+}
+
+// configFix attaches the rewrite of a client options object's key entry to its finding.
+func (r *Rules) configFix(fd *keylint.Finding, e Entry) {
+	rw, ok := r.f.Rewriter.(ConfigRewriter)
+	if fd == nil || !ok {
+		return
+	}
+	if edits, msg := rw.ConfigKey(e); len(edits) > 0 {
+		r.attachFix(fd, edits, msg, e.Value)
+		return
+	}
+	// A settings object whose key only reaches rewritten clients: the entry goes with them.
+	if fix := r.entryFix(e.Site); fix != nil && !r.noFix[fd] && !r.deliberatelyBad(e.Value) {
+		fd.Fixes = append(fd.Fixes, *fix)
+	}
+}
+
 // declarationKinds are the statements that declare or assign one variable, across the
 // grammars: Python and JavaScript expression statements, JavaScript let/const/var, C# and
 // Java local declarations.
@@ -119,6 +143,9 @@ func (r *Rules) readFix(read *syntax.Node) *keylint.Fix {
 	if fix := r.sharedKeyFix(read); fix != nil {
 		return fix
 	}
+	if fix := r.entryKeyFix(read); fix != nil {
+		return fix
+	}
 	return r.unusedKeyVariable(read)
 }
 
@@ -172,6 +199,89 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 	}
 	drop.Path = r.pass.Path
 	return &keylint.Fix{Message: msg + " (every use of " + name + "); the key read goes", Edits: append(edits, drop)}
+}
+
+// EntryRewriter is a Rewriter that can follow a key kept in a settings object held in a
+// variable (const config = { key: process.env.K }; ... config.key ...). Optional.
+type EntryRewriter interface {
+	// EntryOf returns the object entry whose value is read, or nil.
+	EntryOf(read *syntax.Node) *syntax.Node
+	// EntryUses lists where the entry's key is read (config.key); ok is false when the object
+	// goes anywhere keylint cannot follow (passed whole, spread, exported).
+	EntryUses(entry *syntax.Node) (uses []*syntax.Node, ok bool)
+}
+
+// entryKeyFix is the fix of a key read kept in a settings object entry.
+func (r *Rules) entryKeyFix(read *syntax.Node) *keylint.Fix {
+	rw, ok := r.f.Rewriter.(EntryRewriter)
+	if !ok {
+		return nil
+	}
+	if entry := rw.EntryOf(read); entry != nil {
+		return r.entryFix(entry)
+	}
+	return nil
+}
+
+// entryFix combines the rewrites of every use of a settings object's key entry, when each is
+// a rewritten key argument, with the deletion of the entry.
+func (r *Rules) entryFix(entry *syntax.Node) *keylint.Fix {
+	rw, ok := r.f.Rewriter.(EntryRewriter)
+	if !ok {
+		return nil
+	}
+	uses, ok := rw.EntryUses(entry)
+	if !ok || len(uses) == 0 {
+		return nil
+	}
+	var edits []keylint.Edit
+	var msg string
+	for _, u := range uses {
+		var found *keyFix
+		for i := range r.keyFixes {
+			if r.keyFixes[i].key == u {
+				found = &r.keyFixes[i]
+			}
+		}
+		if found == nil {
+			return nil // a use that is not a rewritten key: the entry stays
+		}
+		msg = found.fix.Message
+		for _, e := range found.fix.Edits {
+			dup := false
+			for _, o := range edits {
+				if o == e {
+					dup = true
+				}
+			}
+			if !dup {
+				edits = append(edits, e)
+			}
+		}
+	}
+	drop := DeleteListItem(r.pass.Src, entry)
+	if obj := entry.Parent(); obj != nil && countCode(obj.NamedChildren()) == 1 {
+		drop = keylint.Edit{Start: obj.Start, End: obj.End, New: "{}"} // its only entry
+	}
+	if !disjointEdits(edits) || Overlaps(drop, edits) {
+		return nil
+	}
+	drop.Path = r.pass.Path
+	return &keylint.Fix{Message: msg + " (every use of " + uses[0].Text() + "); the key entry goes", Edits: append(edits, drop)}
+}
+
+// coveringFix is a rewrite already made whose edits replace site whole (a key credential
+// rewritten with the header map inside it), or nil.
+func (r *Rules) coveringFix(site *syntax.Node) *keylint.Fix {
+	for _, kf := range r.keyFixes {
+		for _, e := range kf.fix.Edits {
+			if e.Start <= site.Start && site.End <= e.End && e.Start < e.End {
+				fix := kf.fix
+				return &fix
+			}
+		}
+	}
+	return nil
 }
 
 // holder is the variable assigned once from an expression containing read, or "".

@@ -35,6 +35,22 @@ func (r *Rules) headerFix(fd *keylint.Finding, h Header) {
 	r.attachFix(fd, edits, msg, key)
 }
 
+// credentialHeaderFix attaches the rewrite of the key credential whose header map holds h
+// (ApiKeyCredentials({ inHeader: {...} }) reported as the header alone, its KL101 dismissed):
+// the credential's rewrite is the header's. It reports whether there was one.
+func (r *Rules) credentialHeaderFix(fd *keylint.Finding, h Header) bool {
+	outer := r.enclosingCall(h.Site)
+	if outer == nil || !IsKeyCredentialName(outer.Name) || r.f.Rewriter == nil || h.Value == nil || r.serviceOf(outer.Node, h.Value) != azureService {
+		return false
+	}
+	edits, msg := r.f.Rewriter.KeyCredential(outer)
+	if len(edits) == 0 {
+		return false
+	}
+	r.attachFix(fd, edits, msg, h.Value)
+	return true
+}
+
 func (r *Rules) entraHeaderTarget(h Header) bool {
 	var names []string
 	r.visitReads(h.Value, newTrace(), func(read *syntax.Node, _ bool) {

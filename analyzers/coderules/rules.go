@@ -292,7 +292,13 @@ func (r *Rules) keyCredential(c *Call) {
 		r.valueSecrets(fd, v, c.Name)
 		if rw := r.f.Rewriter; rw != nil && svc == azureService {
 			edits, msg := rw.KeyCredential(c)
-			r.attachFix(fd, edits, msg, v)
+			key := v
+			for _, h := range r.f.Headers {
+				if IsKeyHeader(h.Name) && h.Value != nil && v.Start <= h.Site.Start && h.Site.End <= v.End {
+					key = h.Value // ApiKeyCredentials({ inHeader: { "Ocp-Apim-Subscription-Key": key } })
+				}
+			}
+			r.attachFix(fd, edits, msg, key)
 		}
 	}
 }
@@ -479,11 +485,11 @@ func (r *Rules) config(entries []Entry) {
 	for _, e := range entries {
 		switch {
 		case azure && keyParams[Norm(e.Key)]:
-			r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config")
+			r.configFix(r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config"), e)
 		case r.f.Azure && isAzureKeyOption(e.Key):
 			// { azureOpenAIApiKey: key } built here and handed on elsewhere: the option
 			// names Azure, whichever client takes it.
-			r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config")
+			r.configFix(r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config"), e)
 		}
 	}
 }
@@ -511,7 +517,11 @@ func (r *Rules) header(h Header) {
 			r.ClaimReads(h.Site, h.Value)
 			r.valueSecrets(fd, h.Value, strings.TrimSpace(h.Name))
 		}
-		r.headerFix(fd, h)
+		if fix := r.coveringFix(h.Site); fix != nil {
+			fd.Fixes = append(fd.Fixes, *fix) // the key credential holding the header is rewritten whole
+		} else if !r.credentialHeaderFix(fd, h) {
+			r.headerFix(fd, h)
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/keylint/keylint/analyzers/azurectx"
 )
@@ -23,7 +24,7 @@ func (c *file) headerFix(n ast.Node, header string, name, value ast.Expr, list s
 		return nil
 	}
 	site := c.fixSite(n)
-	if site == nil {
+	if site == nil || c.callersKey(n, site.body, value, 0) {
 		return nil
 	}
 	cred, tok := site.name(c, "cred"), site.name(c, "tok")
@@ -126,4 +127,67 @@ func (c *file) madeByNewRequest(body *ast.BlockStmt, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// callersKey reports a header value that is a key the function was handed: a field of its
+// receiver or of a parameter (c.token, cfg.APIKey), directly or through a variable declared
+// from one. That is a library sending the key its caller configured (langchaingo's client, an
+// SDK's key option): a DefaultAzureCredential of its own would ignore the caller's choice.
+func (c *file) callersKey(n ast.Node, body *ast.BlockStmt, value ast.Expr, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch v := ast.Unparen(value).(type) {
+	case *ast.Ident:
+		decl := declaringStmt(body, v.Name)
+		if a, ok := decl.(*ast.AssignStmt); ok && len(a.Rhs) == 1 {
+			return c.callersKey(n, body, a.Rhs[0], depth+1)
+		}
+		if d, ok := decl.(*ast.DeclStmt); ok {
+			if g, ok := d.Decl.(*ast.GenDecl); ok && len(g.Specs) == 1 {
+				if vs, ok := g.Specs[0].(*ast.ValueSpec); ok && len(vs.Values) == 1 {
+					return c.callersKey(n, body, vs.Values[0], depth+1)
+				}
+			}
+		}
+	case *ast.SelectorExpr:
+		root := v.X
+		for {
+			if s, ok := ast.Unparen(root).(*ast.SelectorExpr); ok {
+				root = s.X
+				continue
+			}
+			break
+		}
+		id, ok := ast.Unparen(root).(*ast.Ident)
+		return ok && c.handed(n, id.Name)
+	}
+	return false
+}
+
+// handed reports a name that is the receiver or a parameter of a function enclosing n.
+func (c *file) handed(n ast.Node, name string) bool {
+	path, _ := astutil.PathEnclosingInterval(c.f, n.Pos(), n.End())
+	var lists []*ast.FieldList
+	for _, p := range path {
+		switch fn := p.(type) {
+		case *ast.FuncDecl:
+			lists = append(lists, fn.Recv, fn.Type.Params)
+		case *ast.FuncLit:
+			lists = append(lists, fn.Type.Params)
+		}
+	}
+	for _, l := range lists {
+		if l == nil {
+			continue
+		}
+		for _, f := range l.List {
+			for _, id := range f.Names {
+				if id.Name == name {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -16,7 +16,7 @@ import (
 // fix (@azure/identity's DefaultAzureCredential is for servers), nor do a client's
 // defaultHeaders (it keeps one token past its hour; the client takes a token provider).
 func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
-	if f.browser() || !f.canAwait(h.Site) {
+	if f.browser() || !f.canAwait(h.Site) || f.callersKey(h.Value, 0) {
 		return nil, ""
 	}
 	var name, value *syntax.Node
@@ -119,4 +119,55 @@ func isClientDefaults(obj *syntax.Node) bool {
 	}
 	key := p.ChildByField("key").Text()
 	return coderules.Norm(strings.Trim(key, `"'`)) == "defaultheaders"
+}
+
+// callersKey reports a header value that is a key the code was handed: a field of this
+// (this.apiKey) or of a parameter (client.apiKey, options.azureOpenAIApiKey), directly or
+// through a variable assigned once from one. That is a library sending the key its caller
+// configured (an SDK's own key path, beside its token path): a DefaultAzureCredential of its
+// own would ignore what the caller chose.
+func (f *file) callersKey(v *syntax.Node, depth int) bool {
+	v = unwrap(v)
+	if v == nil || depth > 3 {
+		return false
+	}
+	switch v.Kind {
+	case "identifier":
+		vals := f.facts.Assigns[v.Text()]
+		return len(vals) == 1 && f.callersKey(vals[0], depth+1)
+	case "member_expression", "subscript_expression":
+		root := v
+		for root != nil && (root.Kind == "member_expression" || root.Kind == "subscript_expression") {
+			root = unwrap(root.ChildByField("object"))
+		}
+		switch {
+		case root == nil:
+			return false
+		case root.Kind == "this":
+			return true
+		case root.Kind == "identifier":
+			return isParameter(root)
+		}
+	}
+	return false
+}
+
+// isParameter reports an identifier that names a parameter of a function enclosing it.
+func isParameter(id *syntax.Node) bool {
+	for fn := enclosingFunction(id); fn != nil; fn = enclosingFunction(fn) {
+		params := fn.ChildByField("parameters")
+		if params == nil {
+			params = fn.ChildByField("parameter") // x => ...
+			if params != nil && params.Text() == id.Text() {
+				return true
+			}
+			continue
+		}
+		for _, d := range params.Descendants() {
+			if (d.Kind == "identifier" || d.Kind == "shorthand_property_identifier_pattern") && d.Text() == id.Text() {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/syntax"
 )
@@ -77,6 +78,9 @@ func (f *file) hasProvider(c *coderules.Call) bool {
 // KeyCredential implements coderules.Rewriter: new AzureKeyCredential(KEY) becomes new
 // DefaultAzureCredential().
 func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
+	if c.Name == "ApiKeyCredentials" && c.Node.Kind == "new_expression" {
+		return f.msRestAdapter(c)
+	}
 	if c.Name != "AzureKeyCredential" || c.Node.Kind != "new_expression" {
 		return nil, ""
 	}
@@ -410,4 +414,366 @@ func (f *file) quote(s string) string {
 		return "'" + strings.ReplaceAll(lit[1:len(lit)-1], "'", "\\'") + "'"
 	}
 	return lit
+}
+
+// ConfigKey implements coderules.ConfigRewriter: the key of an options object held in a
+// variable, const options = { endpoint, apiKey }, when every use of the variable is the
+// options argument of a client with a token-provider twin (new AzureOpenAI(options)). The key
+// becomes the provider, as in the client's own options. Anything else the variable reaches
+// (a spread, a function, an export) keeps the key: keylint cannot see what reads it there.
+func (f *file) ConfigKey(e coderules.Entry) ([]keylint.Edit, string) {
+	switch coderules.Norm(e.Key) {
+	case "apikey", "azureopenaiapikey", "openaiapikey":
+	default:
+		return nil, ""
+	}
+	if e.Site.Kind != "pair" && e.Site.Kind != "shorthand_property_identifier" {
+		return nil, ""
+	}
+	obj := e.Site.Parent()
+	if obj == nil || obj.Kind != "object" || obj.ChildOfKind("spread_element") != nil {
+		return nil, ""
+	}
+	clients := f.optionsClients(obj)
+	if len(clients) == 0 {
+		return nil, ""
+	}
+	prop := ""
+	for _, c := range clients {
+		p := f.providerProperty(c)
+		if p == "" || prop != "" && p != prop {
+			return nil, ""
+		}
+		prop = p
+	}
+	var entries []coderules.Arg
+	for _, en := range objectEntries(obj) {
+		entries = append(entries, coderules.Arg{Name: en.Key})
+	}
+	if prop != "apiKey" && f.hasProvider(&coderules.Call{Args: entries}) {
+		return []keylint.Edit{coderules.DeleteListItem(f.pass.Src, e.Site)}, "Remove the API key: the client options already have an Entra ID token provider"
+	}
+	provider, imports, ok := f.provider()
+	if !ok {
+		return nil, ""
+	}
+	edits := append([]keylint.Edit{{Start: e.Site.Start, End: e.Site.End, New: prop + ": " + provider}}, imports...)
+	if prop == "apiKey" {
+		return edits, "Pass a DefaultAzureCredential token provider as apiKey in the client options"
+	}
+	return edits, "Use azureADTokenProvider with DefaultAzureCredential in the client options"
+}
+
+// optionsClients returns the client calls an options object reaches when it is the value of
+// a variable declared once (const options = {...}, not exported, with no type annotation
+// that could reject a new property) whose every other mention is the only argument of a call
+// keylint knows: new AzureOpenAI(options). nil when any mention is something else.
+func (f *file) optionsClients(obj *syntax.Node) []*coderules.Call {
+	n := obj
+	p := n.Parent()
+	for p != nil && (p.Kind == "parenthesized_expression" || p.Kind == "satisfies_expression") {
+		n, p = p, p.Parent()
+	}
+	if p == nil || p.Kind != "variable_declarator" || p.ChildByField("value") != n || p.ChildByField("type") != nil {
+		return nil
+	}
+	name := p.ChildByField("name")
+	if name == nil || name.Kind != "identifier" || len(f.facts.Assigns[name.Text()]) != 1 || p.Ancestor("export_statement") != nil {
+		return nil
+	}
+	calls := map[*syntax.Node]*coderules.Call{}
+	for _, c := range f.facts.Calls {
+		calls[c.Node] = c
+	}
+	var out []*coderules.Call
+	for i := range f.pass.Tree.Nodes {
+		u := &f.pass.Tree.Nodes[i]
+		if u == name || u.End-u.Start != name.End-name.Start || u.Text() != name.Text() {
+			continue
+		}
+		switch u.Kind {
+		case "property_identifier":
+			continue // x.options, { options: 1 }
+		case "identifier":
+		default:
+			return nil // { options } shorthand, a type, a pattern: the object goes elsewhere
+		}
+		arg := u
+		for q := arg.Parent(); q != nil && (q.Kind == "as_expression" || q.Kind == "non_null_expression" || q.Kind == "parenthesized_expression"); q = arg.Parent() {
+			arg = q
+		}
+		args := arg.Parent()
+		if args == nil || args.Kind != "arguments" || len(namedArgs(args)) != 1 {
+			return nil
+		}
+		c := calls[args.Parent()]
+		if c == nil {
+			return nil
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// EntryOf implements coderules.EntryRewriter: the entry { K: read } whose value is read.
+func (f *file) EntryOf(read *syntax.Node) *syntax.Node {
+	n := read
+	p := n.Parent()
+	for p != nil && (p.Kind == "parenthesized_expression" || p.Kind == "as_expression" || p.Kind == "non_null_expression") {
+		n, p = p, p.Parent()
+	}
+	if p == nil || p.Kind != "pair" || p.ChildByField("value") != n {
+		return nil
+	}
+	return p
+}
+
+// EntryUses implements coderules.EntryRewriter: entry is K: value in an object literal held
+// in a variable V declared once and not exported (const config = { K: ... }), and V appears
+// nowhere but as V.K and V.other; the uses are the V.K.
+func (f *file) EntryUses(entry *syntax.Node) ([]*syntax.Node, bool) {
+	if entry.Kind != "pair" {
+		return nil, false
+	}
+	key := entry.ChildByField("key")
+	k, ok := stringValue(key)
+	if !ok {
+		if key == nil || key.Kind != "property_identifier" {
+			return nil, false
+		}
+		k = key.Text()
+	}
+	obj := entry.Parent()
+	if obj == nil || obj.Kind != "object" {
+		return nil, false
+	}
+	n, decl := obj, obj.Parent()
+	for decl != nil && (decl.Kind == "parenthesized_expression" || decl.Kind == "satisfies_expression" || decl.Kind == "as_expression") {
+		n, decl = decl, decl.Parent()
+	}
+	if decl == nil || decl.Kind != "variable_declarator" || decl.ChildByField("value") != n || decl.Ancestor("export_statement") != nil {
+		return nil, false
+	}
+	name := decl.ChildByField("name")
+	if name == nil || name.Kind != "identifier" || len(f.facts.Assigns[name.Text()]) != 1 {
+		return nil, false
+	}
+	var uses []*syntax.Node
+	for i := range f.pass.Tree.Nodes {
+		u := &f.pass.Tree.Nodes[i]
+		if u == name || u.End-u.Start != name.End-name.Start || u.Text() != name.Text() || u.Kind == "property_identifier" {
+			continue
+		}
+		m := u.Parent()
+		if u.Kind != "identifier" || m == nil || m.Kind != "member_expression" || m.ChildByField("object") != u {
+			return nil, false // passed whole, spread, destructured, config[k]: the entry may be read there
+		}
+		if prop := m.ChildByField("property"); prop != nil && prop.Text() == k {
+			uses = append(uses, m)
+		}
+	}
+	return uses, true
+}
+
+const msRestModule = "@azure/ms-rest-js"
+
+// adapterClients are the legacy @azure/cognitiveservices-* clients (which take @azure/ms-rest-js
+// credentials) whose services take Entra ID tokens for the Cognitive Services scope on the
+// resource's own endpoint: Face and Computer Vision. Not Bing, LUIS, QnA Maker or Translator
+// (key-only, or tokens of another kind), nor the ones keylint does not know to (Content
+// Moderator, Custom Vision, Personalizer).
+var adapterClients = map[string]string{
+	"@azure/cognitiveservices-face":           "FaceClient",
+	"@azure/cognitiveservices-computervision": "ComputerVisionClient",
+}
+
+// msRestAdapter rewrites new msRest.ApiKeyCredentials({ inHeader: { "Ocp-Apim-Subscription-Key":
+// key } }) given to a Face or Computer Vision client into ms-rest-js's own bridge from
+// @azure/identity, new msRest.AzureIdentityCredentialAdapter(new DefaultAzureCredential(),
+// scope), which signs each request with a fresh token.
+func (f *file) msRestAdapter(c *coderules.Call) ([]keylint.Edit, string) {
+	callee := unwrap(calleeOf(c.Node))
+	if _, module := f.resolveModule(callee); module != msRestModule || !subscriptionKeyOnly(c.Node) || f.regionalEndpoint() {
+		return nil, ""
+	}
+	clients := f.credentialClients(c.Node)
+	if len(clients) == 0 {
+		return nil, ""
+	}
+	for _, cl := range clients {
+		name, module := f.resolveModule(unwrap(calleeOf(cl)))
+		if want, ok := adapterClients[module]; !ok || name != want {
+			return nil, ""
+		}
+	}
+	names, imports, ok := f.ensureImports("DefaultAzureCredential")
+	if !ok {
+		return nil, ""
+	}
+	const adapter = "AzureIdentityCredentialAdapter"
+	var edits []keylint.Edit
+	ctor := adapter
+	switch callee.Kind {
+	case "member_expression": // msRest.ApiKeyCredentials
+		ctor = callee.ChildByField("object").Text() + "." + adapter
+	case "identifier": // imported by name: the binding is renamed, if this was its only use
+		rename, ok := f.renameBinding(callee, adapter)
+		if !ok {
+			return nil, ""
+		}
+		edits = append(edits, rename...)
+	default:
+		return nil, ""
+	}
+	edits = append(edits, keylint.Edit{Start: c.Node.Start, End: c.Node.End, New: "new " + ctor + "(new " + names[0] + "(), " + f.quote(f.pass.Opts.Scope) + ")"})
+	return append(edits, imports...), "Use ms-rest-js's AzureIdentityCredentialAdapter with DefaultAzureCredential instead of the key"
+}
+
+// resolveModule is resolve, also for a name bound by const X = require("m").X.
+func (f *file) resolveModule(callee *syntax.Node) (string, string) {
+	name, module := f.resolve(callee)
+	if module != "" || callee == nil || callee.Kind != "identifier" {
+		return name, module
+	}
+	if d := f.requireMember(callee.Text()); d != nil {
+		v := d.ChildByField("value")
+		m, _ := stringValue(v.ChildByField("object").ChildByField("arguments").NamedChildren()[0])
+		return v.ChildByField("property").Text(), m
+	}
+	return name, ""
+}
+
+// requireMember finds the one declarator const name = require("m").Export, or nil.
+func (f *file) requireMember(name string) *syntax.Node {
+	var found *syntax.Node
+	for _, st := range f.pass.Tree.TopLevel() {
+		if st.Kind != "lexical_declaration" && st.Kind != "variable_declaration" {
+			continue
+		}
+		for _, d := range st.NamedChildren() {
+			if d.Kind != "variable_declarator" || d.ChildByField("name") == nil || d.ChildByField("name").Text() != name {
+				continue
+			}
+			v := d.ChildByField("value")
+			if v == nil || v.Kind != "member_expression" || !isRequire(v.ChildByField("object")) {
+				return nil
+			}
+			if found != nil {
+				return nil
+			}
+			found = d
+		}
+	}
+	return found
+}
+
+// subscriptionKeyOnly reports new ApiKeyCredentials({ inHeader: { "Ocp-Apim-Subscription-Key": k } })
+// with nothing else in its options.
+func subscriptionKeyOnly(call *syntax.Node) bool {
+	args := namedArgs(call.ChildByField("arguments"))
+	if len(args) != 1 || unwrap(args[0]).Kind != "object" {
+		return false
+	}
+	outer := objectEntries(unwrap(args[0]))
+	if len(outer) != 1 || outer[0].Key != "inHeader" || outer[0].Value == nil || outer[0].Value.Kind != "object" {
+		return false
+	}
+	inner := objectEntries(outer[0].Value)
+	return len(inner) == 1 && strings.EqualFold(inner[0].Key, "Ocp-Apim-Subscription-Key") &&
+		len(namedArgs(unwrap(args[0]))) == 1 && len(namedArgs(outer[0].Value)) == 1
+}
+
+// regionalEndpoint reports a file that names a regional endpoint or another service's host,
+// which take no Entra ID token.
+func (f *file) regionalEndpoint() bool {
+	lower := bytes.ToLower(f.pass.Src)
+	for _, h := range append([]string{"api.cognitive.microsoft.com"}, azurectx.OtherServiceHosts...) {
+		if bytes.Contains(lower, []byte(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// credentialClients are the calls a credential reaches: the one it is an argument of, or,
+// held in a variable declared once (and not exported), the calls every other mention of the
+// variable is an argument of. nil when it goes anywhere else.
+func (f *file) credentialClients(cred *syntax.Node) []*syntax.Node {
+	n, p := cred, cred.Parent()
+	for p != nil && p.Kind == "parenthesized_expression" {
+		n, p = p, p.Parent()
+	}
+	switch {
+	case p == nil:
+		return nil
+	case p.Kind == "arguments":
+		if call := p.Parent(); call != nil && call.Kind == "new_expression" {
+			return []*syntax.Node{call}
+		}
+		return nil
+	case p.Kind != "variable_declarator" || p.ChildByField("value") != n || p.Ancestor("export_statement") != nil:
+		return nil
+	}
+	name := p.ChildByField("name")
+	if name == nil || name.Kind != "identifier" || len(f.facts.Assigns[name.Text()]) != 1 {
+		return nil
+	}
+	var out []*syntax.Node
+	for i := range f.pass.Tree.Nodes {
+		u := &f.pass.Tree.Nodes[i]
+		if u == name || u.Kind == "property_identifier" || u.End-u.Start != name.End-name.Start || u.Text() != name.Text() {
+			continue
+		}
+		args := u.Parent()
+		if u.Kind != "identifier" || args == nil || args.Kind != "arguments" || args.Parent() == nil || args.Parent().Kind != "new_expression" {
+			return nil
+		}
+		out = append(out, args.Parent())
+	}
+	return out
+}
+
+// renameBinding returns the edits renaming the import of callee's name (import { X }, const
+// { X } = require(...), const X = require(...).X) to to, when callee is the name's only use
+// and to is not taken.
+func (f *file) renameBinding(callee *syntax.Node, to string) ([]keylint.Edit, bool) {
+	name := callee.Text()
+	if _, taken := f.imports[to]; taken {
+		return nil, false
+	}
+	for i := range f.pass.Tree.Nodes {
+		if n := &f.pass.Tree.Nodes[i]; n.Kind == "identifier" && n.Text() == to {
+			return nil, false // the name means something here already
+		}
+	}
+	var binding []*syntax.Node
+	uses := 0
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		if n.End-n.Start != len(name) || n.Text() != name {
+			continue
+		}
+		switch n.Kind {
+		case "identifier", "shorthand_property_identifier_pattern", "type_identifier", "shorthand_property_identifier":
+			uses++
+			p := n.Parent()
+			switch {
+			case p != nil && p.Kind == "import_specifier" && n.Field == "name" && p.ChildByField("alias") == nil,
+				n.Kind == "shorthand_property_identifier_pattern":
+				binding = append(binding, n)
+			case p != nil && p.Kind == "variable_declarator" && n.Field == "name":
+				if v := p.ChildByField("value"); v != nil && v.Kind == "member_expression" && isRequire(v.ChildByField("object")) && v.ChildByField("property").Text() == name {
+					binding = append(binding, n, v.ChildByField("property"))
+				}
+			}
+		}
+	}
+	if len(binding) == 0 || uses != 2 {
+		return nil, false
+	}
+	var edits []keylint.Edit
+	for _, b := range binding {
+		edits = append(edits, keylint.Edit{Start: b.Start, End: b.End, New: to})
+	}
+	return edits, true
 }
