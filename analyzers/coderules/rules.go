@@ -484,6 +484,10 @@ func (r *Rules) config(entries []Entry) {
 	}
 	for _, e := range entries {
 		switch {
+		case e.Value != nil && isContainer(e.Value.Kind) && (azure && keyParams[Norm(e.Key)] || r.f.Azure && isAzureKeyOption(e.Key)):
+			// ApiKey: { Title: "Azure Api Key", ... }: a group of settings (a locale's form
+			// labels), never a key itself.
+			r.Dismiss(e.Site, DismissNoValue)
 		case azure && keyParams[Norm(e.Key)]:
 			r.configFix(r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config"), e)
 		case r.f.Azure && isAzureKeyOption(e.Key):

@@ -1,0 +1,25 @@
+// A settings page of a bring-your-own-key chat app (NextChat, chatbot-ui): form labels under
+// an ApiKey group and React state holding what the user types are not keys sent to Azure.
+// The client call that does send the key is still a finding.
+import { useState } from "react";
+import { AzureOpenAI } from "openai";
+
+export const locale = {
+  Azure: {
+    ApiKey: {
+      Title: "Azure Api Key",
+      SubTitle: "Check your api key from Azure console",
+      Placeholder: "Azure Api Key",
+    },
+    Endpoint: { Title: "Azure Endpoint" },
+  },
+};
+
+export function ProfileSettings(profile: { azure_openai_api_key?: string; azure_openai_endpoint?: string }) {
+  const [azureOpenaiAPIKey, setAzureOpenaiAPIKey] = useState(profile?.azure_openai_api_key || "");
+  return azureOpenaiAPIKey ? setAzureOpenaiAPIKey : undefined;
+}
+
+export function chat(key: string) {
+  return new AzureOpenAI({ apiKey: key, endpoint: "https://contoso.openai.azure.com", apiVersion: "2024-10-21" }); // want "KL102"
+}
