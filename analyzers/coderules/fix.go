@@ -20,6 +20,30 @@ type Rewriter interface {
 	AddCredential(c *Call) ([]keylint.Edit, string)
 }
 
+// BranchRewriter is what a Rewriter may also do for a key site that is one branch of a
+// conditional whose other branch is keyless ({"api-key": k} if k else {"Authorization": ...},
+// an On Your Data authentication of "api_key" or a managed identity): the conditional becomes
+// the keyless branch. The program's own alternative shows the service takes it, so this
+// needs no guess at the target.
+type BranchRewriter interface {
+	KeylessBranch(site *syntax.Node) ([]keylint.Edit, string)
+}
+
+// branchFix attaches the keyless-branch rewrite of site when the language has one; it reports
+// whether it did.
+func (r *Rules) branchFix(fd *keylint.Finding, site, key *syntax.Node) bool {
+	br, ok := r.f.Rewriter.(BranchRewriter)
+	if fd == nil || !ok || r.noFix[fd] {
+		return false
+	}
+	edits, msg := br.KeylessBranch(site)
+	if len(edits) == 0 {
+		return false
+	}
+	r.attachFix(fd, edits, msg, key)
+	return len(fd.Fixes) > 0
+}
+
 // declarationKinds are the statements that declare or assign one variable, across the
 // grammars: Python and JavaScript expression statements, JavaScript let/const/var, C# and
 // Java local declarations.

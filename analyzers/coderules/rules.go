@@ -458,7 +458,7 @@ func (r *Rules) config(entries []Entry) {
 			if v, _ := r.f.Syntax.StringValue(e.Value); Norm(v) == "apikey" {
 				for _, k := range entries {
 					if Norm(k.Key) == "key" {
-						r.KeyValue(k.Site, k.Value, "an Azure OpenAI On Your Data data source")
+						r.branchFix(r.KeyValue(k.Site, k.Value, "an Azure OpenAI On Your Data data source"), k.Site, k.Value)
 					}
 				}
 			}
