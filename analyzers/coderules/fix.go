@@ -93,6 +93,7 @@ func (r *Rules) attachFix(fd *keylint.Finding, edits []keylint.Edit, msg string,
 	}
 	for i := range edits {
 		edits[i].Path = r.pass.Path
+		r.toEntra = r.toEntra || strings.Contains(edits[i].New, "DefaultAzureCredential")
 	}
 	kf.fix = keylint.Fix{Message: msg, Edits: edits}
 	fd.Fixes = append(fd.Fixes, kf.fix)
@@ -296,9 +297,13 @@ func collapseBlankLine(src []byte, start, end int) int {
 // when nothing uses the variable: what is left of a key after its uses were rewritten (two
 // uses rewritten in one round each saw the other). Only in a file that already authenticates
 // with Entra ID, and never an exported one: a module that only defines settings may be
-// imported from elsewhere.
+// imported from elsewhere. A file that one of this run's rewrites turns to Entra ID counts
+// too where nothing outside can use the variable: in a notebook or a function (a notebook's
+// API_KEY = os.environ[...] that the clients never used: they fell back to the environment).
 func (r *Rules) unusedKeyVariable(read *syntax.Node) *keylint.Fix {
-	if !bytes.Contains(r.pass.Src, []byte("DefaultAzureCredential")) || read.Ancestor("export_statement") != nil {
+	entra := bytes.Contains(r.pass.Src, []byte("DefaultAzureCredential")) ||
+		r.toEntra && (strings.HasSuffix(r.pass.Path, ".ipynb") || read.Ancestor("function_definition") != nil)
+	if !entra || read.Ancestor("export_statement") != nil {
 		return nil
 	}
 	for name, vals := range r.f.Assigns {

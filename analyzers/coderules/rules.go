@@ -136,6 +136,7 @@ type Rules struct {
 	lines    []int
 	noFix    map[*keylint.Finding]bool // findings whose service has no keyless rewrite (serviceOf)
 	keyFixes []keyFix                  // the rewrites made, by the key value they replaced
+	toEntra  bool                      // a rewrite of this file brings in DefaultAzureCredential
 	// literalAt indexes Facts.Literals by node, built on first use.
 	literalAt map[*syntax.Node]*Literal
 	// readName maps env-read nodes to the setting they read, built on first use.
