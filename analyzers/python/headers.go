@@ -79,7 +79,7 @@ func (f *file) KeylessBranch(site *syntax.Node) ([]keylint.Edit, string) {
 		branch, cond = cond, cond.Parent()
 	}
 	if cond == nil || cond.Kind != "conditional_expression" {
-		return nil, ""
+		return f.keylessElse(site, site.Parent())
 	}
 	var parts []*syntax.Node
 	for _, c := range cond.NamedChildren() {
@@ -118,6 +118,69 @@ func (f *file) KeylessBranch(site *syntax.Node) ([]keylint.Edit, string) {
 		return nil, ""
 	}
 	return []keylint.Edit{replace(cond, other.Text())}, msg
+}
+
+// keylessElse is KeylessBranch for statements: "if key: auth = {key dict} else: auth =
+// {keyless dict}", the if testing the key itself. The key dict becomes a copy of the one
+// keyless dict of the other branch; both branches then do the same.
+func (f *file) keylessElse(site, dict *syntax.Node) ([]keylint.Edit, string) {
+	v := site.ChildByField("value")
+	if v == nil || !f.IsVariable(v) {
+		return nil, ""
+	}
+	var ifStmt, mine *syntax.Node // mine: the block of the if holding the key dict
+	for p := dict.Parent(); p != nil && ifStmt == nil; p = p.Parent() {
+		switch p.Kind {
+		case "function_definition", "class_definition", "lambda":
+			return nil, ""
+		case "block":
+			if q := p.Parent(); q != nil && (q.Kind == "if_statement" || q.Kind == "else_clause") {
+				mine, ifStmt = p, q
+				if q.Kind == "else_clause" {
+					ifStmt = q.Parent()
+				}
+			}
+		}
+	}
+	if ifStmt == nil || ifStmt.Kind != "if_statement" || !mentions(ifStmt.ChildByField("condition"), v.Text()) {
+		return nil, ""
+	}
+	var alts []*syntax.Node
+	for c := ifStmt.FirstChild(); c != nil; c = c.NextSibling() {
+		if c.Field == "alternative" {
+			alts = append(alts, c)
+		}
+	}
+	if len(alts) != 1 || alts[0].Kind != "else_clause" {
+		return nil, "" // elif chains: more than two ways
+	}
+	other := alts[0].ChildByField("body")
+	if mine == other {
+		other = ifStmt.ChildByField("consequence")
+	}
+	if other == nil {
+		return nil, ""
+	}
+	var found *syntax.Node
+	desc := other.Descendants()
+	for i := range desc {
+		d := &desc[i] // a node of the tree: Descendants is a window on its nodes
+		if d.Kind != "dictionary" {
+			continue
+		}
+		if keylessDict(f.dictLiteralEntries(d), len(d.NamedChildren())) != managedIdentity {
+			continue
+		}
+		if found != nil {
+			return nil, ""
+		}
+		found = d
+	}
+	if found == nil {
+		return nil, ""
+	}
+	return []keylint.Edit{replace(dict, found.Text())},
+		"Authenticate as the else branch does, with a managed identity: drop the key (grant the Azure OpenAI resource's managed identity a data reader role on the data source)"
 }
 
 // mentions reports an expression that uses the variable or attribute chain name.

@@ -47,3 +47,22 @@ def ask_keyed(question: str, use_keys: bool, token: str):
         messages=[{"role": "user", "content": question}],
         extra_body={"data_sources": [{"type": "azure_search", "parameters": {"index_name": "docs", "authentication": auth}}]},
     )
+
+
+class SearchSettings:
+    def __init__(self, key: str = None):
+        self.key = key
+        # The if tests the key, the else is a managed identity: the key branch does the same.
+        if self.key:
+            self.authentication = {"type": "api_key", "key": self.key}  # want "KL102"
+        else:
+            self.authentication = {"type": "system_assigned_managed_identity"}
+
+    def embedding(self, endpoint: str, embedding_key: str = None, token: str = None):
+        if embedding_key:
+            return {"type": "endpoint", "endpoint": endpoint, "authentication": {"type": "api_key", "key": embedding_key}}  # want "KL102"
+        elif token:
+            # Three ways: left alone.
+            return {"type": "endpoint", "endpoint": endpoint, "authentication": {"type": "access_token", "access_token": token}}
+        else:
+            return {"type": "endpoint", "endpoint": endpoint, "authentication": {"type": "system_assigned_managed_identity"}}
