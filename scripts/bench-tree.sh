@@ -35,9 +35,7 @@ cache=$work/cache
 
 tools=(keylint keylint-cached rg cat)
 if [ "${GITLEAKS:-0}" = 1 ]; then
-  if [ ! -x .cache/bin/gitleaks ]; then
-    GOBIN="$PWD/.cache/bin" go install github.com/zricethezav/gitleaks/v8@v8.30.1
-  fi
+  scripts/setup-gitleaks.sh >/dev/null   # pinned, into .cache/bin
   tools+=(gitleaks)
 fi
 

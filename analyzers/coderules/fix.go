@@ -44,6 +44,30 @@ func (r *Rules) configFix(fd *keylint.Finding, e Entry) {
 	}
 }
 
+// BranchRewriter is what a Rewriter may also do for a key site that is one branch of a
+// conditional whose other branch is keyless ({"api-key": k} if k else {"Authorization": ...},
+// an On Your Data authentication of "api_key" or a managed identity): the conditional becomes
+// the keyless branch. The program's own alternative shows the service takes it, so this
+// needs no guess at the target.
+type BranchRewriter interface {
+	KeylessBranch(site *syntax.Node) ([]keylint.Edit, string)
+}
+
+// branchFix attaches the keyless-branch rewrite of site when the language has one; it reports
+// whether it did.
+func (r *Rules) branchFix(fd *keylint.Finding, site, key *syntax.Node) bool {
+	br, ok := r.f.Rewriter.(BranchRewriter)
+	if fd == nil || !ok || r.noFix[fd] {
+		return false
+	}
+	edits, msg := br.KeylessBranch(site)
+	if len(edits) == 0 {
+		return false
+	}
+	r.attachFix(fd, edits, msg, key)
+	return len(fd.Fixes) > 0
+}
+
 // declarationKinds are the statements that declare or assign one variable, across the
 // grammars: Python and JavaScript expression statements, JavaScript let/const/var, C# and
 // Java local declarations.
@@ -93,6 +117,7 @@ func (r *Rules) attachFix(fd *keylint.Finding, edits []keylint.Edit, msg string,
 	}
 	for i := range edits {
 		edits[i].Path = r.pass.Path
+		r.toEntra = r.toEntra || strings.Contains(edits[i].New, "DefaultAzureCredential")
 	}
 	kf.fix = keylint.Fix{Message: msg, Edits: edits}
 	fd.Fixes = append(fd.Fixes, kf.fix)
@@ -382,9 +407,13 @@ func collapseBlankLine(src []byte, start, end int) int {
 // when nothing uses the variable: what is left of a key after its uses were rewritten (two
 // uses rewritten in one round each saw the other). Only in a file that already authenticates
 // with Entra ID, and never an exported one: a module that only defines settings may be
-// imported from elsewhere.
+// imported from elsewhere. A file that one of this run's rewrites turns to Entra ID counts
+// too where nothing outside can use the variable: in a notebook or a function (a notebook's
+// API_KEY = os.environ[...] that the clients never used: they fell back to the environment).
 func (r *Rules) unusedKeyVariable(read *syntax.Node) *keylint.Fix {
-	if !bytes.Contains(r.pass.Src, []byte("DefaultAzureCredential")) || read.Ancestor("export_statement") != nil {
+	entra := bytes.Contains(r.pass.Src, []byte("DefaultAzureCredential")) ||
+		r.toEntra && (strings.HasSuffix(r.pass.Path, ".ipynb") || read.Ancestor("function_definition") != nil)
+	if !entra || read.Ancestor("export_statement") != nil {
 		return nil
 	}
 	for name, vals := range r.f.Assigns {

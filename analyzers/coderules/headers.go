@@ -24,14 +24,17 @@ type HeaderRewriter interface {
 // keeps its key headers (those take keys, or tokens of another scope).
 func (r *Rules) headerFix(fd *keylint.Finding, h Header) {
 	rw := r.f.HeaderRewriter
-	if rw == nil || !r.entraHeaderTarget(h) || r.deliberatelyBad(h.Value) {
+	if rw == nil || r.deliberatelyBad(h.Value) {
 		return
 	}
-	edits, msg := rw.KeyHeader(h)
 	var key *syntax.Node
 	if h.Value != nil && h.Value != h.Site {
 		key = h.Value
 	}
+	if r.branchFix(fd, h.Site, key) || !r.entraHeaderTarget(h) {
+		return
+	}
+	edits, msg := rw.KeyHeader(h)
 	r.attachFix(fd, edits, msg, key)
 }
 

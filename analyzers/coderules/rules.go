@@ -136,6 +136,7 @@ type Rules struct {
 	lines    []int
 	noFix    map[*keylint.Finding]bool // findings whose service has no keyless rewrite (serviceOf)
 	keyFixes []keyFix                  // the rewrites made, by the key value they replaced
+	toEntra  bool                      // a rewrite of this file brings in DefaultAzureCredential
 	// literalAt indexes Facts.Literals by node, built on first use.
 	literalAt map[*syntax.Node]*Literal
 	// readName maps env-read nodes to the setting they read, built on first use.
@@ -464,7 +465,7 @@ func (r *Rules) config(entries []Entry) {
 			if v, _ := r.f.Syntax.StringValue(e.Value); Norm(v) == "apikey" {
 				for _, k := range entries {
 					if Norm(k.Key) == "key" {
-						r.KeyValue(k.Site, k.Value, "an Azure OpenAI On Your Data data source")
+						r.branchFix(r.KeyValue(k.Site, k.Value, "an Azure OpenAI On Your Data data source"), k.Site, k.Value)
 					}
 				}
 			}

@@ -129,6 +129,8 @@ func async(c *coderules.Call) bool { return strings.HasPrefix(c.Name, "Async") }
 func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, string) {
 	switch coderules.Norm(a.Name) {
 	case "apikey", "openaiapikey", "azureopenaiapikey":
+	case "azuresearchkey":
+		return f.searchVectorStoreKey(c, a)
 	default:
 		return nil, "" // a key of another kind (search, speech): no token-provider twin
 	}
@@ -176,6 +178,23 @@ func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, strin
 		msg = "Use auth_mode=\"meid_token\" (Microsoft Entra ID) instead of the key"
 	}
 	return append(edits, imports...), msg
+}
+
+// searchVectorStoreKey is the keyless form of LangChain's AzureSearch vector store: given
+// azure_search_key=None it builds its search clients with DefaultAzureCredential (the
+// parameter is required, so it stays, as None).
+func (f *file) searchVectorStoreKey(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, string) {
+	if c.Name != "AzureSearch" || !strings.HasPrefix(f.qualified(c.Node.ChildByField("function")), "langchain") || a.Site.Kind != "keyword_argument" {
+		return nil, ""
+	}
+	for _, o := range c.Args {
+		switch coderules.Norm(o.Name) {
+		case "azureadaccesstoken", "credential", "asynccredential":
+			return nil, "" // another credential beside the key: the key is what selects it
+		}
+	}
+	return []keylint.Edit{replace(a.Value, "None")},
+		"Pass azure_search_key=None: AzureSearch then authenticates with DefaultAzureCredential (grant it Search Index Data Contributor, and Search Service Contributor if it creates the index)"
 }
 
 // hasTokenArg reports a call that already passes a token, token provider or the keyless
