@@ -320,6 +320,10 @@ func (r *Rules) client(c *Call, envFallback bool) {
 	hasCredential, opaque := false, c.Opaque
 	for _, a := range c.Args {
 		n := Norm(a.Name)
+		if delegationKey(a.Name) {
+			r.Dismiss(a.Site, DismissNotAIKey)
+			continue
+		}
 		if credentialParams[n] {
 			hasCredential = true
 		}

@@ -90,6 +90,10 @@ func (r *Rules) sinkArg(c *Call, a Arg, credential, azureCall, shaped bool) {
 		r.Dismiss(a.Site, DismissCredentialObject)
 		return
 	}
+	if delegationKey(a.Name) {
+		r.Dismiss(a.Site, DismissNotAIKey)
+		return
+	}
 	namedKey := a.Name != "" && IsKeyParam(a.Name)
 	strength := r.strength(a.Value, newTrace(), credential)
 	if namedKey && strength == noKey {
@@ -237,6 +241,10 @@ const (
 func IsKeyParam(name string) bool {
 	return keyParams[Norm(name)] || azurectx.IsKeyLikeName(name)
 }
+
+// delegationKey reports a user delegation key parameter (generate_blob_sas(user_delegation_key=
+// ...)): Storage's keyless SAS is signed with a key the caller got with an Entra ID token.
+func delegationKey(param string) bool { return strings.Contains(Norm(param), "delegationkey") }
 
 // IsKeyCredentialName reports a type or factory that wraps a key for a client: AzureKeyCredential,
 // ApiKeyCredential, KeyCredential, AzureApiKeyCredential, DataSourceAuthentication.FromApiKey,
