@@ -154,15 +154,6 @@ func (p *Pass) Report(f keylint.Finding) {
 	for i := range f.Secrets {
 		f.Secrets[i] = p.clamp(f.Secrets[i])
 	}
-	// A fix with an edit outside the file, reversed or overlapping another would not apply:
-	// drop it and keep the finding.
-	kept := f.Fixes[:0]
-	for _, fx := range f.Fixes {
-		if p.editsApply(fx.Edits) {
-			kept = append(kept, fx)
-		}
-	}
-	f.Fixes = kept
 	p.findings = append(p.findings, &f)
 }
 
@@ -175,11 +166,21 @@ func (p *Pass) Reportf(rule string, span keylint.Span, msg string) *keylint.Find
 // Count is how many findings were reported so far.
 func (p *Pass) Count() int { return len(p.findings) }
 
-// Findings returns what was reported so far.
+// Findings returns what was reported so far. A fix with an edit outside the file, reversed or
+// overlapping another would not apply (a parser recovering from broken input can put an import
+// inside the call being rewritten): it is dropped and the finding kept. This runs here, not in
+// Report, because checkers attach fixes to a finding after reporting it.
 func (p *Pass) Findings() []keylint.Finding {
 	out := make([]keylint.Finding, len(p.findings))
 	for i, f := range p.findings {
 		out[i] = *f
+		var kept []keylint.Fix
+		for _, fx := range f.Fixes {
+			if p.editsApply(fx.Edits) {
+				kept = append(kept, fx)
+			}
+		}
+		out[i].Fixes = kept
 	}
 	return out
 }

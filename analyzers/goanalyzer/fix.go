@@ -597,12 +597,19 @@ func (c *file) addImport(path string) (analysis.TextEdit, bool) {
 		if !ok || g.Tok != token.IMPORT {
 			continue
 		}
+		if !g.Lparen.IsValid() && len(g.Specs) == 0 {
+			continue // broken code: an import keyword with nothing after it
+		}
 		if !g.Lparen.IsValid() {
 			// import "x" -> import ( "x" ; path )
 			return analysis.TextEdit{Pos: g.Pos(), End: g.End(), NewText: []byte("import (\n\t" + c.source(g.Specs[0]) + "\n\t" + spec + "\n)")}, true
 		}
 		// Into the group (blank-line separated) whose paths share the most with path, sorted.
 		group := c.bestImportGroup(g, path)
+		if len(group) == 0 {
+			// import (): the first spec goes inside the parentheses.
+			return analysis.TextEdit{Pos: g.Lparen + 1, End: g.Lparen + 1, NewText: []byte("\n\t" + spec + "\n")}, true
+		}
 		for _, is := range group {
 			if p, _ := strconv.Unquote(is.Path.Value); p > path {
 				start, _ := c.lineSpan(is)
@@ -628,6 +635,9 @@ func (c *file) bestImportGroup(g *ast.GenDecl, path string) []*ast.ImportSpec {
 		}
 		groups[len(groups)-1] = append(groups[len(groups)-1], is)
 		lastLine = c.pass.Fset.Position(is.End()).Line
+	}
+	if len(groups) == 0 {
+		return nil // import () with nothing in it
 	}
 	best, bestLen := groups[len(groups)-1], -1
 	for _, grp := range groups {
