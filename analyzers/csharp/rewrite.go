@@ -20,12 +20,12 @@ import (
 // return value, a parameter, a DI registration by type) the fix would not compile or would
 // change what the program asks for: none is offered.
 func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
-	if c.Node.Kind != "object_creation_expression" {
-		return nil, "" // target-typed new(key): the declared type says what it must be
+	if c.Node.Kind != "object_creation_expression" && c.Node.Kind != "implicit_object_creation_expression" {
+		return nil, ""
 	}
 	retype, ok := f.credentialTarget(c.Node, c.Name)
-	if !ok {
-		return nil, ""
+	if !ok || c.Node.Kind == "implicit_object_creation_expression" && retype == nil {
+		return nil, "" // target-typed new(key) into an argument: the parameter's type says what it must be
 	}
 	edits := []keylint.Edit{{Start: c.Node.Start, End: c.Node.End, New: "new DefaultAzureCredential()"}}
 	if retype != nil {
@@ -47,6 +47,14 @@ var keylessConstructorMissing = map[string]bool{
 	"ChatCompletionsClient": true, "EmbeddingsClient": true, "ImageEmbeddingsClient": true,
 }
 
+// tokenCredentialRegistrations are Semantic Kernel's registrations of Azure AI Search that
+// take a TokenCredential where they take an AzureKeyCredential (same position, same other
+// arguments).
+var tokenCredentialRegistrations = map[string]bool{
+	"AddAzureAISearchVectorStore": true, "AddAzureAISearchCollection": true,
+	"AddAzureAISearchVectorStoreRecordCollection": true,
+}
+
 // isSink reports an argument position that takes a TokenCredential as well as a key
 // credential: a constructor argument of an Azure SDK client (AzureOpenAIClient, SearchClient,
 // DocumentAnalysisClient, ChatCompletionsClient, ...). ApiKeyCredential fits only
@@ -56,6 +64,9 @@ func (f *file) isSink(arg *syntax.Node, credType string) bool {
 		return false
 	}
 	call := arg.Parent().Parent()
+	if call != nil && call.Kind == "invocation_expression" {
+		return credType == "AzureKeyCredential" && tokenCredentialRegistrations[methodName(call.ChildByField("function"))]
+	}
 	if call == nil || call.Kind != "object_creation_expression" && call.Kind != "implicit_object_creation_expression" {
 		return false
 	}
@@ -369,6 +380,12 @@ var tokenOverloads = map[string]string{
 // OpenAI registrations and services becomes a DefaultAzureCredential, which their
 // TokenCredential overloads take in the same place.
 func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, string) {
+	if tokenCredentialRegistrations[c.Name] && a.Value != nil && a.Value.Kind == "object_creation_expression" {
+		// The key credential's own rewrite (KL101 at the same place): the same edits.
+		if name, _ := f.typeName(a.Value.ChildByField("type")); name == "AzureKeyCredential" {
+			return f.KeyCredential(&coderules.Call{Node: a.Value, Name: name})
+		}
+	}
 	param, known := tokenOverloads[c.Name]
 	if !known || coderules.Norm(a.Name) != "apikey" || a.Site.Kind != "argument" {
 		return nil, ""

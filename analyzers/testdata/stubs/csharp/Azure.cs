@@ -107,3 +107,16 @@ namespace Microsoft.Extensions.DependencyInjection
         public static IServiceCollection AddSingleton<TService>(this IServiceCollection services, TService implementationInstance) where TService : class { return services; }
     }
 }
+
+namespace Microsoft.SemanticKernel
+{
+    using Microsoft.Extensions.DependencyInjection;
+
+    public static class AzureAISearchServiceCollectionExtensions
+    {
+        public static IServiceCollection AddAzureAISearchVectorStore(this IServiceCollection services, Uri endpoint, Azure.AzureKeyCredential credential, object options = null, string serviceId = null) { return services; }
+        public static IServiceCollection AddAzureAISearchVectorStore(this IServiceCollection services, Uri endpoint, Azure.Core.TokenCredential tokenCredential, object options = null, string serviceId = null) { return services; }
+        public static IServiceCollection AddAzureAISearchCollection<TRecord>(this IServiceCollection services, string name, Uri endpoint, Azure.AzureKeyCredential credential, object options = null) { return services; }
+        public static IServiceCollection AddAzureAISearchCollection<TRecord>(this IServiceCollection services, string name, Uri endpoint, Azure.Core.TokenCredential tokenCredential, object options = null) { return services; }
+    }
+}
