@@ -181,12 +181,13 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 	}
 	declared := 0
 	var notes []string
+	var checkEdits []keylint.Edit
 	checks, _ := r.f.Rewriter.(KeyCheckRewriter)
 	for _, u := range rest {
 		if checks != nil {
 			if e, note, ok := checks.KeyCheck(u, rewritten); ok {
 				e.Path = r.pass.Path
-				add(e)
+				checkEdits = append(checkEdits, e)
 				if !slices.Contains(notes, note) {
 					notes = append(notes, note)
 				}
@@ -194,6 +195,19 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 			}
 		}
 		declared++ // the declaration's own name; any other use keeps the variable
+	}
+	// A check's edit may replace code that holds a rewritten use (the key's branch of a
+	// conditional): that rewrite goes with it.
+	edits = slices.DeleteFunc(edits, func(e keylint.Edit) bool {
+		for _, c := range checkEdits {
+			if c.Start < c.End && c.Start <= e.Start && e.End <= c.End {
+				return true
+			}
+		}
+		return false
+	})
+	for _, e := range checkEdits {
+		add(e)
 	}
 	if declared != 1 || len(uses) < 3 || !disjointEdits(edits) {
 		return nil

@@ -43,6 +43,9 @@ func (f *file) KeyCheck(use *syntax.Node, rewritten []*syntax.Node) (keylint.Edi
 	if branch == nil {
 		return keylint.Edit{}, "", false
 	}
+	if e, ok := f.keylessBranch(operand, set, rewritten); ok {
+		return e, "the key's branch goes, the keyless one stays", true
+	}
 	var endpoint *syntax.Node
 	for _, r := range rewritten {
 		if within(r, branch) {
@@ -210,4 +213,74 @@ func (f *file) onlyWhereSet(name, key string) bool {
 		}
 	}
 	return len(uses) > 0
+}
+
+// keylessBranch returns the edit keeping the keyless branch of
+// string.IsNullOrEmpty(key) ? new C(e, new AzureCliCredential()) : new C(e, new ApiKeyCredential(key)):
+// the same client built with a token credential and otherwise the same arguments, which is
+// what the key's branch becomes anyway.
+func (f *file) keylessBranch(cond *syntax.Node, set bool, rewritten []*syntax.Node) (keylint.Edit, bool) {
+	p := cond.Parent()
+	if p.Kind != "conditional_expression" {
+		return keylint.Edit{}, false
+	}
+	keyed, keyless := p.ChildByField("consequence"), p.ChildByField("alternative")
+	if !set {
+		keyed, keyless = keyless, keyed
+	}
+	if keyed == nil || keyless == nil {
+		return keylint.Edit{}, false
+	}
+	keyed, keyless = unwrap(keyed), unwrap(keyless)
+	if keyed.Kind != "object_creation_expression" || keyless.Kind != "object_creation_expression" || keyed.ChildByField("type").Text() != keyless.ChildByField("type").Text() {
+		return keylint.Edit{}, false
+	}
+	ka, la := keyed.ChildByField("arguments"), keyless.ChildByField("arguments")
+	if ka == nil || la == nil || len(ka.NamedChildren()) != len(la.NamedChildren()) {
+		return keylint.Edit{}, false
+	}
+	differ := 0
+	for i, a := range ka.NamedChildren() {
+		b := la.NamedChildren()[i]
+		if a.Text() == b.Text() {
+			continue
+		}
+		differ++
+		key, token := argValue(a), argValue(b)
+		if key == nil || token == nil || key.Kind != "object_creation_expression" || token.Kind != "object_creation_expression" {
+			return keylint.Edit{}, false
+		}
+		kt, _ := f.typeName(key.ChildByField("type"))
+		tt, _ := f.typeName(token.ChildByField("type"))
+		if kt != "ApiKeyCredential" && kt != "AzureKeyCredential" || !tokenCredentials[tt] || !holdsOne(key, rewritten) {
+			return keylint.Edit{}, false
+		}
+	}
+	if differ != 1 {
+		return keylint.Edit{}, false
+	}
+	return keylint.Edit{Start: p.Start, End: p.End, New: keyless.Text()}, true
+}
+
+// tokenCredentials are Azure.Identity's credentials that a sample picks for its keyless path.
+var tokenCredentials = map[string]bool{
+	"DefaultAzureCredential": true, "AzureCliCredential": true, "ManagedIdentityCredential": true,
+	"ChainedTokenCredential": true, "AzureDeveloperCliCredential": true, "InteractiveBrowserCredential": true,
+	"EnvironmentCredential": true, "WorkloadIdentityCredential": true, "VisualStudioCredential": true,
+}
+
+func unwrap(n *syntax.Node) *syntax.Node {
+	for n.Kind == "parenthesized_expression" && len(n.NamedChildren()) == 1 {
+		n = n.NamedChildren()[0]
+	}
+	return n
+}
+
+func holdsOne(n *syntax.Node, nodes []*syntax.Node) bool {
+	for _, r := range nodes {
+		if within(r, n) {
+			return true
+		}
+	}
+	return false
 }

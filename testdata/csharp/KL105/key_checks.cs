@@ -1,10 +1,12 @@
 using System;
 using System.ClientModel;
 using Azure.AI.OpenAI;
+using Azure.Identity;
 
 // Reads whose other uses are checks of the key: when the credential the key fed becomes
 // keyless, a check that the required settings are there no longer requires the key, and a
-// check that the key is set chooses Azure by its endpoint instead.
+// check that the key is set chooses Azure by its endpoint instead, and a choice between the
+// key and the sample's own keyless credential keeps the keyless one.
 class KeyChecks
 {
     static AzureOpenAIClient Required()
@@ -39,4 +41,15 @@ class Chosen
         AzureKey != null
             ? new AzureOpenAIClient(new Uri(AzureEndpoint), new ApiKeyCredential(AzureKey)) // want "KL101"
             : new object();
+}
+
+class Fallback
+{
+    static AzureOpenAIClient Client(string endpoint)
+    {
+        var optionalKey = Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY"); // want "KL105"
+        return string.IsNullOrEmpty(optionalKey)
+            ? new AzureOpenAIClient(new Uri(endpoint), new AzureCliCredential())
+            : new AzureOpenAIClient(new Uri(endpoint), new ApiKeyCredential(optionalKey)); // want "KL101"
+    }
 }

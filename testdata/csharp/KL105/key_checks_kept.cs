@@ -1,10 +1,11 @@
 using System;
 using System.ClientModel;
 using Azure.AI.OpenAI;
+using Azure.Identity;
 
 // Checks of a key that say more than whether the key is needed keep the read: the endpoint
-// is used where the key is not set too, the key is printed, or the check mixes "set" and
-// "missing".
+// is used where the key is not set too, the key is printed, the check mixes "set" and
+// "missing", or the keyless branch builds something else.
 class KeyChecksKept
 {
     static AzureOpenAIClient Printed()
@@ -40,4 +41,15 @@ class Shared
         AzureKey != null
             ? new AzureOpenAIClient(new Uri(SharedEndpoint), new ApiKeyCredential(AzureKey)) // want "KL101"
             : (object)new Uri(SharedEndpoint);
+}
+
+class OtherFallback
+{
+    static AzureOpenAIClient Client(string endpoint, string backup)
+    {
+        var otherKey = Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY"); // want "KL105"
+        return string.IsNullOrEmpty(otherKey)
+            ? new AzureOpenAIClient(new Uri(backup), new AzureCliCredential())
+            : new AzureOpenAIClient(new Uri(endpoint), new ApiKeyCredential(otherKey)); // want "KL101"
+    }
 }

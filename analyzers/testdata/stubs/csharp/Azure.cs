@@ -39,6 +39,12 @@ namespace Azure.Identity
         public DefaultAzureCredential() { }
         public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken = default(CancellationToken)) { return default(Azure.Core.AccessToken); }
     }
+
+    public class AzureCliCredential : Azure.Core.TokenCredential
+    {
+        public AzureCliCredential() { }
+        public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken = default(CancellationToken)) { return default(Azure.Core.AccessToken); }
+    }
 }
 
 namespace System.ClientModel
