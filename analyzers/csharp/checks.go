@@ -232,34 +232,98 @@ func (f *file) keylessBranch(cond *syntax.Node, set bool, rewritten []*syntax.No
 		return keylint.Edit{}, false
 	}
 	keyed, keyless = unwrap(keyed), unwrap(keyless)
-	if keyed.Kind != "object_creation_expression" || keyless.Kind != "object_creation_expression" || keyed.ChildByField("type").Text() != keyless.ChildByField("type").Text() {
+	key := f.differingCredential(keyed, keyless)
+	if key == nil || !holdsOne(key, rewritten) {
 		return keylint.Edit{}, false
+	}
+	return keylint.Edit{Start: p.Start, End: p.End, New: keyless.Text()}, true
+}
+
+// keylessAlternative returns the edit replacing the conditional that chooses between the key
+// credential cred and a token credential, test(key) ? C(..., cred, ...) : C(..., new
+// AzureCliCredential(), ...), with its keyless branch.
+func (f *file) keylessAlternative(cred *syntax.Node) (keylint.Edit, bool) {
+	args := cred.ChildByField("arguments")
+	if args == nil || len(args.NamedChildren()) != 1 || cred.Parent() == nil || cred.Parent().Kind != "argument" {
+		return keylint.Edit{}, false
+	}
+	key := argValue(args.NamedChildren()[0])
+	branch, _ := unparen(cred.Parent().Parent().Parent())
+	p := branch.Parent()
+	if key == nil || p == nil || p.Kind != "conditional_expression" || branch.Field == "condition" {
+		return keylint.Edit{}, false
+	}
+	other := p.ChildByField("alternative")
+	if branch.Field == "alternative" {
+		other = p.ChildByField("consequence")
+	}
+	cond := p.ChildByField("condition")
+	if other == nil || cond == nil {
+		return keylint.Edit{}, false
+	}
+	if k := f.differingCredential(unwrap(branch), unwrap(other)); k == nil || k.Start != cred.Start || k.End != cred.End {
+		return keylint.Edit{}, false
+	}
+	// The condition tests the key itself, and picks this branch when it is set.
+	found := false
+	desc := cond.Descendants()
+	for i := range desc {
+		d := &desc[i]
+		if d.Kind != key.Kind || d.Text() != key.Text() {
+			continue
+		}
+		test, set, ok := keyTest(d)
+		if outer, _ := unparen(test); ok && outer == cond && (branch.Field == "consequence") == set {
+			found = true
+		}
+	}
+	if !found {
+		return keylint.Edit{}, false
+	}
+	return keylint.Edit{Start: p.Start, End: p.End, New: unwrap(other).Text()}, true
+}
+
+// differingCredential compares two constructions or calls of the same thing whose arguments
+// are the same but one: a key credential's creation in keyed, a token credential's in keyless.
+// It returns that key credential creation, or nil.
+func (f *file) differingCredential(keyed, keyless *syntax.Node) *syntax.Node {
+	if keyed.Kind != keyless.Kind {
+		return nil
+	}
+	switch keyed.Kind {
+	case "object_creation_expression":
+		if keyed.ChildByField("type").Text() != keyless.ChildByField("type").Text() {
+			return nil
+		}
+	case "invocation_expression":
+		if keyed.ChildByField("function").Text() != keyless.ChildByField("function").Text() {
+			return nil
+		}
+	default:
+		return nil
 	}
 	ka, la := keyed.ChildByField("arguments"), keyless.ChildByField("arguments")
 	if ka == nil || la == nil || len(ka.NamedChildren()) != len(la.NamedChildren()) {
-		return keylint.Edit{}, false
+		return nil
 	}
-	differ := 0
+	var found *syntax.Node
 	for i, a := range ka.NamedChildren() {
 		b := la.NamedChildren()[i]
 		if a.Text() == b.Text() {
 			continue
 		}
-		differ++
 		key, token := argValue(a), argValue(b)
-		if key == nil || token == nil || key.Kind != "object_creation_expression" || token.Kind != "object_creation_expression" {
-			return keylint.Edit{}, false
+		if found != nil || key == nil || token == nil || key.Kind != "object_creation_expression" || token.Kind != "object_creation_expression" {
+			return nil
 		}
 		kt, _ := f.typeName(key.ChildByField("type"))
 		tt, _ := f.typeName(token.ChildByField("type"))
-		if kt != "ApiKeyCredential" && kt != "AzureKeyCredential" || !tokenCredentials[tt] || !holdsOne(key, rewritten) {
-			return keylint.Edit{}, false
+		if kt != "ApiKeyCredential" && kt != "AzureKeyCredential" || !tokenCredentials[tt] {
+			return nil
 		}
+		found = key
 	}
-	if differ != 1 {
-		return keylint.Edit{}, false
-	}
-	return keylint.Edit{Start: p.Start, End: p.End, New: keyless.Text()}, true
+	return found
 }
 
 // tokenCredentials are Azure.Identity's credentials that a sample picks for its keyless path.

@@ -23,6 +23,9 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 	if c.Node.Kind != "object_creation_expression" && c.Node.Kind != "implicit_object_creation_expression" {
 		return nil, ""
 	}
+	if e, ok := f.keylessAlternative(c.Node); ok {
+		return []keylint.Edit{e}, "Keep the keyless branch: the same call with a token credential"
+	}
 	retype, ok := f.credentialTarget(c.Node, c.Name)
 	if !ok || c.Node.Kind == "implicit_object_creation_expression" && retype == nil {
 		return nil, "" // target-typed new(key) into an argument: the parameter's type says what it must be
