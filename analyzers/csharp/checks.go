@@ -87,7 +87,11 @@ func keyTest(use *syntax.Node) (test *syntax.Node, set, ok bool) {
 		if p.ChildByField("name") != nil || len(args.NamedChildren()) != 1 || call == nil || call.Kind != "invocation_expression" {
 			return nil, false, false
 		}
-		switch fn := call.ChildByField("function"); fn.Text() {
+		fn := call.ChildByField("function")
+		if fn == nil {
+			return nil, false, false
+		}
+		switch fn.Text() {
 		case "string.IsNullOrEmpty", "string.IsNullOrWhiteSpace", "String.IsNullOrEmpty", "String.IsNullOrWhiteSpace":
 		default:
 			return nil, false, false
@@ -290,16 +294,11 @@ func (f *file) differingCredential(keyed, keyless *syntax.Node) *syntax.Node {
 	if keyed.Kind != keyless.Kind {
 		return nil
 	}
-	switch keyed.Kind {
-	case "object_creation_expression":
-		if keyed.ChildByField("type").Text() != keyless.ChildByField("type").Text() {
-			return nil
-		}
-	case "invocation_expression":
-		if keyed.ChildByField("function").Text() != keyless.ChildByField("function").Text() {
-			return nil
-		}
-	default:
+	field := map[string]string{"object_creation_expression": "type", "invocation_expression": "function"}[keyed.Kind]
+	if field == "" {
+		return nil
+	}
+	if a, b := keyed.ChildByField(field), keyless.ChildByField(field); a == nil || b == nil || a.Text() != b.Text() {
 		return nil
 	}
 	ka, la := keyed.ChildByField("arguments"), keyless.ChildByField("arguments")
@@ -314,6 +313,9 @@ func (f *file) differingCredential(keyed, keyless *syntax.Node) *syntax.Node {
 		}
 		key, token := argValue(a), argValue(b)
 		if found != nil || key == nil || token == nil || key.Kind != "object_creation_expression" || token.Kind != "object_creation_expression" {
+			return nil
+		}
+		if key.ChildByField("type") == nil || token.ChildByField("type") == nil {
 			return nil
 		}
 		kt, _ := f.typeName(key.ChildByField("type"))
