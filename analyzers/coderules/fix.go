@@ -2,6 +2,7 @@ package coderules
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/keylint/keylint"
@@ -174,8 +175,19 @@ func (r *Rules) readFix(read *syntax.Node) *keylint.Fix {
 	return r.unusedKeyVariable(read)
 }
 
+// KeyCheckRewriter is implemented by the languages that can rewrite a test of a key variable
+// (key == null in a condition) for code that no longer needs the key: the read of a key whose
+// other uses are rewritten credentials then goes with them (sharedKeyFix).
+type KeyCheckRewriter interface {
+	// KeyCheck returns the edit rewriting the check that use (a reference to a key variable)
+	// is part of, given the key's uses that the fix replaces (rewritten), and a phrase saying
+	// what it does; ok is false when use is no such check.
+	KeyCheck(use *syntax.Node, rewritten []*syntax.Node) (e keylint.Edit, note string, ok bool)
+}
+
 // sharedKeyFix combines the rewrites of every use of the variable that holds read, when each
-// use is a rewritten key argument, with the deletion of the variable.
+// use is a rewritten key argument or a check of the key the language can rewrite (at least one
+// being a rewritten key argument), with the deletion of the variable.
 func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 	name := r.holder(read)
 	if name == "" {
@@ -189,8 +201,16 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 		}
 	}
 	var edits []keylint.Edit
+	add := func(e keylint.Edit) {
+		for _, o := range edits {
+			if o == e {
+				return
+			}
+		}
+		edits = append(edits, e)
+	}
 	var msg string
-	declared := 0
+	var rewritten, rest []*syntax.Node
 	for _, u := range uses {
 		var found *keyFix
 		for i := range r.keyFixes {
@@ -199,21 +219,47 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 			}
 		}
 		if found == nil {
-			declared++ // the declaration's own name; any other use keeps the variable
+			rest = append(rest, u)
 			continue
 		}
+		rewritten = append(rewritten, u)
 		msg = found.fix.Message
 		for _, e := range found.fix.Edits {
-			dup := false
-			for _, o := range edits {
-				if o == e {
-					dup = true
+			add(e)
+		}
+	}
+	if len(rewritten) == 0 {
+		return nil
+	}
+	declared := 0
+	var notes []string
+	var checkEdits []keylint.Edit
+	checks, _ := r.f.Rewriter.(KeyCheckRewriter)
+	for _, u := range rest {
+		if checks != nil {
+			if e, note, ok := checks.KeyCheck(u, rewritten); ok {
+				e.Path = r.pass.Path
+				checkEdits = append(checkEdits, e)
+				if !slices.Contains(notes, note) {
+					notes = append(notes, note)
 				}
-			}
-			if !dup {
-				edits = append(edits, e)
+				continue
 			}
 		}
+		declared++ // the declaration's own name; any other use keeps the variable
+	}
+	// A check's edit may replace code that holds a rewritten use (the key's branch of a
+	// conditional): that rewrite goes with it.
+	edits = slices.DeleteFunc(edits, func(e keylint.Edit) bool {
+		for _, c := range checkEdits {
+			if c.Start < c.End && c.Start <= e.Start && e.End <= c.End {
+				return true
+			}
+		}
+		return false
+	})
+	for _, e := range checkEdits {
+		add(e)
 	}
 	if declared != 1 || len(uses) < 3 || !disjointEdits(edits) {
 		return nil
@@ -223,7 +269,11 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 		return nil
 	}
 	drop.Path = r.pass.Path
-	return &keylint.Fix{Message: msg + " (every use of " + name + "); the key read goes", Edits: append(edits, drop)}
+	what := "every use of " + name
+	if len(notes) > 0 {
+		what += "; " + strings.Join(notes, "; ")
+	}
+	return &keylint.Fix{Message: msg + " (" + what + "); the key read goes", Edits: append(edits, drop)}
 }
 
 // EntryRewriter is a Rewriter that can follow a key kept in a settings object held in a

@@ -20,12 +20,15 @@ import (
 // return value, a parameter, a DI registration by type) the fix would not compile or would
 // change what the program asks for: none is offered.
 func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
-	if c.Node.Kind != "object_creation_expression" {
-		return nil, "" // target-typed new(key): the declared type says what it must be
+	if c.Node.Kind != "object_creation_expression" && c.Node.Kind != "implicit_object_creation_expression" {
+		return nil, ""
+	}
+	if e, ok := f.keylessAlternative(c.Node); ok {
+		return []keylint.Edit{e}, "Keep the keyless branch: the same call with a token credential"
 	}
 	retype, ok := f.credentialTarget(c.Node, c.Name)
-	if !ok {
-		return nil, ""
+	if !ok || c.Node.Kind == "implicit_object_creation_expression" && retype == nil {
+		return nil, "" // target-typed new(key) into an argument: the parameter's type says what it must be
 	}
 	edits := []keylint.Edit{{Start: c.Node.Start, End: c.Node.End, New: "new DefaultAzureCredential()"}}
 	if retype != nil {
@@ -47,6 +50,14 @@ var keylessConstructorMissing = map[string]bool{
 	"ChatCompletionsClient": true, "EmbeddingsClient": true, "ImageEmbeddingsClient": true,
 }
 
+// tokenCredentialRegistrations are Semantic Kernel's registrations of Azure AI Search that
+// take a TokenCredential where they take an AzureKeyCredential (same position, same other
+// arguments).
+var tokenCredentialRegistrations = map[string]bool{
+	"AddAzureAISearchVectorStore": true, "AddAzureAISearchCollection": true,
+	"AddAzureAISearchVectorStoreRecordCollection": true,
+}
+
 // isSink reports an argument position that takes a TokenCredential as well as a key
 // credential: a constructor argument of an Azure SDK client (AzureOpenAIClient, SearchClient,
 // DocumentAnalysisClient, ChatCompletionsClient, ...). ApiKeyCredential fits only
@@ -56,6 +67,9 @@ func (f *file) isSink(arg *syntax.Node, credType string) bool {
 		return false
 	}
 	call := arg.Parent().Parent()
+	if call != nil && call.Kind == "invocation_expression" {
+		return credType == "AzureKeyCredential" && tokenCredentialRegistrations[methodName(call.ChildByField("function"))]
+	}
 	if call == nil || call.Kind != "object_creation_expression" && call.Kind != "implicit_object_creation_expression" {
 		return false
 	}
@@ -110,14 +124,16 @@ func (f *file) credentialTarget(n *syntax.Node, credType string) (*syntax.Node, 
 		return nil, false
 	}
 	var name string
+	var decl, t *syntax.Node
 	switch p.Kind {
 	case "argument":
 		return nil, f.isSink(p, credType)
 	case "variable_declarator":
-		if declaratorValue(p) != n || p.ChildByField("name") == nil {
+		if declaratorValue(p) != n || p.ChildByField("name") == nil || p.Parent() == nil || p.Parent().Kind != "variable_declaration" {
 			return nil, false
 		}
 		name = p.ChildByField("name").Text()
+		decl, t = p, p.Parent().ChildByField("type")
 	case "assignment_expression":
 		if p.ChildByField("right") != n {
 			return nil, false
@@ -133,8 +149,13 @@ func (f *file) credentialTarget(n *syntax.Node, credType string) (*syntax.Node, 
 	default:
 		return nil, false
 	}
-	decl, t := f.declaration(name)
-	if decl == nil || t == nil || !f.onlyUsedAsCredential(name, decl, credType) {
+	if decl == nil {
+		decl, t = f.declaration(name)
+	}
+	if decl == nil || t == nil {
+		return nil, false
+	}
+	if refs, ok := f.references(decl, name); !ok || !f.onlyUsedAsCredential(refs, credType) {
 		return nil, false
 	}
 	if t.Kind == "implicit_type" || t.Text() == "var" {
@@ -142,6 +163,9 @@ func (f *file) credentialTarget(n *syntax.Node, credType string) (*syntax.Node, 
 	}
 	switch tn, _ := f.typeName(t); tn {
 	case credType:
+		if visibleElsewhere(decl) {
+			return nil, false // other files may use it as a key credential
+		}
 		return t, true
 	case "TokenCredential", "DefaultAzureCredential":
 		return nil, true
@@ -178,14 +202,11 @@ func (f *file) declaration(name string) (decl, typ *syntax.Node) {
 	return decl, typ
 }
 
-// onlyUsedAsCredential reports a variable whose every use is a sink's argument or the target
-// of an assignment of a new key credential (each its own finding, rewritten alike).
-func (f *file) onlyUsedAsCredential(name string, decl *syntax.Node, credType string) bool {
-	for i := range f.pass.Tree.Nodes {
-		n := &f.pass.Tree.Nodes[i]
-		if n.Kind != "identifier" || n.Text() != name || n.Parent() == decl {
-			continue
-		}
+// onlyUsedAsCredential reports a variable whose every use (refs, its references) is a sink's
+// argument or the target of an assignment of a new key credential (each its own finding,
+// rewritten alike).
+func (f *file) onlyUsedAsCredential(refs []*syntax.Node, credType string) bool {
+	for _, n := range refs {
 		use := n
 		p := n.Parent()
 		switch {
@@ -209,6 +230,131 @@ func (f *file) onlyUsedAsCredential(name string, decl *syntax.Node, credType str
 	}
 	return true
 }
+
+// references returns the identifiers named name that may refer to the variable decl (a
+// declarator or property) declares: for a local, those in its block; for a field or
+// property, those outside the blocks, methods and lambdas that declare a local or parameter
+// of that name, and this.name anywhere. ok is false when the name is declared again where
+// the two cannot be told apart: another local in the same block, another field or property.
+func (f *file) references(decl *syntax.Node, name string) (refs []*syntax.Node, ok bool) {
+	nameNode := decl.ChildByField("name")
+	local := decl.Kind == "variable_declarator" && decl.Parent() != nil && decl.Parent().Parent() != nil && decl.Parent().Parent().Kind != "field_declaration"
+	var scope *syntax.Node
+	if local {
+		scope = f.localScope(decl)
+	}
+	var shadows []*syntax.Node
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		other, otherScope, field := f.declares(n, name)
+		if other == nil || n == decl {
+			continue
+		}
+		switch {
+		case local && within(n, scope):
+			return nil, false
+		case local:
+		case field || otherScope == nil:
+			return nil, false
+		default:
+			shadows = append(shadows, otherScope)
+		}
+	}
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		if n.Kind != "identifier" || n == nameNode || n.End-n.Start != len(name) || n.Text() != name {
+			continue
+		}
+		if local {
+			if within(n, scope) {
+				refs = append(refs, n)
+			}
+			continue
+		}
+		shadowed := false
+		for _, s := range shadows {
+			shadowed = shadowed || within(n, s)
+		}
+		if p := n.Parent(); !shadowed || p.Kind == "member_access_expression" && n.Field == "name" && p.ChildByField("expression").Text() == "this" {
+			refs = append(refs, n)
+		}
+	}
+	return refs, true
+}
+
+// declares reports whether n declares name, with the part of the file where the declaration
+// hides a field of that name (nil when it is not known) and whether it is itself a field or
+// property.
+func (f *file) declares(n *syntax.Node, name string) (id, scope *syntax.Node, field bool) {
+	switch n.Kind {
+	case "variable_declarator":
+		id = n.ChildByField("name")
+		if id == nil || id.Text() != name {
+			return nil, nil, false
+		}
+		if vd := n.Parent(); vd != nil && vd.Parent() != nil && vd.Parent().Kind == "field_declaration" {
+			return id, nil, true
+		}
+		return id, f.localScope(n), false
+	case "property_declaration":
+		if id = n.ChildByField("name"); id != nil && id.Text() == name {
+			return id, nil, true
+		}
+	case "parameter":
+		if id = n.ChildByField("name"); id != nil && id.Text() == name {
+			return id, n.Ancestor("method_declaration", "constructor_declaration", "lambda_expression", "local_function_statement", "anonymous_method_expression", "operator_declaration", "conversion_operator_declaration", "indexer_declaration", "delegate_declaration"), false
+		}
+	case "implicit_parameter":
+		if n.Text() == name {
+			return n, n.Parent(), false
+		}
+	case "foreach_statement":
+		if id = n.ChildByField("left"); id != nil && id.Text() == name {
+			return id, n, false
+		}
+	case "catch_declaration":
+		if id = n.ChildByField("name"); id != nil && id.Text() == name {
+			return id, n.Parent(), false
+		}
+	}
+	return nil, nil, false
+}
+
+// localScope is the block a local is declared in (the file, for top-level statements).
+func (f *file) localScope(n *syntax.Node) *syntax.Node {
+	if s := n.Ancestor("block", "switch_section", "for_statement", "using_statement"); s != nil {
+		return s
+	}
+	return f.pass.Tree.Root()
+}
+
+// visibleElsewhere reports a field or property that code in other files may use: not private,
+// or a member of a partial type.
+func visibleElsewhere(decl *syntax.Node) bool {
+	member := decl
+	if decl.Kind == "variable_declarator" {
+		if member = decl.Parent().Parent(); member == nil || member.Kind != "field_declaration" {
+			return false
+		}
+	}
+	for _, c := range member.NamedChildren() {
+		if c.Kind == "modifier" && (c.Text() == "public" || c.Text() == "protected" || c.Text() == "internal") {
+			return true
+		}
+	}
+	for t := member.Parent(); t != nil; t = t.Parent() {
+		if strings.HasSuffix(t.Kind, "_declaration") {
+			for _, c := range t.NamedChildren() {
+				if c.Kind == "modifier" && c.Text() == "partial" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func within(n, outer *syntax.Node) bool { return outer.Start <= n.Start && n.End <= outer.End }
 
 func (f *file) isNewCredential(n *syntax.Node, credType string) bool {
 	if n == nil || n.Kind != "object_creation_expression" {
@@ -237,6 +383,12 @@ var tokenOverloads = map[string]string{
 // OpenAI registrations and services becomes a DefaultAzureCredential, which their
 // TokenCredential overloads take in the same place.
 func (f *file) KeyArg(c *coderules.Call, a coderules.Arg) ([]keylint.Edit, string) {
+	if tokenCredentialRegistrations[c.Name] && a.Value != nil && a.Value.Kind == "object_creation_expression" {
+		// The key credential's own rewrite (KL101 at the same place): the same edits.
+		if name, _ := f.typeName(a.Value.ChildByField("type")); name == "AzureKeyCredential" {
+			return f.KeyCredential(&coderules.Call{Node: a.Value, Name: name})
+		}
+	}
 	param, known := tokenOverloads[c.Name]
 	if !known || coderules.Norm(a.Name) != "apikey" || a.Site.Kind != "argument" {
 		return nil, ""

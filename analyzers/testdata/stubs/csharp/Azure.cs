@@ -39,6 +39,12 @@ namespace Azure.Identity
         public DefaultAzureCredential() { }
         public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken = default(CancellationToken)) { return default(Azure.Core.AccessToken); }
     }
+
+    public class AzureCliCredential : Azure.Core.TokenCredential
+    {
+        public AzureCliCredential() { }
+        public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken = default(CancellationToken)) { return default(Azure.Core.AccessToken); }
+    }
 }
 
 namespace System.ClientModel
@@ -105,5 +111,18 @@ namespace Microsoft.Extensions.DependencyInjection
     public static class ServiceCollectionServiceExtensions
     {
         public static IServiceCollection AddSingleton<TService>(this IServiceCollection services, TService implementationInstance) where TService : class { return services; }
+    }
+}
+
+namespace Microsoft.SemanticKernel
+{
+    using Microsoft.Extensions.DependencyInjection;
+
+    public static class AzureAISearchServiceCollectionExtensions
+    {
+        public static IServiceCollection AddAzureAISearchVectorStore(this IServiceCollection services, Uri endpoint, Azure.AzureKeyCredential credential, object options = null, string serviceId = null) { return services; }
+        public static IServiceCollection AddAzureAISearchVectorStore(this IServiceCollection services, Uri endpoint, Azure.Core.TokenCredential tokenCredential, object options = null, string serviceId = null) { return services; }
+        public static IServiceCollection AddAzureAISearchCollection<TRecord>(this IServiceCollection services, string name, Uri endpoint, Azure.AzureKeyCredential credential, object options = null) { return services; }
+        public static IServiceCollection AddAzureAISearchCollection<TRecord>(this IServiceCollection services, string name, Uri endpoint, Azure.Core.TokenCredential tokenCredential, object options = null) { return services; }
     }
 }
