@@ -19,6 +19,9 @@ import (
 
 // withTokenCredentialFix rewrites azure.WithAPIKey(key) to azure.WithTokenCredential(cred).
 func (c *file) withTokenCredentialFix(call *ast.CallExpr) *analysis.SuggestedFix {
+	if c.opts.NoFixes {
+		return nil
+	}
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	fn := "WithTokenCredential"
 	if ok {
@@ -33,6 +36,9 @@ func (c *file) withTokenCredentialFix(call *ast.CallExpr) *analysis.SuggestedFix
 // (azure.WithEndpoint, or an Azure v1 base URL) to azure.WithTokenCredential(cred), from the
 // azure package of the same openai-go major version.
 func (c *file) optionKeyFix(call *ast.CallExpr, optionPath string) *analysis.SuggestedFix {
+	if c.opts.NoFixes {
+		return nil
+	}
 	azurePath := strings.TrimSuffix(optionPath, "/option") + "/azure"
 	name := c.importName(azurePath, "azure")
 	if p, taken := c.imports[name]; taken && p != azurePath {
@@ -46,6 +52,9 @@ func (c *file) optionKeyFix(call *ast.CallExpr, optionPath string) *analysis.Sug
 // newClientFix rewrites azopenai.NewClientWithKeyCredential(ep, kc, o) to
 // azopenai.NewClient(ep, cred, o).
 func (c *file) newClientFix(call *ast.CallExpr) *analysis.SuggestedFix {
+	if c.opts.NoFixes {
+		return nil
+	}
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	name := "NewClient"
 	if ok {
@@ -60,6 +69,9 @@ func (c *file) newClientFix(call *ast.CallExpr) *analysis.SuggestedFix {
 // credentialFix builds the shared part of the rewrites around rewrite(cred): the credential
 // and its error check before the statement, the removal of what only the key used, imports.
 func (c *file) credentialFix(call *ast.CallExpr, keyArg ast.Expr, rewrite func(cred string) analysis.TextEdit, msg string, extraImports ...string) *analysis.SuggestedFix {
+	if c.opts.NoFixes {
+		return nil
+	}
 	site := c.fixSite(call)
 	if site == nil {
 		return nil
@@ -95,6 +107,9 @@ func (c *file) recordRemovals(fix *analysis.SuggestedFix, spans []span) *analysi
 
 // removalOf is the fix that deletes the declaration holding the env read call, or nil.
 func (c *file) removalOf(call *ast.CallExpr) *analysis.SuggestedFix {
+	if c.opts.NoFixes {
+		return nil
+	}
 	for _, r := range c.removals {
 		for _, s := range r.spans {
 			if s.contains(call.Pos()) {
@@ -765,7 +780,7 @@ func (c *file) lineSpan(n ast.Node) (token.Pos, token.Pos) {
 	src := c.fileSource()
 	tf := c.pass.Fset.File(n.Pos())
 	start, end := c.pass.Fset.Position(n.Pos()).Offset, c.pass.Fset.Position(n.End()).Offset
-	if src == nil || tf == nil {
+	if src == nil || tf == nil || start < 0 || end < start || end > len(src) {
 		return n.Pos(), n.End()
 	}
 	for start > 0 && src[start-1] != '\n' {
@@ -786,7 +801,11 @@ func (c *file) source(n ast.Node) string {
 	if src == nil {
 		return exprString(n)
 	}
-	return string(src[c.pass.Fset.Position(n.Pos()).Offset:c.pass.Fset.Position(n.End()).Offset])
+	start, end := c.pass.Fset.Position(n.Pos()).Offset, c.pass.Fset.Position(n.End()).Offset
+	if start < 0 || end < start || end > len(src) {
+		return exprString(n) // positions go/parser made up while recovering from broken code
+	}
+	return string(src[start:end])
 }
 
 func (c *file) fileSource() []byte {

@@ -29,6 +29,9 @@ type Options struct {
 	IncludeGenerated bool
 	// Scope is the Entra ID token scope of the header rewrites; "" means DefaultScope.
 	Scope string
+	// NoFixes reports findings without rewrites: for a file go/parser could only recover from
+	// (keylint's own scan of broken code), whose positions are guesses.
+	NoFixes bool
 }
 
 // DefaultScope is the Azure AI token scope in the public cloud.

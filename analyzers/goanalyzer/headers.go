@@ -19,6 +19,9 @@ const policyPath = "github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 // its value; list is how a []string value is written there ("{}" inside an http.Header
 // literal, "[]string{}" elsewhere; a Set or Add call takes a plain string).
 func (c *file) headerFix(n ast.Node, header string, name, value ast.Expr, list string) *analysis.SuggestedFix {
+	if c.opts.NoFixes {
+		return nil
+	}
 	src := c.fileSource()
 	if src == nil || !azurectx.EntraHeaderTarget(src, header, c.readNames(value)) {
 		return nil

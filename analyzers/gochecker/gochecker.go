@@ -42,7 +42,7 @@ func (c Checker) Check(p *check.Pass) {
 	if ast.IsGenerated(f) && !p.Opts.IncludeGenerated {
 		return
 	}
-	opts := goanalyzer.Options{KeyNames: p.Opts.KeyNames, Markers: p.Opts.Markers, IncludeGenerated: true, Scope: p.Opts.Scope}
+	opts := goanalyzer.Options{KeyNames: p.Opts.KeyNames, Markers: p.Opts.Markers, IncludeGenerated: true, Scope: p.Opts.Scope, NoFixes: broken}
 	a := goanalyzer.NewAll(opts)
 	pass := &analysis.Pass{
 		Analyzer: a,
