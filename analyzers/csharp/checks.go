@@ -116,6 +116,9 @@ func operator(n *syntax.Node) string {
 
 // unparen returns n with the parentheses around it, and the node that holds that.
 func unparen(n *syntax.Node) (operand, parent *syntax.Node) {
+	if n == nil {
+		return nil, nil
+	}
 	for n.Parent() != nil && n.Parent().Kind == "parenthesized_expression" {
 		n = n.Parent()
 	}
@@ -252,7 +255,11 @@ func (f *file) keylessAlternative(cred *syntax.Node) (keylint.Edit, bool) {
 		return keylint.Edit{}, false
 	}
 	key := argValue(args.NamedChildren()[0])
-	branch, _ := unparen(cred.Parent().Parent().Parent())
+	call := cred.Parent().Parent().Parent() // argument -> argument_list -> the call
+	if call == nil {
+		return keylint.Edit{}, false // an argument list with no call (broken code)
+	}
+	branch, _ := unparen(call)
 	p := branch.Parent()
 	if key == nil || p == nil || p.Kind != "conditional_expression" || branch.Field == "condition" {
 		return keylint.Edit{}, false
