@@ -95,7 +95,9 @@ func FuzzRedactor(f *testing.F) {
 			return
 		}
 		for _, r := range []*Redactor{New(secret), New(secret).ForSource()} {
-			out := r.String(before + secret + after)
+			// The marker's own bytes are no secret's: "…" ends in 0xa6, which a secret of
+			// invalid UTF-8 may hold.
+			out := strings.ReplaceAll(r.String(before+secret+after), "…", "\x00")
 			for i := 4; i+8 <= len(secret); i++ {
 				if piece := secret[i : i+8]; strings.Contains(out, piece) && !strings.Contains(before+after, piece) {
 					t.Fatalf("%q shows %q of the secret %q", out, piece, secret)
