@@ -1,7 +1,8 @@
 // A settings page of a bring-your-own-key chat app (NextChat, chatbot-ui): form labels under
 // an ApiKey group and React state holding what the user types are not keys sent to Azure.
 // The client call that does send the key is still a finding.
-import { useState } from "react";
+// React's hook, declared here so the file type-checks without React's types.
+declare function useState<T>(initial: T): [T, (value: T) => void];
 import { AzureOpenAI } from "openai";
 
 export const locale = {
