@@ -164,8 +164,13 @@ func fuzzEngine(f *testing.F, name string, dirs ...string) {
 				// zeros): only a piece found nowhere else in the file counts as shown.
 				rest := string(src[:sp.Start]) + "\n" + string(src[sp.End:])
 				// The kept prefix after what precedes it (KEY=0000 of KEY=0000KEY=0000) is shown
-				// by design.
-				kept := string(src[max(0, sp.Start-8):min(sp.Start+4, len(src))])
+				// by design; the prefix is four characters, not bytes.
+				keptEnd := sp.Start
+				for n := 0; n < 4 && keptEnd < sp.End; n++ {
+					_, w := utf8.DecodeRune(src[keptEnd:])
+					keptEnd += w
+				}
+				kept := string(src[max(0, sp.Start-8):keptEnd])
 				for _, shown := range append([]string{fd.Snippet}, previews(fd)...) {
 					for i := 4; i+8 <= len(secret); i++ {
 						if piece := secret[i : i+8]; strings.Contains(shown, piece) && !strings.Contains(rest, piece) && !strings.Contains(kept, piece) {
