@@ -1,9 +1,12 @@
 package scan
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -82,4 +85,49 @@ func TestHitOutcomes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// hitRE is the regular expression findHits stands for (see hitWords).
+var hitRE = regexp.MustCompile(`(?i)api_key|apikey|api-key|keycredential|ocp-apim-subscription-key|subscription-key|openai[\w.-]*key`)
+
+func TestFindHits(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want [][]int
+	}{
+		{"", nil},
+		{"api_key = 1", [][]int{{0, 7}}},
+		{"x.ApiKey, API-KEY", [][]int{{2, 8}, {10, 17}}},
+		{"new AzureKeyCredential(k)", [][]int{{9, 22}}},
+		{"Ocp-Apim-Subscription-Key: k", [][]int{{0, 25}}},              // the longer word, not the one inside it
+		{"AZURE_OPENAI_API_KEY", [][]int{{6, 20}}},                      // openai…key, not the api_key inside it
+		{"openai_key_vault.key_name x", [][]int{{0, 20}}},               // up to the run's last "key"
+		{"openai.api_base openai", nil},                                 // "openai" with no key after it
+		{"openaikey apikeyapikey", [][]int{{0, 9}, {10, 16}, {16, 22}}}, // back to back
+		{"keyboard subscription keycred", nil},
+	} {
+		if got := findHits([]byte(tc.src)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("findHits(%q) = %v, want %v", tc.src, got, tc.want)
+		}
+		if re := hitRE.FindAllIndex([]byte(tc.src), -1); !reflect.DeepEqual(re, tc.want) {
+			t.Errorf("the regexp finds %v in %q, the table says %v", re, tc.src, tc.want)
+		}
+	}
+}
+
+// FuzzFindHits: findHits finds what the regexp does, on any input without the two non-ASCII
+// letters (U+212A Kelvin sign, U+017F long s) Go's case folding maps to k and s.
+func FuzzFindHits(f *testing.F) {
+	for _, s := range []string{"api_key apiKey API-KEY", "AzureKeyCredential Ocp-Apim-Subscription-Key", "AZURE_OPENAI_API_KEY openai.key-x.KEY"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if bytes.Contains(src, []byte("\u212a")) || bytes.Contains(src, []byte("\u017f")) {
+			return
+		}
+		got, want := findHits(src), hitRE.FindAllIndex(src, -1)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("findHits(%q) = %v, the regexp finds %v", src, got, want)
+		}
+	})
 }
