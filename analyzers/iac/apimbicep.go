@@ -10,7 +10,7 @@ import (
 
 var (
 	// anyResourceRE is any resource declaration, nested child types ('backends') included.
-	anyResourceRE = regexp.MustCompile(`(?m)^[ \t]*resource[ \t]+([A-Za-z_]\w*)[ \t]+'([^']+)'[^=\r\n]*=`)
+	anyResourceRE = newLineRE("resource", `resource[ \t]+([A-Za-z_]\w*)[ \t]+'([^']+)'[^=\r\n]*=`)
 	apiKeyPropRE  = regexp.MustCompile(`(?m)^[ \t]*(?:'api-key'|"api-key")[ \t]*:`)
 	endpointRefRE = regexp.MustCompile(`\b([A-Za-z_]\w*)(?:\[[^\]]*\])?\.properties\.endpoint\b`)
 )
@@ -42,22 +42,25 @@ func bicepBackends(src []byte) []backendDecl {
 }
 
 func (b *bicep) readDecls() {
-	for _, m := range declRE.FindAllSubmatchIndex(b.code, -1) {
-		b.decls[string(b.code[m[2]:m[3]])] = strings.TrimSpace(string(b.code[m[4]:m[5]]))
+	// A param and a var of one name do not compile, so the two kinds' order does not matter.
+	for _, re := range []*lineRE{paramDeclRE, varDeclRE} {
+		for _, m := range re.findAll(b.code) {
+			b.decls[string(b.code[m[2]:m[3]])] = strings.TrimSpace(string(b.code[m[4]:m[5]]))
+		}
 	}
 }
 
 // backends reads the backend resources, and the credential headers that carry api-key.
 func (b *bicep) backends() ([]backendDecl, []keylint.Span) {
 	accounts := map[string]bool{}
-	for _, m := range resourceRE.FindAllSubmatchIndex(b.code, -1) {
+	for _, m := range resourceRE.findAll(b.code) {
 		if isCognitiveAccountType(string(b.code[m[4]:m[5]])) {
 			accounts[string(b.code[m[2]:m[3]])] = true
 		}
 	}
 	var decls []backendDecl
 	var keys []keylint.Span
-	for _, m := range anyResourceRE.FindAllSubmatchIndex(b.code, -1) {
+	for _, m := range anyResourceRE.findAll(b.code) {
 		if !isBackendType(string(b.code[m[4]:m[5]])) {
 			continue
 		}

@@ -17,9 +17,10 @@ type BicepChecker struct{}
 func (BicepChecker) Langs() []keylint.Lang { return []keylint.Lang{keylint.Bicep} }
 
 var (
-	resourceRE   = regexp.MustCompile(`(?m)^[ \t]*resource[ \t]+([A-Za-z_]\w*)[ \t]+'([^'@]+)@[^']*'[ \t]*(existing)?[ \t]*=`)
-	moduleRE     = regexp.MustCompile(`(?m)^[ \t]*module[ \t]+([A-Za-z_]\w*)[ \t]+'[^']*'[ \t]*=`)
-	declRE       = regexp.MustCompile(`(?m)^[ \t]*(?:param|var)[ \t]+([A-Za-z_]\w*)(?:[ \t]+[A-Za-z_][\w.]*)?[ \t]*=[ \t]*([^\r\n]+)`)
+	resourceRE   = newLineRE("resource", `resource[ \t]+([A-Za-z_]\w*)[ \t]+'([^'@]+)@[^']*'[ \t]*(existing)?[ \t]*=`)
+	moduleRE     = newLineRE("module", `module[ \t]+([A-Za-z_]\w*)[ \t]+'[^']*'[ \t]*=`)
+	paramDeclRE  = newLineRE("param", `param[ \t]+([A-Za-z_]\w*)(?:[ \t]+[A-Za-z_][\w.]*)?[ \t]*=[ \t]*([^\r\n]+)`)
+	varDeclRE    = newLineRE("var", `var[ \t]+([A-Za-z_]\w*)(?:[ \t]+[A-Za-z_][\w.]*)?[ \t]*=[ \t]*([^\r\n]+)`)
 	roleRE       = regexp.MustCompile(`(?m)\b(roleDefinitionId|roleId|roleDefinitionIdOrName|roleDefinitionName)[ \t]*:[ \t]*([^\r\n]+)`)
 	propertiesRE = regexp.MustCompile(`(?m)^[ \t]*properties[ \t]*:[ \t]*\{`)
 	paramsRE     = regexp.MustCompile(`(?m)^[ \t]*params[ \t]*:[ \t]*\{`)
@@ -45,7 +46,7 @@ func (BicepChecker) Check(p *check.Pass) {
 	b := &bicep{pass: p, src: p.Src, code: maskBicep(p.Src), decls: map[string]string{}}
 	b.readDecls()
 	accounts := map[string]bool{}
-	for _, m := range resourceRE.FindAllSubmatchIndex(b.code, -1) {
+	for _, m := range resourceRE.findAll(b.code) {
 		sym, typ := string(b.code[m[2]:m[3]]), string(b.code[m[4]:m[5]])
 		if !isCognitiveAccountType(typ) {
 			continue
@@ -55,14 +56,18 @@ func (BicepChecker) Check(p *check.Pass) {
 			b.account(m[0], m[1])
 		}
 	}
-	for _, m := range moduleRE.FindAllSubmatchIndex(b.code, -1) {
+	for _, m := range moduleRE.findAll(b.code) {
 		b.module(m[0]+leadingSpace(b.code[m[0]:m[1]]), m[1])
 	}
-	for _, m := range listKeysRE.FindAllSubmatchIndex(b.code, -1) {
-		b.listKeys(m, accounts)
+	if containsFold(b.code, "listkeys") { // the expression tries every byte: most files have none
+		for _, m := range listKeysRE.FindAllSubmatchIndex(b.code, -1) {
+			b.listKeys(m, accounts)
+		}
 	}
-	for _, m := range roleRE.FindAllSubmatchIndex(b.code, -1) {
-		b.role(m)
+	if bytes.Contains(b.code, []byte("role")) {
+		for _, m := range roleRE.FindAllSubmatchIndex(b.code, -1) {
+			b.role(m)
+		}
 	}
 	b.customRoles()
 	b.apim()

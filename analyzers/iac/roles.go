@@ -43,7 +43,7 @@ var (
 // customRoles reports the Bicep role definitions whose permissions grant listKeys.
 func (b *bicep) customRoles() {
 	report := func(sp keylint.Span, msg string) { b.pass.Reportf("KL303", sp, msg) }
-	for _, m := range anyResourceRE.FindAllSubmatchIndex(b.code, -1) {
+	for _, m := range anyResourceRE.findAll(b.code) {
 		if !isRoleDefinitionType(string(b.code[m[4]:m[5]])) {
 			continue
 		}
