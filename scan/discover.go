@@ -10,7 +10,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -74,14 +77,18 @@ func (c *Config) discover(ctx context.Context, out chan<- job, report func(FileE
 	if len(roots) == 0 {
 		roots = []string{"."}
 	}
+	var seenMu sync.Mutex     // send is called from the walk's goroutines
 	seen := map[string]bool{} // a file under two roots is scanned once; one root lists it once
 	send := func(j job) bool {
 		if len(roots) > 1 {
 			key := filepath.Clean(j.path)
-			if seen[key] {
+			seenMu.Lock()
+			dup := seen[key]
+			seen[key] = true
+			seenMu.Unlock()
+			if dup {
 				return true
 			}
-			seen[key] = true
 		}
 		select {
 		case out <- j:
@@ -216,14 +223,21 @@ func gitFiles(ctx context.Context, dir string, pathspecs ...string) ([]string, b
 
 // walk lists files outside a git work tree, honouring .gitignore files on the way down (each
 // read once, its rules built once per directory: package ignore). A directory's entries are
-// read first, so its .gitignore is opened only when it has one.
+// read first, so its .gitignore is opened only when it has one. Subdirectories are walked on
+// up to GOMAXPROCS goroutines at once (a walk that reads no file is all system calls, and one
+// goroutine bounded a cached scan's time); send and report must be safe for concurrent use.
 func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(string) string, send func(job) bool, report func(FileError)) bool {
-	var visit func(dir, rel string, parent *ignore.Rules) bool
-	visit = func(dir, rel string, parent *ignore.Rules) bool {
+	var (
+		wg      sync.WaitGroup
+		stopped atomic.Bool
+		slots   = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1)) // the caller's goroutine walks too
+	)
+	var visit func(dir, rel string, parent *ignore.Rules)
+	visit = func(dir, rel string, parent *ignore.Rules) {
 		ents, err := os.ReadDir(dir)
 		if err != nil {
 			report(FileError{Path: toSlash(dir), Err: describeOpenError(err)})
-			return true
+			return
 		}
 		rules := parent
 		for _, d := range ents {
@@ -242,8 +256,9 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 			}
 		}
 		for _, d := range ents {
-			if ctx.Err() != nil {
-				return false
+			if stopped.Load() || ctx.Err() != nil {
+				stopped.Store(true)
+				return
 			}
 			p := filepath.Join(dir, d.Name())
 			r := d.Name()
@@ -255,8 +270,15 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 				if flt.skipDir(r) || rules.Match(r, true) {
 					continue
 				}
-				if !visit(p, r, rules) {
-					return false
+				select {
+				case slots <- struct{}{}:
+					wg.Add(1)
+					go func() {
+						defer func() { <-slots; wg.Done() }()
+						visit(p, r, rules)
+					}()
+				default: // every goroutine busy: walk it here
+					visit(p, r, rules)
 				}
 			case d.Type()&fs.ModeSymlink != 0:
 				// Symlinks are not followed (no loops, no files scanned twice), but a loop is
@@ -268,13 +290,15 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 			case rules.Match(r, false) || flt.skip(r):
 			default:
 				if !send(job{path: p, display: toSlash(p), abs: absOf(r)}) {
-					return false
+					stopped.Store(true)
+					return
 				}
 			}
 		}
-		return true
 	}
-	return visit(filepath.Clean(root), "", nil) && ctx.Err() == nil
+	visit(filepath.Clean(root), "", nil)
+	wg.Wait()
+	return !stopped.Load() && ctx.Err() == nil
 }
 
 func isLoop(err error) bool { return errors.Is(err, syscall.ELOOP) }
