@@ -56,7 +56,8 @@ var DefaultMarkers = []string{
 	"AzureOpenAIClient", "Azure.AI.OpenAI", "@azure/openai", "azopenai", "openai-go/azure",
 	"com.azure.ai.openai", "AzureKeyCredential",
 	".openai.azure.com", ".cognitiveservices.azure.com", ".services.ai.azure.com",
-	"/openai/v1", "AZURE_", "azure_openai", "azure_endpoint", "azure_deployment",
+	"AZURE_", "azure_openai", "azure_endpoint", "azure_deployment",
+	// and the Azure v1 path, "/openai/v1", on a host that is Azure's or not written out: AzureV1Path.
 }
 
 // Markers decides Azure context from code text.
@@ -79,7 +80,7 @@ func (m *Markers) In(code string) bool {
 			return true
 		}
 	}
-	return IsAzureModule(code)
+	return AzureV1Path(code) || IsAzureModule(code)
 }
 
 // IsAzureModule reports whether an import path belongs to an Azure SDK ("azure.identity",
@@ -99,9 +100,55 @@ func IsAzureHost(s string) bool {
 	return strings.Contains(s, ".openai.azure.com") || strings.Contains(s, ".cognitiveservices.azure.com") ||
 		strings.Contains(s, ".services.ai.azure.com") || strings.Contains(s, ".azure-api.net") ||
 		strings.Contains(s, ".cognitiveservices.azure.us") || strings.Contains(s, ".openai.azure.us") ||
-		strings.HasSuffix(strings.TrimRight(s, "/"), "/openai/v1")
+		strings.HasSuffix(strings.TrimRight(s, "/"), "/openai/v1") && AzureV1Path(s)
 }
 
+// AzureV1Path reports whether s holds the Azure OpenAI v1 path, /openai/v1, on a URL whose host
+// is Azure's or not written out ("{endpoint}/openai/v1", "${base}/openai/v1/"). Other providers
+// serve OpenAI-compatible APIs under the same path on hosts of their own (Amazon Bedrock's
+// https://bedrock-mantle.<region>.api.aws/openai/v1, Groq's https://api.groq.com/openai/v1): those
+// are not Azure.
+func AzureV1Path(s string) bool {
+	i := strings.Index(s, "/openai/v1")
+	if i < 0 {
+		return false
+	}
+	// The host: after the scheme, or, in a piece of a template or f-string with no scheme, the
+	// text just before the path (".api.aws" of f"https://x.{region}.api.aws/openai/v1").
+	host := s[:i]
+	if scheme := strings.LastIndex(host, "://"); scheme >= 0 {
+		host = host[scheme+3:]
+		if j := strings.IndexByte(host, '/'); j >= 0 {
+			host = host[:j]
+		}
+	} else if j := strings.LastIndexByte(host, '/'); j >= 0 {
+		host = host[j+1:]
+	}
+	if !strings.Contains(host, ".") && !strings.Contains(host, "localhost") {
+		return true // no host written out: a path joined to an endpoint from elsewhere
+	}
+	if unwritten(host) {
+		return true // the host is a placeholder or a variable
+	}
+	return strings.Contains(strings.ToLower(host), "azure")
+}
+
+// unwritten reports whether a host is only placeholders and variables ({endpoint}, ${HOST},
+// %HOST%, <resource>) and punctuation.
+func unwritten(host string) bool {
+	depth := 0
+	for _, c := range host {
+		switch {
+		case c == '{' || c == '<':
+			depth++
+		case c == '}' || c == '>':
+			depth = max(0, depth-1)
+		case depth == 0 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'):
+			return false
+		}
+	}
+	return true
+}
 // IsKeyLikeName reports whether an identifier or setting name names a key: a word ending in
 // "key" (api_key, apiKey, subscriptionKey, OPENAI_KEY) and nothing that says it is only about a
 // key (key_id, key_name, keyvault_url, key_hash).

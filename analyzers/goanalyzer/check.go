@@ -541,7 +541,7 @@ func (c *file) azureClient(call *ast.CallExpr) bool {
 			return true
 		}
 		if isOpenAIGo(path, "option") && name == "WithBaseURL" && len(inner.Args) == 1 {
-			if s, ok := stringLit(inner.Args[0]); ok && (azurectx.IsAzureHost(s) || strings.Contains(s, "/openai/v1")) {
+			if s, ok := stringLit(inner.Args[0]); ok && (azurectx.IsAzureHost(s) || azurectx.AzureV1Path(s)) {
 				return true
 			}
 		}

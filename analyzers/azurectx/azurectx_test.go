@@ -1,0 +1,27 @@
+package azurectx
+
+import "testing"
+
+func TestAzureV1Path(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"https://contoso.openai.azure.com/openai/v1/", true},
+		{"https://contoso.services.ai.azure.com/openai/v1", true},
+		{"/openai/v1/", true},                     // joined to an endpoint from elsewhere
+		{"{endpoint}/openai/v1", true},            // a template's host
+		{"https://${RESOURCE}/openai/v1", true},   // a variable host
+		{"https://<resource>/openai/v1", true},    // a placeholder host
+		{"https://bedrock-mantle.us-east-1.api.aws/openai/v1", false},
+		{".api.aws/openai/v1", false}, // the piece of f"https://bedrock-mantle.{region}.api.aws/openai/v1"
+		{"https://api.groq.com/openai/v1", false},
+		{"http://localhost:8080/openai/v1", false},
+		{"https://contoso.openai.azure.com/openai/deployments/x", false}, // not the v1 path
+		{"", false},
+	} {
+		if got := AzureV1Path(tc.s); got != tc.want {
+			t.Errorf("AzureV1Path(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
