@@ -149,6 +149,7 @@ func unwritten(host string) bool {
 	}
 	return true
 }
+
 // IsKeyLikeName reports whether an identifier or setting name names a key: a word ending in
 // "key" (api_key, apiKey, subscriptionKey, OPENAI_KEY) and nothing that says it is only about a
 // key (key_id, key_name, keyvault_url, key_hash).

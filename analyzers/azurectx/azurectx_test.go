@@ -9,10 +9,10 @@ func TestAzureV1Path(t *testing.T) {
 	}{
 		{"https://contoso.openai.azure.com/openai/v1/", true},
 		{"https://contoso.services.ai.azure.com/openai/v1", true},
-		{"/openai/v1/", true},                     // joined to an endpoint from elsewhere
-		{"{endpoint}/openai/v1", true},            // a template's host
-		{"https://${RESOURCE}/openai/v1", true},   // a variable host
-		{"https://<resource>/openai/v1", true},    // a placeholder host
+		{"/openai/v1/", true},                   // joined to an endpoint from elsewhere
+		{"{endpoint}/openai/v1", true},          // a template's host
+		{"https://${RESOURCE}/openai/v1", true}, // a variable host
+		{"https://<resource>/openai/v1", true},  // a placeholder host
 		{"https://bedrock-mantle.us-east-1.api.aws/openai/v1", false},
 		{".api.aws/openai/v1", false}, // the piece of f"https://bedrock-mantle.{region}.api.aws/openai/v1"
 		{"https://api.groq.com/openai/v1", false},
