@@ -66,8 +66,16 @@ func EntraHeaderTarget(src []byte, header string, readNames []string) bool {
 // search, Bing, translator, speech, APIM or other service's key keeps its header.
 func HeaderTargetOf(src []byte, header string, readNames []string) HeaderTarget {
 	lower := bytes.ToLower(src)
-	for _, host := range append(append([]string(nil), hostsWithoutEntraScope...), OtherServiceHosts...) {
-		if bytes.Contains(lower, []byte(strings.ToLower(host))) {
+	for _, host := range hostsWithoutEntraScope {
+		if bytes.Contains(lower, []byte(host)) {
+			return NoEntraTarget // anywhere: "luis.ai" in a comment says what the file talks to
+		}
+	}
+	// Another provider only where code names it: #url = "https://api.openai.com/..." is the
+	// endpoint a file used before it moved to Azure.
+	code := withoutCommentLines(lower)
+	for _, host := range OtherServiceHosts {
+		if bytes.Contains(code, []byte(host)) {
 			return NoEntraTarget
 		}
 	}
@@ -162,6 +170,23 @@ func tokenServiceNamed(src, lower []byte) bool {
 		}
 	}
 	return named
+}
+
+// withoutCommentLines drops the lines that are a # or // comment whole: code left there
+// (commented out) sends nothing.
+func withoutCommentLines(src []byte) []byte {
+	if !bytes.Contains(src, []byte("#")) && !bytes.Contains(src, []byte("//")) {
+		return src
+	}
+	out := make([]byte, 0, len(src))
+	for _, line := range bytes.SplitAfter(src, []byte("\n")) {
+		t := bytes.TrimSpace(line)
+		if bytes.HasPrefix(t, []byte("#")) || bytes.HasPrefix(t, []byte("//")) {
+			continue
+		}
+		out = append(out, line...)
+	}
+	return out
 }
 
 // foldName drops '_', '-', '.' and spaces (the text is lower case already).

@@ -23,6 +23,9 @@ func TestHeaderTargetOf(t *testing.T) {
 		{"ai services setting", `e = env("AZURE_AI_SERVICES_ENDPOINT")`, ocp, nil, EntraSetting},
 		{"openai setting, subscription key", `e = env("AZURE_OPENAI_ENDPOINT")`, ocp, nil, EntraSetting},
 
+		{"openai.com commented out", "# url = \"https://api.openai.com/v1/embeddings\"\nurl = os.getenv(\"AOAI_ENDPOINT\")", apiKey, nil, EntraHost},
+		{"luis.ai in a comment", "// https://www.luis.ai/\nu = \"https://contoso.cognitiveservices.azure.com/luis/authoring/v3.0-preview/apps\"", ocp, nil, NoEntraTarget},
+		{"bing in a trailing comment", `u = e + "/vision/v3.2/analyze" # not api.bing.microsoft.com`, ocp, nil, NoEntraTarget},
 		{"no service named", `e = env("ENDPOINT"); k = env("KEY")`, ocp, nil, NoEntraTarget},
 		{"unknown service's setting", `e = env("INK_RECOGNITION_ENDPOINT")`, ocp, nil, NoEntraTarget},
 		{"vision and search settings", `v = env("COMPUTER_VISION_ENDPOINT"); s = env("AZURE_SEARCH_ENDPOINT")`, ocp, nil, NoEntraTarget},
