@@ -35,7 +35,7 @@ func (r *Rules) headerFix(fd *keylint.Finding, h Header) {
 		return
 	}
 	target := r.headerTarget(h)
-	if target == azurectx.NoEntraTarget || target == azurectx.EntraSetting && !r.ownKey(h.Value) {
+	if target == azurectx.NoEntraTarget || r.objectsKey(h.Value) || target == azurectx.EntraSetting && !r.ownKey(h.Value) {
 		return
 	}
 	edits, msg := rw.KeyHeader(h)
@@ -67,6 +67,22 @@ func (r *Rules) ownKey(v *syntax.Node) bool {
 		}
 	}
 	return false
+}
+
+// objectsKey reports a header value that is a field of the object itself (self.api_key,
+// this.apiKey) and is neither read from a setting nor written as a literal in the file: an
+// SDK's or client class's key path, sending the key its caller configured (openai's
+// AzureOpenAI, a wrapper class). A DefaultAzureCredential of its own would ignore the caller's
+// choice, and the class usually has its token path beside it.
+func (r *Rules) objectsKey(v *syntax.Node) bool {
+	if v == nil || !r.f.Syntax.IsVariable(v) {
+		return false
+	}
+	t := v.Text()
+	if !strings.HasPrefix(t, "self.") && !strings.HasPrefix(t, "this.") {
+		return false
+	}
+	return !r.keyOrigin(v, newTrace())
 }
 
 // keyOrigin reports an expression that reads a setting or is a string literal, directly or
