@@ -90,6 +90,11 @@ func HeaderTargetOf(src []byte, header string, readNames []string) HeaderTarget 
 			return NoEntraTarget
 		}
 	}
+	for _, p := range keyOnlyPaths {
+		if bytes.Contains(lower, []byte(p)) {
+			return NoEntraTarget // on a resource's own subdomain too: LUIS authoring, QnA Maker
+		}
+	}
 	for _, m := range entraHostMarkers {
 		if bytes.Contains(lower, []byte(m)) {
 			return EntraHost
@@ -106,6 +111,13 @@ func HeaderTargetOf(src []byte, header string, readNames []string) HeaderTarget 
 		return EntraSetting
 	}
 	return NoEntraTarget
+}
+
+// keyOnlyPaths are REST paths of the services in keyOnlyServices that are served on a
+// resource's own *.cognitiveservices.azure.com subdomain too, where the host says nothing.
+var keyOnlyPaths = []string{
+	"luis/authoring/", "luis/prediction/", "luis/api/", "qnamaker/", "personalizer/v1", "contentmoderator/",
+	"customvision/v", "sts/v1.0/issuetoken", "translator/text/", "inkrecognizer/",
 }
 
 // tokenServiceEndpoints are fragments of endpoint setting names (folded: lower case, no '_')

@@ -25,6 +25,8 @@ func TestHeaderTargetOf(t *testing.T) {
 
 		{"openai.com commented out", "# url = \"https://api.openai.com/v1/embeddings\"\nurl = os.getenv(\"AOAI_ENDPOINT\")", apiKey, nil, EntraHost},
 		{"luis.ai in a comment", "// https://www.luis.ai/\nu = \"https://contoso.cognitiveservices.azure.com/luis/authoring/v3.0-preview/apps\"", ocp, nil, NoEntraTarget},
+		{"personalizer on its subdomain", `u = "https://contoso.cognitiveservices.azure.com/" + "personalizer/v1.1-preview.1/multislot/rank"`, ocp, nil, NoEntraTarget},
+		{"qna maker on its subdomain", `u = "https://contoso.cognitiveservices.azure.com/qnamaker/v4.0/knowledgebases"`, ocp, nil, NoEntraTarget},
 		{"bing in a trailing comment", `u = e + "/vision/v3.2/analyze" # not api.bing.microsoft.com`, ocp, nil, NoEntraTarget},
 		{"no service named", `e = env("ENDPOINT"); k = env("KEY")`, ocp, nil, NoEntraTarget},
 		{"unknown service's setting", `e = env("INK_RECOGNITION_ENDPOINT")`, ocp, nil, NoEntraTarget},
