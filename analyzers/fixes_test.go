@@ -17,6 +17,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/analyzers/settings"
 	"github.com/keylint/keylint/fixes"
 	"github.com/keylint/keylint/parsers"
@@ -221,4 +222,47 @@ func policyShape(t *testing.T, src []byte) string {
 		fmt.Fprintf(&b, " %q\n", e.Text)
 	}
 	return b.String()
+}
+
+// TestEndpointSettingFixMessage checks that a key header rewritten on the strength of an
+// endpoint setting's name or a request path (no Azure host in the file) says the setting must
+// be the resource's custom subdomain, and that one to a named Azure OpenAI host does not.
+func TestEndpointSettingFixMessage(t *testing.T) {
+	checker, err := scan.NewFileChecker(scan.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer checker.Close()
+	for path, wantNote := range map[string]bool{
+		"python/KL104/endpoint_setting.py":     true,
+		"go/src/KL104/setting/vision.go":       true,
+		"csharp/KL104/EndpointSetting.cs":      true,
+		"typescript/KL104/endpoint_setting.ts": true,
+		"csharp/KL104/http_headers.cs":         false,
+	} {
+		p := filepath.Join(testdataDir, filepath.FromSlash(path))
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		findings, err := checker.Check(context.Background(), p, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fixed := 0
+		for _, f := range findings {
+			if f.RuleID != "KL104" {
+				continue
+			}
+			for _, fx := range f.Fixes {
+				fixed++
+				if got := strings.Contains(fx.Message, azurectx.SubdomainNote); got != wantNote {
+					t.Errorf("%s:%d: fix message %q: subdomain note %v, want %v", path, f.Start.Line, fx.Message, got, wantNote)
+				}
+			}
+		}
+		if fixed == 0 {
+			t.Errorf("%s: no KL104 fix", path)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package azurectx
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 )
 
@@ -30,41 +31,183 @@ var entraHostMarkers = []string{".openai.azure.com", ".cognitiveservices.azure.c
 // openAIMarkers say an api-key header is Azure OpenAI's.
 var openAIMarkers = []string{"/openai/deployments", "/openai/v1", "AZURE_OPENAI", "AOAI", "azure_openai", "AzureOpenAI"}
 
-// EntraHeaderTarget decides whether the key headers of a file may become bearer tokens for the
+// HeaderTarget is what a file shows about where its key headers go.
+type HeaderTarget int
+
+const (
+	// NoEntraTarget: the headers may go to a service that takes keys only, or tokens of
+	// another scope, or the file does not say.
+	NoEntraTarget HeaderTarget = iota
+	// EntraHost: the file names an Azure OpenAI or AI services subdomain host, or sends an
+	// api-key header to Azure OpenAI (whose endpoints are always a resource's own subdomain).
+	EntraHost
+	// EntraSetting: the endpoint comes from a setting or placeholder, whose name or the
+	// request's path says the service is one that takes tokens on its resource's custom
+	// subdomain (Vision, Face, Language, Document Intelligence, Content Safety, AI services,
+	// Azure OpenAI). The fix holds only if the setting is that subdomain, not a regional
+	// <region>.api.cognitive.microsoft.com endpoint: its message says so.
+	EntraSetting
+)
+
+// SubdomainNote ends the message of a header rewrite for an EntraSetting target: a token is
+// taken only on the resource's own subdomain.
+const SubdomainNote = "the endpoint setting must be the resource's custom subdomain (https://<resource>.cognitiveservices.azure.com), a regional <region>.api.cognitive.microsoft.com endpoint takes no token"
+
+// EntraHeaderTarget reports whether the key headers of a file may become bearer tokens for
+// the Cognitive Services scope (HeaderTargetOf is not NoEntraTarget).
+func EntraHeaderTarget(src []byte, header string, readNames []string) bool {
+	return HeaderTargetOf(src, header, readNames) != NoEntraTarget
+}
+
+// HeaderTargetOf decides whether the key headers of a file may become bearer tokens for the
 // Cognitive Services scope: the file talks to Azure OpenAI or an AI services subdomain, and to
 // nothing that takes keys only or tokens of another scope. keylint sees no URL per request, so
 // it decides for the file. readNames are the settings the header's value is read from: a
 // search, Bing, translator, speech, APIM or other service's key keeps its header.
-func EntraHeaderTarget(src []byte, header string, readNames []string) bool {
+func HeaderTargetOf(src []byte, header string, readNames []string) HeaderTarget {
 	lower := bytes.ToLower(src)
-	for _, host := range append(append([]string(nil), hostsWithoutEntraScope...), OtherServiceHosts...) {
-		if bytes.Contains(lower, []byte(strings.ToLower(host))) {
-			return false
+	for _, host := range hostsWithoutEntraScope {
+		if bytes.Contains(lower, []byte(host)) {
+			return NoEntraTarget // anywhere: "luis.ai" in a comment says what the file talks to
+		}
+	}
+	// Another provider only where code names it: #url = "https://api.openai.com/..." is the
+	// endpoint a file used before it moved to Azure.
+	code := withoutCommentLines(lower)
+	for _, host := range OtherServiceHosts {
+		if bytes.Contains(code, []byte(host)) {
+			return NoEntraTarget
 		}
 	}
 	for _, name := range readNames {
 		up := strings.ToUpper(name)
 		for _, w := range []string{"SEARCH", "BING", "TRANSLATOR", "SPEECH", "APIM", "GITHUB", "HUGGING"} {
 			if strings.Contains(up, w) {
-				return false
+				return NoEntraTarget
 			}
 		}
 		if strings.HasPrefix(up, "GH_") || strings.HasPrefix(up, "HF_") {
-			return false
+			return NoEntraTarget
+		}
+	}
+	for _, p := range keyOnlyPaths {
+		if bytes.Contains(lower, []byte(p)) {
+			return NoEntraTarget // on a resource's own subdomain too: LUIS authoring, QnA Maker
 		}
 	}
 	for _, m := range entraHostMarkers {
 		if bytes.Contains(lower, []byte(m)) {
-			return true
+			return EntraHost
 		}
 	}
-	if !strings.EqualFold(strings.TrimSpace(header), "api-key") {
-		return false // Ocp-Apim-Subscription-Key: only to a resource's own subdomain
-	}
-	for _, m := range openAIMarkers {
-		if bytes.Contains(src, []byte(m)) {
-			return true
+	if strings.EqualFold(strings.TrimSpace(header), "api-key") {
+		for _, m := range openAIMarkers {
+			if bytes.Contains(src, []byte(m)) {
+				return EntraHost
+			}
 		}
 	}
-	return false
+	if tokenServiceNamed(src, lower) {
+		return EntraSetting
+	}
+	return NoEntraTarget
+}
+
+// keyOnlyPaths are REST paths of the services in keyOnlyServices that are served on a
+// resource's own *.cognitiveservices.azure.com subdomain too, where the host says nothing.
+var keyOnlyPaths = []string{
+	"luis/authoring/", "luis/prediction/", "luis/api/", "qnamaker/", "personalizer/v1", "contentmoderator/",
+	"customvision/v", "sts/v1.0/issuetoken", "translator/text/", "inkrecognizer/",
+}
+
+// tokenServiceEndpoints are fragments of endpoint setting names (folded: lower case, no '_')
+// of services that take Cognitive Services tokens on their resource's custom subdomain.
+var tokenServiceEndpoints = []string{
+	"computervision", "vision", "face", "textanalytics", "language", "formrecognizer",
+	"documentintelligence", "contentsafety", "aiservices", "cognitiveservice", "openai", "aoai",
+}
+
+// tokenServicePaths are REST paths of those services.
+var tokenServicePaths = []string{
+	"vision/v", "/computervision/", "text/analytics/", "/language/:", "formrecognizer/",
+	"documentintelligence/", "contentsafety/", "/face/v1", "/openai/deployments", "/openai/v1",
+}
+
+// keyOnlyServices are words (folded: lower case, no '_', '-', '.' or spaces) of services that
+// take keys only, tokens only through a key exchange (Speech's issueToken), or tokens whose
+// support keylint cannot vouch for: a file naming any of them keeps its key headers.
+var keyOnlyServices = []string{
+	"bing", "luis", "qnamaker", "translat", "speech", "contentmoderator", "personalizer",
+	"customvision", "inkrecogni", "anomalydetector", "immersivereader", "videoindexer",
+	"apimanagement", "issuetoken",
+}
+
+// endpointSetting finds setting names such as COMPUTER_VISION_ENDPOINT, AZURE_OPENAI_ENDPOINT
+// and placeholders such as PASTE_YOUR_FACE_ENDPOINT_HERE.
+var endpointSetting = regexp.MustCompile(`\b[A-Z][A-Z0-9_]*ENDPOINT[A-Z0-9_]*\b`)
+
+// tokenServiceNamed reports a file whose endpoint settings or request paths name a service
+// that takes Cognitive Services tokens, and whose text names no service that does not (the
+// headers of a file that talks to both could be either's). An endpoint setting of another
+// service (AI Search, Bing, a custom one) makes it undecided too.
+func tokenServiceNamed(src, lower []byte) bool {
+	folded := foldName(string(lower))
+	for _, w := range keyOnlyServices {
+		if strings.Contains(folded, w) {
+			return false
+		}
+	}
+	named := false
+	for _, m := range endpointSetting.FindAll(src, -1) {
+		name := foldName(strings.ToLower(string(m)))
+		switch name {
+		case "endpoint", "azureendpoint", "pasteyourendpointhere":
+			continue // names no service
+		}
+		known := false
+		for _, s := range tokenServiceEndpoints {
+			if strings.Contains(name, s) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			return false
+		}
+		named = true
+	}
+	for _, p := range tokenServicePaths {
+		if bytes.Contains(lower, []byte(p)) {
+			named = true
+		}
+	}
+	return named
+}
+
+// withoutCommentLines drops the lines that are a # or // comment whole: code left there
+// (commented out) sends nothing.
+func withoutCommentLines(src []byte) []byte {
+	if !bytes.Contains(src, []byte("#")) && !bytes.Contains(src, []byte("//")) {
+		return src
+	}
+	out := make([]byte, 0, len(src))
+	for _, line := range bytes.SplitAfter(src, []byte("\n")) {
+		t := bytes.TrimSpace(line)
+		if bytes.HasPrefix(t, []byte("#")) || bytes.HasPrefix(t, []byte("//")) {
+			continue
+		}
+		out = append(out, line...)
+	}
+	return out
+}
+
+// foldName drops '_', '-', '.' and spaces (the text is lower case already).
+func foldName(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '_', '-', '.', ' ':
+			return -1
+		}
+		return r
+	}, s)
 }

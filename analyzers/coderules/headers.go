@@ -31,11 +31,92 @@ func (r *Rules) headerFix(fd *keylint.Finding, h Header) {
 	if h.Value != nil && h.Value != h.Site {
 		key = h.Value
 	}
-	if r.branchFix(fd, h.Site, key) || !r.entraHeaderTarget(h) {
+	if r.branchFix(fd, h.Site, key) {
+		return
+	}
+	target := r.headerTarget(h)
+	if target == azurectx.NoEntraTarget || r.objectsKey(h.Value) || target == azurectx.EntraSetting && !r.ownKey(h.Value) {
 		return
 	}
 	edits, msg := rw.KeyHeader(h)
+	if target == azurectx.EntraSetting && len(edits) > 0 {
+		msg += "; " + azurectx.SubdomainNote
+	}
 	r.attachFix(fd, edits, msg, key)
+}
+
+// ownKey reports a header value that is the program's own key, not one its caller handed it
+// (a library's key path): it is read from a setting or written as a literal in this file,
+// directly or through variables; or it is a plain variable (a parameter of a sample's helper)
+// in a file that reads a key setting itself. A field of an object (self.key, this.key,
+// options.key) that comes from neither is the caller's: a DefaultAzureCredential of the
+// library's own would ignore what the caller chose.
+func (r *Rules) ownKey(v *syntax.Node) bool {
+	if v == nil {
+		return true // curl -H "api-key: $KEY": a script's own setting
+	}
+	if r.keyOrigin(v, newTrace()) {
+		return true
+	}
+	if strings.ContainsAny(v.Text(), ".[") || !r.f.Syntax.IsVariable(v) {
+		return false
+	}
+	for _, e := range r.f.EnvReads {
+		if azurectx.IsKeyLikeName(e.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectsKey reports a header value that is a field of the object itself (self.api_key,
+// this.apiKey) and is neither read from a setting nor written as a literal in the file: an
+// SDK's or client class's key path, sending the key its caller configured (openai's
+// AzureOpenAI, a wrapper class). A DefaultAzureCredential of its own would ignore the caller's
+// choice, and the class usually has its token path beside it.
+func (r *Rules) objectsKey(v *syntax.Node) bool {
+	if v == nil || !r.f.Syntax.IsVariable(v) {
+		return false
+	}
+	t := v.Text()
+	if !strings.HasPrefix(t, "self.") && !strings.HasPrefix(t, "this.") {
+		return false
+	}
+	return !r.keyOrigin(v, newTrace())
+}
+
+// keyOrigin reports an expression that reads a setting or is a string literal, directly or
+// through the variables it is assigned from.
+func (r *Rules) keyOrigin(v *syntax.Node, tr *trace) bool {
+	if v == nil {
+		return false
+	}
+	if _, ok := r.f.Syntax.StringValue(v); ok {
+		return true
+	}
+	found := false
+	look := func(n *syntax.Node) {
+		if found {
+			return
+		}
+		if r.reads[n] {
+			found = true
+		} else if r.f.Syntax.IsVariable(n) && tr.enter(n) {
+			for _, val := range r.ValuesOf(n.Text()) {
+				if r.keyOrigin(val, tr) {
+					found = true
+					break
+				}
+			}
+			tr.leave()
+		}
+	}
+	look(v)
+	desc := v.Descendants()
+	for i := range desc {
+		look(&desc[i])
+	}
+	return found
 }
 
 // credentialHeaderFix attaches the rewrite of the key credential whose header map holds h
@@ -54,7 +135,7 @@ func (r *Rules) credentialHeaderFix(fd *keylint.Finding, h Header) bool {
 	return true
 }
 
-func (r *Rules) entraHeaderTarget(h Header) bool {
+func (r *Rules) headerTarget(h Header) azurectx.HeaderTarget {
 	var names []string
 	r.visitReads(h.Value, newTrace(), func(read *syntax.Node, _ bool) {
 		for _, e := range r.f.EnvReads {
@@ -63,7 +144,7 @@ func (r *Rules) entraHeaderTarget(h Header) bool {
 			}
 		}
 	})
-	return azurectx.EntraHeaderTarget(r.pass.Src, h.Name, names)
+	return azurectx.HeaderTargetOf(r.pass.Src, h.Name, names)
 }
 
 // TokenResource is the resource of the token scope, for tools that take a resource rather

@@ -23,11 +23,15 @@ func (c *file) headerFix(n ast.Node, header string, name, value ast.Expr, list s
 		return nil
 	}
 	src := c.fileSource()
-	if src == nil || !azurectx.EntraHeaderTarget(src, header, c.readNames(value)) {
+	if src == nil {
+		return nil
+	}
+	target := azurectx.HeaderTargetOf(src, header, c.readNames(value))
+	if target == azurectx.NoEntraTarget {
 		return nil
 	}
 	site := c.fixSite(n)
-	if site == nil || c.callersKey(n, site.body, value, 0) {
+	if site == nil || c.callersKey(n, site.body, value, 0) || target == azurectx.EntraSetting && !c.ownKey(site.body, value) {
 		return nil
 	}
 	cred, tok := site.name(c, "cred"), site.name(c, "tok")
@@ -61,7 +65,42 @@ func (c *file) headerFix(n ast.Node, header string, name, value ast.Expr, list s
 	edits = append(edits, c.addImports(append(append(imports, policyPath), ctxImports...)...)...)
 	edits = append(edits, c.removeUnusedImports(removed, "")...)
 	sort.Slice(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
-	return c.recordRemovals(&analysis.SuggestedFix{Message: "Send a DefaultAzureCredential bearer token instead of the key", TextEdits: edits}, removed[1:])
+	msg := "Send a DefaultAzureCredential bearer token instead of the key"
+	if target == azurectx.EntraSetting {
+		msg += "; " + azurectx.SubdomainNote
+	}
+	return c.recordRemovals(&analysis.SuggestedFix{Message: msg, TextEdits: edits}, removed[1:])
+}
+
+// ownKey reports a header value that is the program's own key, for a request whose endpoint
+// comes from a setting: read from the environment, or a string literal, directly or through
+// the variable declared from it; or a plain variable in a file that reads a key setting
+// itself (coderules' ownKey, for Go).
+func (c *file) ownKey(body *ast.BlockStmt, value ast.Expr) bool {
+	if len(c.readNames(value)) > 0 {
+		return true
+	}
+	id, ok := ast.Unparen(value).(*ast.Ident)
+	if !ok {
+		_, lit := ast.Unparen(value).(*ast.BasicLit)
+		return lit
+	}
+	switch d := declaringStmt(body, id.Name).(type) {
+	case *ast.AssignStmt:
+		if _, lit := ast.Unparen(d.Rhs[0]).(*ast.BasicLit); lit {
+			return true
+		}
+	case *ast.DeclStmt:
+		if _, lit := ast.Unparen(d.Decl.(*ast.GenDecl).Specs[0].(*ast.ValueSpec).Values[0]).(*ast.BasicLit); lit {
+			return true
+		}
+	}
+	for _, r := range c.reads {
+		if azurectx.IsKeyLikeName(r.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // readNames are the settings read (os.Getenv) into an expression.

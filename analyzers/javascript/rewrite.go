@@ -377,7 +377,9 @@ func (f *file) insertionPoint(after *syntax.Node) (int, string) {
 		at = after.End
 	} else {
 		for _, st := range f.pass.Tree.TopLevel() {
-			if st.Kind == "hash_bang_line" || st.Kind == "comment" && st.Start == at ||
+			// A leading comment block (a license, the file's description) stays first, whole:
+			// a run of // lines is one comment node per line.
+			if st.Kind == "hash_bang_line" || st.Kind == "comment" && (st.Start == at || at > 0 && onlyNewline(src[at:st.Start])) ||
 				st.Kind == "expression_statement" && strings.Contains(st.Text(), "use strict") {
 				at = st.End
 				continue
@@ -396,6 +398,12 @@ func (f *file) insertionPoint(after *syntax.Node) (int, string) {
 		return len(src), "\n"
 	}
 	return at + nl + 1, ""
+}
+
+// onlyNewline reports whitespace holding exactly one line break: the next line, no blank one
+// between.
+func onlyNewline(b []byte) bool {
+	return len(bytes.TrimSpace(b)) == 0 && bytes.Count(b, []byte("\n")) == 1
 }
 
 // quote writes s as a string literal with the quote character the file's imports use.

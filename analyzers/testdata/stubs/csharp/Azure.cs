@@ -126,3 +126,76 @@ namespace Microsoft.SemanticKernel
         public static IServiceCollection AddAzureAISearchCollection<TRecord>(this IServiceCollection services, string name, Uri endpoint, Azure.Core.TokenCredential tokenCredential, object options = null) { return services; }
     }
 }
+
+// System.Net.Http is not among the assemblies Debian's mono-mcs ships: the members the key
+// header rewrites touch (DefaultRequestHeaders.Add, a request's Headers), so that they are
+// compiled too.
+namespace System.Net.Http.Headers
+{
+    public abstract class HttpHeaders
+    {
+        public void Add(string name, string value) { }
+        public bool TryAddWithoutValidation(string name, string value) { return true; }
+        public bool Remove(string name) { return true; }
+    }
+
+    public sealed class HttpRequestHeaders : HttpHeaders { }
+}
+
+namespace System.Net.Http
+{
+    using System.Threading.Tasks;
+
+    public class HttpMethod
+    {
+        public static HttpMethod Get { get { return null; } }
+        public static HttpMethod Post { get { return null; } }
+    }
+
+    public abstract class HttpContent : IDisposable
+    {
+        public Task<string> ReadAsStringAsync() { return null; }
+        public void Dispose() { }
+    }
+
+    public class StringContent : HttpContent
+    {
+        public StringContent(string content) { }
+        public StringContent(string content, System.Text.Encoding encoding, string mediaType) { }
+    }
+
+    public class ByteArrayContent : HttpContent
+    {
+        public ByteArrayContent(byte[] content) { }
+    }
+
+    public class HttpResponseMessage : IDisposable
+    {
+        public HttpContent Content { get { return null; } }
+        public bool IsSuccessStatusCode { get { return true; } }
+        public void Dispose() { }
+    }
+
+    public class HttpRequestMessage : IDisposable
+    {
+        public HttpRequestMessage() { }
+        public HttpRequestMessage(HttpMethod method, string requestUri) { }
+        public HttpRequestMessage(HttpMethod method, Uri requestUri) { }
+        public Headers.HttpRequestHeaders Headers { get { return null; } }
+        public HttpContent Content { get; set; }
+        public void Dispose() { }
+    }
+
+    public class HttpClient : IDisposable
+    {
+        public Headers.HttpRequestHeaders DefaultRequestHeaders { get { return null; } }
+        public Uri BaseAddress { get; set; }
+        public Task<HttpResponseMessage> GetAsync(string requestUri) { return null; }
+        public Task<HttpResponseMessage> GetAsync(Uri requestUri) { return null; }
+        public Task<HttpResponseMessage> PostAsync(string requestUri, HttpContent content) { return null; }
+        public Task<HttpResponseMessage> PostAsync(Uri requestUri, HttpContent content) { return null; }
+        public Task<HttpResponseMessage> PutAsync(string requestUri, HttpContent content) { return null; }
+        public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) { return null; }
+        public void Dispose() { }
+    }
+}
