@@ -174,6 +174,9 @@ func (f *file) addAssignment(n *syntax.Node) {
 		obj := left.ChildByField("value")
 		if key, ok := stringValue(left.ChildByField("subscript")); ok && obj != nil {
 			f.dictKeys[obj.Text()] = append(f.dictKeys[obj.Text()], coderules.Entry{Key: key, Value: right, Site: n})
+			// st.session_state["token"] = cred.get_token(scope): followed by its text, so that
+			// st.session_state["token"].token reads as a token.
+			f.facts.Assigns[left.Text()] = append(f.facts.Assigns[left.Text()], right)
 		}
 	case "attribute":
 		f.attrAssigns = append(f.attrAssigns, n)
