@@ -89,6 +89,8 @@ func IsAzureModule(path string) bool {
 	return strings.HasPrefix(path, "azure.") || strings.HasPrefix(path, "@azure/") ||
 		strings.HasPrefix(path, "Azure.") || strings.HasPrefix(path, "com.azure.") ||
 		strings.HasPrefix(path, "github.com/Azure/") ||
+		// azure-openai: the openai v3 npm fork whose Configuration takes azure: { apiKey, endpoint }.
+		path == "azure-openai" ||
 		// The Speech SDK: microsoft-cognitiveservices-speech-sdk, Microsoft.CognitiveServices.Speech,
 		// com.microsoft.cognitiveservices.speech.
 		strings.Contains(strings.ToLower(path), "cognitiveservices")

@@ -340,7 +340,12 @@ func (r *Rules) client(c *Call, envFallback bool) {
 			// WithAzureOpenAITextEmbeddingGeneration(deployment, endpoint, config.ApiKey).
 			r.KeyValue(a.Site, a.Value, c.Name)
 		} else if a.Name != "" && IsKeyParam(a.Name) && azurectx.IsAIKeyName(a.Name) && !credentialParams[n] {
-			// Any key-named argument of an Azure client: MistralAzure(azure_api_key=k).
+			// Any key-named argument of an Azure client: MistralAzure(azure_api_key=k); but
+			// SearchKey = new AzureKeyCredential(k) is the credential's KL101 alone.
+			if r.keyCredentialValue(a.Value) {
+				r.Dismiss(a.Site, DismissCredentialObject)
+				continue
+			}
 			r.KeyValue(a.Site, a.Value, c.Name)
 		} else if a.Name == "" && r.keyStrength(a.Value) == genericKey {
 			// setupSyncClient(endpoint, version, apiKey) of InternalAzureOpenAiHelper: a helper
@@ -390,6 +395,16 @@ func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Findi
 		}
 	}
 	return fd
+}
+
+// keyCredentialValue reports a value that builds a key credential (new AzureKeyCredential(k)):
+// it is reported as KL101 where it is built, not again as the key of what receives it.
+func (r *Rules) keyCredentialValue(v *syntax.Node) bool {
+	if v == nil {
+		return false
+	}
+	name := r.f.Syntax.CallName(v)
+	return name != "" && (keyCredentialTypes[name] || IsKeyCredentialName(name))
 }
 
 // credentialObject reports a variable or member named for a credential (keyCredential,

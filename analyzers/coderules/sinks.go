@@ -316,13 +316,37 @@ func (r *Rules) strength(v *syntax.Node, tr *trace, entries bool) KeyKind {
 		if best == azureKey {
 			break
 		}
-		if partOfValue(n, v) && (entries || !inContainer(n, v)) && !calleeName(n) && !r.insideRead(n, v) {
+		if (partOfValue(n, v) && !r.insideRead(n, v) || r.wrappedRead(n, v)) && (entries || !inContainer(n, v)) && !calleeName(n) {
 			if k := check(n); k > best {
 				best = k
 			}
 		}
 	}
 	return best
+}
+
+// wrappedRead reports a setting read that is v's value under wrappers that leave it as is: C#'s
+// null-forgiving config["AZURE_OPENAI_KEY"]!, TypeScript's process.env.X!, parentheses,
+// await. (Reads among operands, env ?? config, are followed where they are assigned.)
+func (r *Rules) wrappedRead(n, v *syntax.Node) bool {
+	if _, read := r.readName[n]; !read || n == v {
+		return false
+	}
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if !valueWrappers[p.Kind] || len(p.NamedChildren()) != 1 {
+			return false
+		}
+		if p == v {
+			return true
+		}
+	}
+	return false
+}
+
+// valueWrappers are expressions whose value is their one operand's.
+var valueWrappers = map[string]bool{
+	"postfix_unary_expression": true, "non_null_expression": true,
+	"parenthesized_expression": true, "await_expression": true,
 }
 
 // NameStrength classifies a setting or variable name: an AI key with an Azure word in it, a

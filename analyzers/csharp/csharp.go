@@ -245,7 +245,7 @@ func (f *file) addInvocation(n *syntax.Node) {
 		nameArg(c, at, "apiKey", func(v *syntax.Node) bool { return !isCredential(v) })
 	}
 	f.facts.Calls = append(f.facts.Calls, c)
-	if headerMethods[method] && args != nil {
+	if (headerMethods[method] || headerHelper(n.ChildByField("function"), method)) && args != nil {
 		list := args.NamedChildren()
 		if len(list) >= 2 {
 			if h, ok := stringValue(argValue(list[0])); ok {
@@ -257,6 +257,34 @@ func (f *file) addInvocation(n *syntax.Node) {
 
 // headerMethods set a header: DefaultRequestHeaders.Add, request.Headers.TryAddWithoutValidation.
 var headerMethods = map[string]bool{"Add": true, "TryAddWithoutValidation": true, "Append": true, "Set": true}
+
+// headerHelper reports the program's own helper that adds to a header collection:
+// headers.AddValueIfKeyNotExist("api-key", key), request.SetHeader(...). The receiver must be
+// named for headers and the method for adding or setting, so reads (TryGetValue,
+// ContainsKey) and other dictionaries are left alone.
+func headerHelper(fn *syntax.Node, method string) bool {
+	if fn == nil || fn.Kind != "member_access_expression" {
+		return false
+	}
+	recv := fn.ChildByField("expression")
+	if recv == nil || !strings.Contains(strings.ToLower(lastSegment(recv.Text())), "header") {
+		return false
+	}
+	for _, p := range []string{"Add", "TryAdd", "Set", "Put", "Append"} {
+		if strings.HasPrefix(method, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastSegment is the name after the last dot: request.Headers gives Headers.
+func lastSegment(s string) string {
+	if i := strings.LastIndexByte(s, '.'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
 
 func methodName(fn *syntax.Node) string {
 	if fn == nil {

@@ -265,9 +265,15 @@ func (c *file) call(call *ast.CallExpr) {
 		c.claimReads(call)
 	case (name == "Set" || name == "Add" || name == "WithHeader") && len(call.Args) == 2:
 		// req.Header.Set("api-key", k), header.Add(...), option.WithHeader("api-key", k)
-		if h, ok := stringLit(call.Args[0]); ok && isKeyHeader(h) && !c.notAKey(call.Args[1]) {
+		h, ok := stringLit(call.Args[0])
+		named := false
+		if !ok {
+			h, ok = c.stringConst(call.Args[0])
+			named = ok
+		}
+		if ok && isKeyHeader(h) && !c.notAKey(call.Args[1]) {
 			var fix *analysis.SuggestedFix
-			if name != "WithHeader" {
+			if name != "WithHeader" && !named {
 				fix = c.headerFix(call, h, call.Args[0], call.Args[1], "[]string{}")
 			}
 			c.report("KL104", call, call.Args[1], h+" header set on an HTTP request", fix)
@@ -800,6 +806,20 @@ func (c *file) enclosingCall(n ast.Node) *ast.CallExpr {
 		}
 	}
 	return nil
+}
+
+// stringConst is the string a name in this file stands for: const apiKeyHeader = "api-key"
+// (or a variable assigned that one literal and nothing else).
+func (c *file) stringConst(e ast.Expr) (string, bool) {
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return "", false
+	}
+	vals := c.assigns[id.Name]
+	if len(vals) != 1 {
+		return "", false
+	}
+	return stringLit(vals[0])
 }
 
 func stringLit(e ast.Expr) (string, bool) {

@@ -174,6 +174,9 @@ func (f *file) addAssignment(n *syntax.Node) {
 		obj := left.ChildByField("value")
 		if key, ok := stringValue(left.ChildByField("subscript")); ok && obj != nil {
 			f.dictKeys[obj.Text()] = append(f.dictKeys[obj.Text()], coderules.Entry{Key: key, Value: right, Site: n})
+			// st.session_state["token"] = cred.get_token(scope): followed by its text, so that
+			// st.session_state["token"].token reads as a token.
+			f.facts.Assigns[left.Text()] = append(f.facts.Assigns[left.Text()], right)
 		}
 	case "attribute":
 		f.attrAssigns = append(f.attrAssigns, n)
@@ -365,8 +368,49 @@ func (f *file) qualified(n *syntax.Node) string {
 			return ""
 		}
 		return obj + "." + attr.Text()
+	case "parenthesized_expression":
+		if inner := codeChildren(n); len(inner) == 1 {
+			return f.qualified(inner[0])
+		}
+	case "conditional_expression":
+		// (AsyncAzureOpenAI if is_async else AzureOpenAI)(api_key=key): the call builds
+		// whichever branch runs; an Azure one decides. The sync name is preferred: its
+		// keyless argument (a sync token provider) also suits the async client.
+		if b := codeChildren(n); len(b) == 3 {
+			return f.pickBranch(f.qualified(b[0]), f.qualified(b[2]))
+		}
 	}
 	return ""
+}
+
+// pickBranch chooses between the callees of a conditional expression: an Azure client
+// (not Async-prefixed first), then an Azure one, then the first.
+func (f *file) pickBranch(a, b string) string {
+	azure := func(q string) bool {
+		return q != "" && (azurectx.IsAzureModule(q) || coderules.IsAzureClientName(shortName(q)))
+	}
+	for _, q := range []string{a, b} {
+		if azure(q) && !strings.HasPrefix(shortName(q), "Async") {
+			return q
+		}
+	}
+	for _, q := range []string{a, b} {
+		if azure(q) {
+			return q
+		}
+	}
+	return a
+}
+
+// codeChildren are a node's named children without comments.
+func codeChildren(n *syntax.Node) []*syntax.Node {
+	var out []*syntax.Node
+	for _, c := range n.NamedChildren() {
+		if c.Kind != "comment" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // shortName is the last segment of a qualified name.
