@@ -179,23 +179,22 @@ func (c *Config) filterFor(root string, report func(FileError)) *filter {
 // maxPathspecs is the most Config.Only files listed by name; a bigger change lists every file.
 const maxPathspecs = 2000
 
-// listGit lists a work tree's files as gitFiles does; with Config.Only, only those of its files
-// (git given their names: it then reads only their directories).
+// listGit lists a work tree's files as gitFiles does; with Config.Only, only those of its files.
+// Config.Only comes from git (the files a diff adds lines to: tracked, or untracked and not
+// ignored), which is what gitFiles would list of them, so they are taken as they are: asking
+// git again cost a tenth of a --new-from-rev run.
 func (c *Config) listGit(ctx context.Context, root string) ([]string, bool) {
 	if c.Only == nil || len(c.Only) > maxPathspecs {
 		return gitFiles(ctx, root)
 	}
 	real := mustAbs(root)
-	var specs []string
+	files := []string{}
 	for _, p := range c.Only {
 		if rel, err := filepath.Rel(real, p); err == nil && rel != "." && !strings.HasPrefix(rel, "..") {
-			specs = append(specs, ":(literal)"+filepath.ToSlash(rel))
+			files = append(files, filepath.ToSlash(rel))
 		}
 	}
-	if len(specs) == 0 {
-		return nil, true // nothing of this root changed (a root outside a work tree fails later anyway)
-	}
-	return gitFiles(ctx, root, specs...)
+	return files, true
 }
 
 // gitFiles lists tracked and untracked-but-not-ignored files with git, the fastest listing and

@@ -14,7 +14,8 @@
 #
 # DIFF_REPO=/path/to/clone also times --new-from-rev on a 10-file change: the first ten tracked
 # Python files get a key-based client appended, `keylint --new-from-rev HEAD .` is timed against
-# `keylint FILE...` on those ten files, and the change is undone (the clone must be clean).
+# `keylint FILE...` on those ten files (each round a batch of ten runs of each), and the change
+# is undone (the clone must be clean).
 #
 # Needs ripgrep, GNU time and git (apt-get install ripgrep time git); with GITLEAKS=1,
 # gitleaks v8.30.1 is built from the Go module proxy into .cache/bin first.
@@ -98,13 +99,19 @@ if [ -n "${DIFF_REPO:-}" ]; then
   trap undo EXIT
   : >"$work/diff" && : >"$work/named"
   (cd "$repo" && "$kl" --no-config --no-cache --new-from-rev HEAD . >/dev/null 2>&1 || true)
+  # Each round times a batch of `reps` runs (GNU time counts in 10 ms steps; one run of either
+  # takes a few tens of ms) and records the per-run mean.
+  reps=10
+  batch() { # batch OUT CMD...: time reps runs of CMD in $repo, append "round wall cpu kb" to OUT
+    local out=$1; shift
+    (cd "$repo" && /usr/bin/time -o "$work/t" -f "%e %U %S %M" \
+      sh -c 'n=$1; shift; i=0; while [ $i -lt $n ]; do "$@" >/dev/null 2>&1; i=$((i + 1)); done' sh "$reps" "$@" || true)
+    read -r wall user sys kb < <(tail -1 "$work/t")
+    echo "$round $(awk -v w="$wall" -v u="$user" -v s="$sys" -v n="$reps" 'BEGIN {printf "%.4f %.4f", w / n, (u + s) / n}') $kb" >>"$out"
+  }
   for round in $(seq "$runs"); do
-    (cd "$repo" && /usr/bin/time -o "$work/t" -f "%e %U %S %M" "$kl" --no-config --no-cache --new-from-rev HEAD --format json . >/dev/null 2>&1 || true)
-    read -r wall user sys kb < <(tail -1 "$work/t")
-    echo "$round $wall $(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}') $kb" >>"$work/diff"
-    (cd "$repo" && /usr/bin/time -o "$work/t" -f "%e %U %S %M" "$kl" --no-config --no-cache --format json "${files[@]}" >/dev/null 2>&1 || true)
-    read -r wall user sys kb < <(tail -1 "$work/t")
-    echo "$round $wall $(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}') $kb" >>"$work/named"
+    batch "$work/diff" "$kl" --no-config --no-cache --new-from-rev HEAD --format json .
+    batch "$work/named" "$kl" --no-config --no-cache --format json "${files[@]}"
   done
   echo
   echo "10-file change in $repo ($(git -C "$repo" ls-files | wc -l) files):"
