@@ -39,11 +39,12 @@ var hitFirst = func() (t [256]bool) {
 // findHits returns the [start, end) of every keyword hit in src.
 func findHits(src []byte) [][]int {
 	var out [][]int
+	var run openaiRun
 	for i := 0; i < len(src); i++ {
 		if !hitFirst[src[i]] {
 			continue
 		}
-		if end := hitAt(src, i); end > i {
+		if end := hitAt(src, i, &run); end > i {
 			out = append(out, []int{i, end})
 			i = end - 1
 		}
@@ -51,8 +52,16 @@ func findHits(src []byte) [][]int {
 	return out
 }
 
+// openaiRun remembers the last run of word characters, dots and dashes after an "openai": an
+// "openai" inside it ends in the same run, so the run is not scanned again (a line of
+// "openaiopenai…" would be quadratic).
+type openaiRun struct {
+	from, end int // the run is src[from:end]
+	lastKey   int // the start of its last "key", or -1
+}
+
 // hitAt returns the end of the hit starting at i, or -1.
-func hitAt(src []byte, i int) int {
+func hitAt(src []byte, i int, run *openaiRun) int {
 	rest := src[i:]
 	for _, w := range hitWords {
 		if len(rest) >= len(w) && asciiEqualFold(rest[:len(w)], w) {
@@ -65,14 +74,22 @@ func hitAt(src []byte, i int) int {
 	if len(rest) < len(openai)+3 || !asciiEqualFold(rest[:len(openai)], openai) {
 		return -1
 	}
-	run := len(openai)
-	for run < len(rest) && (isWordByte(rest[run]) || rest[run] == '.' || rest[run] == '-') {
-		run++
-	}
-	for k := run - 3; k >= len(openai); k-- {
-		if asciiEqualFold(rest[k:k+3], "key") {
-			return i + k + 3
+	from := i + len(openai)
+	if !(run.end > 0 && run.from <= from && from <= run.end) {
+		end := from
+		for end < len(src) && (isWordByte(src[end]) || src[end] == '.' || src[end] == '-') {
+			end++
 		}
+		*run = openaiRun{from: from, end: end, lastKey: -1}
+		for k := end - 3; k >= from; k-- {
+			if asciiEqualFold(src[k:k+3], "key") {
+				run.lastKey = k
+				break
+			}
+		}
+	}
+	if run.lastKey >= from {
+		return run.lastKey + 3
 	}
 	return -1
 }

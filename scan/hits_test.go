@@ -3,6 +3,7 @@ package scan
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -130,4 +131,20 @@ func FuzzFindHits(f *testing.F) {
 			t.Fatalf("findHits(%q) = %v, the regexp finds %v", src, got, want)
 		}
 	})
+}
+
+// BenchmarkFindHitsRepeated: a line of back-to-back "openai" (and of other hit words) costs time
+// linear in its length, at n and 4n (compare the ns/byte).
+func BenchmarkFindHitsRepeated(b *testing.B) {
+	for _, size := range []int{256 << 10, 1 << 20} {
+		for _, word := range []string{"openai", "openai-key.", "apikey"} {
+			src := bytes.Repeat([]byte(word), size/len(word))
+			b.Run(fmt.Sprintf("%s/%dKiB", word, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				for i := 0; i < b.N; i++ {
+					findHits(src)
+				}
+			})
+		}
+	}
 }

@@ -20,33 +20,46 @@ func newLineRE(word, rest string) *lineRE {
 }
 
 // findAll returns what (?m)^[ \t]*rest's FindAllSubmatchIndex would: the matches, as offsets
-// into code, in order and not overlapping.
+// into code, in order and not overlapping. A match starts at a line's start, so a line holds at
+// most one: after an occurrence of word, the search goes on at the next line (which also keeps
+// a long line of many occurrences linear).
 func (l *lineRE) findAll(code []byte) [][]int {
 	var out [][]int
 	word := []byte(l.word)
-	end := 0 // where the last match ended
-	for from := 0; from < len(code); {
+	for from := 0; from < len(code); { // from is always a line's start
 		i := bytes.Index(code[from:], word)
 		if i < 0 {
 			break
 		}
 		i += from
-		from = i + 1
-		start := bytes.LastIndexByte(code[:i], '\n') + 1
-		if start < end || !blank(code[start:i]) {
+		lineStart := from
+		if nl := bytes.LastIndexByte(code[from:i], '\n'); nl >= 0 {
+			lineStart = from + nl + 1
+		}
+		next := len(code) // the next line's start
+		if nl := bytes.IndexByte(code[i:], '\n'); nl >= 0 {
+			next = i + nl + 1
+		}
+		from = next
+		if !blank(code[lineStart:i]) {
 			continue
 		}
-		m := l.re.FindSubmatchIndex(code[start:])
+		m := l.re.FindSubmatchIndex(code[lineStart:])
 		if m == nil {
 			continue
 		}
 		for k := range m {
 			if m[k] >= 0 {
-				m[k] += start
+				m[k] += lineStart
 			}
 		}
 		out = append(out, m)
-		end, from = m[1], max(from, m[1])
+		if m[1] > from { // a match may run over lines ('[^']+' holds newlines): go on at the next line start after it
+			from = len(code)
+			if nl := bytes.IndexByte(code[m[1]-1:], '\n'); nl >= 0 {
+				from = m[1] + nl
+			}
+		}
 	}
 	return out
 }

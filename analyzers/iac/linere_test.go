@@ -1,6 +1,8 @@
 package iac
 
 import (
+	"bytes"
+	"fmt"
 	"reflect"
 	"regexp"
 	"testing"
@@ -56,5 +58,21 @@ func TestContainsFold(t *testing.T) {
 		if got := containsFold([]byte(tc.in), "listkeys"); got != tc.want {
 			t.Errorf("containsFold(%q) = %v", tc.in, got)
 		}
+	}
+}
+
+// BenchmarkLineREsLongLine: one long line full of the words (a minified or generated file) costs
+// time linear in its length, at n and 4n (compare the ns/byte).
+func BenchmarkLineREsLongLine(b *testing.B) {
+	for _, size := range []int{256 << 10, 1 << 20} {
+		line := bytes.Repeat([]byte("x var resource module param "), size/28)
+		b.Run(fmt.Sprintf("%dKiB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(line)))
+			for i := 0; i < b.N; i++ {
+				for _, r := range lineREs {
+					r.l.findAll(line)
+				}
+			}
+		})
 	}
 }
