@@ -106,50 +106,68 @@ func IsAzureHost(s string) bool {
 }
 
 // AzureV1Path reports whether s holds the Azure OpenAI v1 path, /openai/v1, on a URL whose host
-// is Azure's or not written out ("{endpoint}/openai/v1", "${base}/openai/v1/"). Other providers
-// serve OpenAI-compatible APIs under the same path on hosts of their own (Amazon Bedrock's
-// https://bedrock-mantle.<region>.api.aws/openai/v1, Groq's https://api.groq.com/openai/v1): those
-// are not Azure.
+// is not a known other provider's. Other providers serve OpenAI-compatible APIs under the same
+// path on hosts of their own (Amazon Bedrock's https://bedrock-mantle.<region>.api.aws/openai/v1,
+// Groq's https://api.groq.com/openai/v1): those are not Azure; a gateway's custom domain, a
+// local proxy or a host from a variable may well be. Every occurrence counts, each with the host
+// written in the same string or piece of one.
 func AzureV1Path(s string) bool {
-	i := strings.Index(s, "/openai/v1")
-	if i < 0 {
-		return false
-	}
-	// The host: after the scheme, or, in a piece of a template or f-string with no scheme, the
-	// text just before the path (".api.aws" of f"https://x.{region}.api.aws/openai/v1").
-	host := s[:i]
-	if scheme := strings.LastIndex(host, "://"); scheme >= 0 {
-		host = host[scheme+3:]
-		if j := strings.IndexByte(host, '/'); j >= 0 {
-			host = host[:j]
-		}
-	} else if j := strings.LastIndexByte(host, '/'); j >= 0 {
-		host = host[j+1:]
-	}
-	if !strings.Contains(host, ".") && !strings.Contains(host, "localhost") {
-		return true // no host written out: a path joined to an endpoint from elsewhere
-	}
-	if unwritten(host) {
-		return true // the host is a placeholder or a variable
-	}
-	return strings.Contains(strings.ToLower(host), "azure")
-}
-
-// unwritten reports whether a host is only placeholders and variables ({endpoint}, ${HOST},
-// %HOST%, <resource>) and punctuation.
-func unwritten(host string) bool {
-	depth := 0
-	for _, c := range host {
-		switch {
-		case c == '{' || c == '<':
-			depth++
-		case c == '}' || c == '>':
-			depth = max(0, depth-1)
-		case depth == 0 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'):
+	for off := 0; ; {
+		i := strings.Index(s[off:], "/openai/v1")
+		if i < 0 {
 			return false
 		}
+		i += off
+		if !otherV1Host(hostBefore(s, i)) {
+			return true
+		}
+		off = i + len("/openai/v1")
 	}
-	return true
+}
+
+// nonAzureV1Hosts serve OpenAI-compatible APIs under /openai/v1 (with OtherServiceHosts).
+var nonAzureV1Hosts = []string{".api.aws", "amazonaws.com"}
+
+func otherV1Host(host string) bool {
+	host = strings.ToLower(host)
+	for _, h := range append(nonAzureV1Hosts[:len(nonAzureV1Hosts):len(nonAzureV1Hosts)], OtherServiceHosts...) {
+		if strings.Contains(host, h) {
+			return true
+		}
+	}
+	// The names reserved for examples and tests (RFC 2606): a test's stand-in for another
+	// provider (openai-node's Bedrock tests use https://trusted.example/openai/v1).
+	if i := strings.LastIndexByte(host, ':'); i >= 0 {
+		host = host[:i]
+	}
+	for _, suffix := range []string{"example.com", "example.org", "example.net", ".example", ".test", ".invalid"} {
+		if strings.HasSuffix(host, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostBefore returns the host of the URL whose path starts at i: the text after "://" in the
+// same token (back to a quote, blank or bracket), or, with no scheme in it (a piece of an
+// f-string or template), the token's last segment before the path (".api.aws" of
+// f"https://x.{region}.api.aws/openai/v1").
+func hostBefore(s string, i int) string {
+	tok := s[:i]
+	if j := strings.LastIndexAny(tok, " \t\r\n\"'`(),;="); j >= 0 {
+		tok = tok[j+1:]
+	}
+	if j := strings.LastIndex(tok, "://"); j >= 0 {
+		tok = tok[j+3:]
+		if k := strings.IndexByte(tok, '/'); k >= 0 {
+			tok = tok[:k]
+		}
+		return tok
+	}
+	if j := strings.LastIndexByte(tok, '/'); j >= 0 {
+		tok = tok[j+1:]
+	}
+	return tok
 }
 
 // IsKeyLikeName reports whether an identifier or setting name names a key: a word ending in

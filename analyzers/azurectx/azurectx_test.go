@@ -16,7 +16,13 @@ func TestAzureV1Path(t *testing.T) {
 		{"https://bedrock-mantle.us-east-1.api.aws/openai/v1", false},
 		{".api.aws/openai/v1", false}, // the piece of f"https://bedrock-mantle.{region}.api.aws/openai/v1"
 		{"https://api.groq.com/openai/v1", false},
-		{"http://localhost:8080/openai/v1", false},
+		{"http://localhost:8080/openai/v1", true},                 // a local proxy (to Azure, or an emulator)
+		{"https://aoai-gateway.contoso.com/openai/v1/", true},     // a gateway's custom domain
+		{"https://api.openai.com/v1 https://x.y/openai/v1", true}, // each occurrence with its own host
+		{"Write-Host 'https://example.com/x'\n$u = \"$endpoint/openai/v1\"", true},
+		{"https://bedrock-runtime.us-east-1.amazonaws.com/openai/v1", false},
+		{"https://trusted.example/openai/v1", false}, // names reserved for examples and tests
+		{"https://env.example.com:8443/openai/v1", false},
 		{"https://contoso.openai.azure.com/openai/deployments/x", false}, // not the v1 path
 		{"", false},
 	} {
