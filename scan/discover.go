@@ -223,14 +223,18 @@ func gitFiles(ctx context.Context, dir string, pathspecs ...string) ([]string, b
 // walk lists files outside a git work tree, honouring .gitignore files on the way down (each
 // read once, its rules built once per directory: package ignore). A directory's entries are
 // read first, so its .gitignore is opened only when it has one. Subdirectories are walked on
-// up to GOMAXPROCS goroutines at once (a walk that reads no file is all system calls, and one
+// up to --workers (GOMAXPROCS) goroutines at once (a walk that reads no file is all system calls, and one
 // goroutine bounded a cached scan's time); send and report must be safe for concurrent use.
 func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(string) string, send func(job) bool, report func(FileError)) bool {
 	var (
 		wg      sync.WaitGroup
 		stopped atomic.Bool
-		slots   = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1)) // the caller's goroutine walks too
+		walkers = c.Workers // --workers bounds the walk too
 	)
+	if walkers <= 0 {
+		walkers = runtime.GOMAXPROCS(0)
+	}
+	slots := make(chan struct{}, max(1, walkers-1)) // the caller's goroutine walks too
 	var visit func(dir, rel string, parent *ignore.Rules)
 	visit = func(dir, rel string, parent *ignore.Rules) {
 		ents, err := os.ReadDir(dir)

@@ -2,12 +2,17 @@ package scan
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // writeTree creates files (slash paths relative to dir) with the given contents.
@@ -28,10 +33,11 @@ func writeTree(t *testing.T, dir string, files map[string]string) {
 func listed(t *testing.T, cfg Config, root string) []string {
 	t.Helper()
 	out := make(chan job, 1024)
+	var mu sync.Mutex // the walk reports from several goroutines
 	var errs []FileError
 	go func() {
 		defer close(out)
-		cfg.discover(context.Background(), out, func(fe FileError) { errs = append(errs, fe) })
+		cfg.discover(context.Background(), out, func(fe FileError) { mu.Lock(); errs = append(errs, fe); mu.Unlock() })
 	}()
 	var got []string
 	for j := range out {
@@ -42,6 +48,8 @@ func listed(t *testing.T, cfg Config, root string) []string {
 		got = append(got, filepath.ToSlash(rel))
 	}
 	sort.Strings(got)
+	mu.Lock()
+	defer mu.Unlock()
 	if len(errs) > 0 {
 		t.Errorf("unexpected discovery errors: %v", errs)
 	}
@@ -186,5 +194,46 @@ func TestBundle(t *testing.T) {
 		if got := bundle(tt.path, []byte(tt.src)); got != tt.want {
 			t.Errorf("%s: bundle = %v, want %v", name, got, tt.want)
 		}
+	}
+}
+
+// TestParallelWalk: the walk over many directories on several goroutines lists every file once,
+// and a scan cancelled mid-walk ends (no goroutine left blocked on the channel).
+func TestParallelWalk(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(8))
+	root := t.TempDir()
+	var want []string
+	files := map[string]string{}
+	for d := 0; d < 60; d++ {
+		for f := 0; f < 5; f++ {
+			rel := fmt.Sprintf("d%02d/sub%d/f%d.py", d, f%2, f)
+			files[rel] = "x = 1\n"
+			want = append(want, rel)
+		}
+	}
+	writeFiles(t, root, files)
+	sort.Strings(want)
+	for range 3 {
+		if got := listed(t, Config{Paths: []string{root}}, root); !reflect.DeepEqual(got, want) {
+			t.Fatalf("the walk listed %d files, want %d", len(got), len(want))
+		}
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	out := make(chan job) // unbuffered: the walkers block on it until cancelled
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		cfg := Config{Paths: []string{root}}
+		cfg.discover(ctx, out, func(FileError) {})
+	}()
+	for range 10 {
+		<-out
+	}
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("discover did not return after the scan was cancelled")
 	}
 }
