@@ -53,8 +53,12 @@ func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
 // file that defines functions or classes: HEADERS = {...} used by them. A token fetched there
 // is fetched once, expires after about an hour, and makes the import fail without a
 // credential. A top-level script (no definitions) or its if __name__ == "__main__": block
-// runs once, at once, and may keep its rewrite.
+// runs once, at once, and may keep its rewrite; so does a notebook, which is never imported
+// and runs a cell's headers when it runs the cell's request.
 func (f *file) importTime(site *syntax.Node) bool {
+	if f.pass.Lang == keylint.Notebook || strings.HasSuffix(strings.ToLower(f.pass.Path), ".ipynb") {
+		return false
+	}
 	if len(f.facts.Funcs) == 0 && len(f.facts.LocalTypes) == 0 {
 		return false
 	}
