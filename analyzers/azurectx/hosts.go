@@ -120,11 +120,63 @@ var keyOnlyPaths = []string{
 	"customvision/v", "sts/v1.0/issuetoken", "translator/text/", "inkrecognizer/",
 }
 
-// tokenServiceEndpoints are fragments of endpoint setting names (folded: lower case, no '_')
-// of services that take Cognitive Services tokens on their resource's custom subdomain.
-var tokenServiceEndpoints = []string{
-	"computervision", "vision", "face", "textanalytics", "language", "formrecognizer",
-	"documentintelligence", "contentsafety", "aiservices", "cognitiveservice", "openai", "aoai",
+// tokenServicePhrases are the words (Words of the setting name, or one word run together) of
+// services that take Cognitive Services tokens on their resource's custom subdomain. Whole
+// words only: VISION is in DEVICE_PROVISIONING_ENDPOINT and FACE in HUGGINGFACE_ENDPOINT.
+var tokenServicePhrases = [][]string{
+	{"computer", "vision"}, {"vision"}, {"face"}, {"text", "analytics"}, {"language"},
+	{"form", "recognizer"}, {"document", "intelligence"}, {"doc", "intelligence"}, {"content", "safety"},
+	{"ai", "services"}, {"ai", "service"}, {"cognitive", "services"}, {"cognitive", "service"},
+	{"openai"}, {"open", "ai"}, {"aoai"},
+}
+
+// notTokenServicePhrases are names holding one of those words that say another service: a
+// large language model's endpoint, Hugging Face's.
+var notTokenServicePhrases = [][]string{
+	{"language", "model"}, {"language", "models"}, {"large", "language"}, {"hugging", "face"},
+}
+
+// namesTokenService reports an endpoint setting name (COMPUTER_VISION_ENDPOINT,
+// AzureOpenAIEndpoint) whose words name a service in tokenServicePhrases and none that says
+// another one.
+func namesTokenService(name string) bool {
+	words := Words(name)
+	for _, p := range notTokenServicePhrases {
+		if hasPhrase(words, p) {
+			return false
+		}
+	}
+	for _, p := range tokenServicePhrases {
+		if hasPhrase(words, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPhrase reports the phrase as consecutive words, or as one word run together
+// (COMPUTERVISION_ENDPOINT).
+func hasPhrase(words, phrase []string) bool {
+	joined := strings.Join(phrase, "")
+	for i := range words {
+		if words[i] == joined {
+			return true
+		}
+		if i+len(phrase) > len(words) {
+			continue
+		}
+		match := true
+		for j, w := range phrase {
+			if words[i+j] != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenServicePaths are REST paths of those services.
@@ -164,24 +216,37 @@ func tokenServiceNamed(src, lower []byte) bool {
 		case "endpoint", "azureendpoint", "pasteyourendpointhere":
 			continue // names no service
 		}
-		known := false
-		for _, s := range tokenServiceEndpoints {
-			if strings.Contains(name, s) {
-				known = true
-				break
-			}
-		}
-		if !known {
+		if !namesTokenService(string(m)) {
 			return false
 		}
 		named = true
 	}
 	for _, p := range tokenServicePaths {
-		if bytes.Contains(lower, []byte(p)) {
+		if containsPath(lower, p) {
 			named = true
 		}
 	}
 	return named
+}
+
+// containsPath reports the REST path p in src where it starts a path segment: "vision/v" of
+// endpoint + "vision/v3.2/analyze", not of "/provision/v1" or "/revision/v2".
+func containsPath(src []byte, p string) bool {
+	for i := 0; ; {
+		j := bytes.Index(src[i:], []byte(p))
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if p[0] == '/' || at == 0 || !isWordByte(src[at-1]) {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
 // withoutCommentLines drops the lines that are a # or // comment whole: code left there

@@ -70,19 +70,89 @@ func (r *Rules) ownKey(v *syntax.Node) bool {
 }
 
 // objectsKey reports a header value that is a field of the object itself (self.api_key,
-// this.apiKey) and is neither read from a setting nor written as a literal in the file: an
-// SDK's or client class's key path, sending the key its caller configured (openai's
-// AzureOpenAI, a wrapper class). A DefaultAzureCredential of its own would ignore the caller's
-// choice, and the class usually has its token path beside it.
+// this.apiKey, a C# or Java field or property _apiKey), directly or through the local
+// variables it is assigned from (key = self._key), and is neither read from a setting nor
+// written as a literal in the file: an SDK's or client class's key path, sending the key its
+// caller configured (openai's AzureOpenAI, a wrapper class). A DefaultAzureCredential of its
+// own would ignore the caller's choice, and the class usually has its token path beside it.
 func (r *Rules) objectsKey(v *syntax.Node) bool {
-	if v == nil || !r.f.Syntax.IsVariable(v) {
+	if v == nil || !r.f.Syntax.IsVariable(v) || r.keyOrigin(v, newTrace()) {
 		return false
 	}
+	return r.memberValue(v, newTrace())
+}
+
+// memberValue reports a variable that is an object's member or is assigned from one.
+func (r *Rules) memberValue(v *syntax.Node, tr *trace) bool {
 	t := v.Text()
-	if !strings.HasPrefix(t, "self.") && !strings.HasPrefix(t, "this.") {
+	if strings.HasPrefix(t, "self.") || strings.HasPrefix(t, "this.") || classMember(v) {
+		return true
+	}
+	if !tr.enter(v) {
 		return false
 	}
-	return !r.keyOrigin(v, newTrace())
+	defer tr.leave()
+	for _, val := range r.ValuesOf(t) {
+		if r.f.Syntax.IsVariable(val) && r.memberValue(val, tr) {
+			return true
+		}
+	}
+	return false
+}
+
+// classKinds are the C# and Java type declarations whose fields a method names bare.
+var classKinds = []string{"class_declaration", "struct_declaration", "record_declaration", "record_struct_declaration"}
+
+// classMember reports a bare identifier that names a field or property of the class around it
+// (C#, Java: private string _apiKey; ... Headers.Add("api-key", _apiKey)), or a C# primary
+// constructor's parameter, or an _underscored name used in a class (a field by convention:
+// declared in another part of a partial class).
+func classMember(v *syntax.Node) bool {
+	if v.Kind != "identifier" {
+		return false
+	}
+	class := v.Ancestor(classKinds...)
+	if class == nil {
+		return false
+	}
+	name := v.Text()
+	if strings.HasPrefix(name, "_") {
+		return true
+	}
+	if params := class.ChildOfKind("parameter_list"); params != nil {
+		for _, p := range params.NamedChildren() {
+			if declaredName(p) == name {
+				return true
+			}
+		}
+	}
+	desc := class.Descendants()
+	for i := range desc {
+		n := &desc[i]
+		switch n.Kind {
+		case "variable_declarator":
+			decl := n.Ancestor("field_declaration", "local_declaration_statement", "local_variable_declaration", "method_declaration", "constructor_declaration")
+			if decl != nil && decl.Kind == "field_declaration" && declaredName(n) == name {
+				return true
+			}
+		case "property_declaration":
+			if declaredName(n) == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// declaredName is the name a declarator, property or parameter declares.
+func declaredName(n *syntax.Node) string {
+	if id := n.ChildByField("name"); id != nil {
+		return id.Text()
+	}
+	if id := n.ChildOfKind("identifier"); id != nil {
+		return id.Text()
+	}
+	return ""
 }
 
 // keyOrigin reports an expression that reads a setting or is a string literal, directly or

@@ -15,6 +15,9 @@ import (
 // client as its defaults (default_headers=) would keep one token past its hour: no fix there,
 // the client takes a token provider instead.
 func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
+	if f.importTime(h.Site) {
+		return nil, ""
+	}
 	var name, value *syntax.Node
 	switch h.Site.Kind {
 	case "pair": // {"api-key": KEY}
@@ -44,6 +47,32 @@ func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
 	token := q + "Bearer " + q + " + " + names[0] + "().get_token(" + strconv.Quote(f.pass.Opts.Scope) + ").token"
 	edits := []keylint.Edit{replace(name, requote(name, "Authorization")), replace(value, token)}
 	return append(edits, imports...), "Send a DefaultAzureCredential bearer token instead of the key"
+}
+
+// importTime reports a header built when a module is imported (at module or class scope) in a
+// file that defines functions or classes: HEADERS = {...} used by them. A token fetched there
+// is fetched once, expires after about an hour, and makes the import fail without a
+// credential. A top-level script (no definitions) or its if __name__ == "__main__": block
+// runs once, at once, and may keep its rewrite; so does a notebook, which is never imported
+// and runs a cell's headers when it runs the cell's request.
+func (f *file) importTime(site *syntax.Node) bool {
+	if f.pass.Lang == keylint.Notebook || strings.HasSuffix(strings.ToLower(f.pass.Path), ".ipynb") {
+		return false
+	}
+	if len(f.facts.Funcs) == 0 && len(f.facts.LocalTypes) == 0 {
+		return false
+	}
+	for p := site.Parent(); p != nil; p = p.Parent() {
+		switch p.Kind {
+		case "function_definition", "lambda":
+			return false
+		case "if_statement":
+			if c := p.ChildByField("condition"); c != nil && strings.Contains(c.Text(), "__name__") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // hasAuthorization reports a dict literal that already sets an Authorization header.
