@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/syntax"
 )
 
@@ -15,13 +16,16 @@ import (
 //     else { another service }) tests the Azure endpoint instead, when that endpoint is a
 //     variable the code only uses where the key is set (so it is Azure's setting alone).
 
+// ternary is the grammar's kind of a ? b : c.
+const ternary = "conditional_expression"
+
 // KeyCheck implements coderules.KeyCheckRewriter.
 func (f *file) KeyCheck(use *syntax.Node, rewritten []*syntax.Node) (keylint.Edit, string, bool) {
 	test, set, ok := keyTest(use)
 	if !ok {
 		return keylint.Edit{}, "", false
 	}
-	operand, q := unparen(test)
+	operand, q := coderules.Unparen(test)
 	name := use.Text()
 	if q != nil && q.Kind == "binary_expression" {
 		// "missing || missing" and "set && set" list required settings; other mixes decide
@@ -30,7 +34,7 @@ func (f *file) KeyCheck(use *syntax.Node, rewritten []*syntax.Node) (keylint.Edi
 		if set {
 			want = "&&"
 		}
-		if operator(q) != want || !isCondition(q, want) {
+		if coderules.BinaryOperator(q) != want || !coderules.IsCondition(q, want, ternary) {
 			return keylint.Edit{}, "", false
 		}
 		left, right := q.ChildByField("left"), q.ChildByField("right")
@@ -39,7 +43,7 @@ func (f *file) KeyCheck(use *syntax.Node, rewritten []*syntax.Node) (keylint.Edi
 		}
 		return keylint.Edit{Start: left.End, End: right.End}, "the check of " + name + " goes", true
 	}
-	branch := setBranch(operand, set)
+	branch := coderules.SetBranch(operand, set, ternary)
 	if branch == nil {
 		return keylint.Edit{}, "", false
 	}
@@ -76,7 +80,7 @@ func keyTest(use *syntax.Node) (test *syntax.Node, set, ok bool) {
 		if use == other {
 			other = p.ChildByField("left")
 		}
-		op := operator(p)
+		op := coderules.BinaryOperator(p)
 		if other == nil || other.Kind != "null_literal" || op != "==" && op != "!=" {
 			return nil, false, false
 		}
@@ -102,62 +106,6 @@ func keyTest(use *syntax.Node) (test *syntax.Node, set, ok bool) {
 		return call, false, true
 	}
 	return nil, false, false
-}
-
-// operator is the operator of a binary expression (the grammar's tree keeps no anonymous
-// tokens), "" when comments stand between the operands.
-func operator(n *syntax.Node) string {
-	left, right := n.ChildByField("left"), n.ChildByField("right")
-	if left == nil || right == nil || left.End > right.Start {
-		return ""
-	}
-	return strings.TrimSpace(string(n.Bytes()[left.End-n.Start : right.Start-n.Start]))
-}
-
-// unparen returns n with the parentheses around it, and the node that holds that.
-func unparen(n *syntax.Node) (operand, parent *syntax.Node) {
-	if n == nil {
-		return nil, nil
-	}
-	for n.Parent() != nil && n.Parent().Kind == "parenthesized_expression" {
-		n = n.Parent()
-	}
-	return n, n.Parent()
-}
-
-// isCondition reports a chain of op (|| or &&) that is the condition of an if, a while or a
-// conditional expression.
-func isCondition(n *syntax.Node, op string) bool {
-	for {
-		outer, p := unparen(n)
-		if p == nil {
-			return false
-		}
-		switch p.Kind {
-		case "if_statement", "conditional_expression", "while_statement":
-			return outer.Field == "condition"
-		case "binary_expression":
-			if operator(p) != op {
-				return false
-			}
-			n = p
-		default:
-			return false
-		}
-	}
-}
-
-// setBranch is the branch of the if or conditional expression whose whole condition is the
-// test, that runs when the key is set.
-func setBranch(cond *syntax.Node, set bool) *syntax.Node {
-	p := cond.Parent()
-	if p == nil || cond.Field != "condition" || p.Kind != "if_statement" && p.Kind != "conditional_expression" {
-		return nil
-	}
-	if set {
-		return p.ChildByField("consequence")
-	}
-	return p.ChildByField("alternative")
 }
 
 // clientEndpoint is the variable a client is built with as its endpoint, E in
@@ -199,8 +147,8 @@ func (f *file) onlyWhereSet(name, key string) bool {
 		switch n.Text() {
 		case key:
 			if test, set, ok := keyTest(n); ok {
-				if operand, _ := unparen(test); setBranch(operand, set) != nil {
-					branches = append(branches, setBranch(operand, set))
+				if operand, _ := coderules.Unparen(test); coderules.SetBranch(operand, set, ternary) != nil {
+					branches = append(branches, coderules.SetBranch(operand, set, ternary))
 				}
 			}
 		case name:
@@ -259,7 +207,7 @@ func (f *file) keylessAlternative(cred *syntax.Node) (keylint.Edit, bool) {
 	if call == nil {
 		return keylint.Edit{}, false // an argument list with no call (broken code)
 	}
-	branch, _ := unparen(call)
+	branch, _ := coderules.Unparen(call)
 	p := branch.Parent()
 	if key == nil || p == nil || p.Kind != "conditional_expression" || branch.Field == "condition" {
 		return keylint.Edit{}, false
@@ -284,7 +232,7 @@ func (f *file) keylessAlternative(cred *syntax.Node) (keylint.Edit, bool) {
 			continue
 		}
 		test, set, ok := keyTest(d)
-		if outer, _ := unparen(test); ok && outer == cond && (branch.Field == "consequence") == set {
+		if outer, _ := coderules.Unparen(test); ok && outer == cond && (branch.Field == "consequence") == set {
 			found = true
 		}
 	}
