@@ -173,7 +173,7 @@ func fuzzEngine(f *testing.F, name string, dirs ...string) {
 				kept := string(src[max(0, sp.Start-8):keptEnd])
 				for _, shown := range append([]string{fd.Snippet}, previews(fd)...) {
 					for i := 4; i+8 <= len(secret); i++ {
-						if piece := secret[i : i+8]; strings.Contains(shown, piece) && !strings.Contains(rest, piece) && !strings.Contains(kept, piece) {
+						if piece := secret[i : i+8]; strings.Contains(shown, piece) && !strings.Contains(rest, piece) && !strings.Contains(kept, piece) && !strings.Contains(fixWords, piece) {
 							t.Fatalf("%s %s shows %q of its secret %q: %q", name, fd.RuleID, piece, secret, shown)
 						}
 					}
@@ -182,6 +182,12 @@ func fuzzEngine(f *testing.F, name string, dirs ...string) {
 		}
 	})
 }
+
+// fixWords is text the rewrites write themselves: a secret that happens to share a piece with
+// it (a header value ".CognitiveServices.azure.com") is not shown by the preview that says it.
+const fixWords = "https://cognitiveservices.azure.com/.default " +
+	"$(az account get-access-token --resource https://cognitiveservices.azure.com --query accessToken -o tsv) " +
+	"Authorization: Bearer DefaultAzureCredential get_bearer_token_provider getBearerTokenProvider"
 
 func previews(fd keylint.Finding) []string {
 	var out []string
