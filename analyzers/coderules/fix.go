@@ -212,12 +212,7 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 	var msg string
 	var rewritten, rest []*syntax.Node
 	for _, u := range uses {
-		var found *keyFix
-		for i := range r.keyFixes {
-			if r.keyFixes[i].key == u {
-				found = &r.keyFixes[i]
-			}
-		}
+		found := r.keyFixOf(u)
 		if found == nil {
 			rest = append(rest, u)
 			continue
@@ -298,6 +293,17 @@ func (r *Rules) entryKeyFix(read *syntax.Node) *keylint.Fix {
 	return nil
 }
 
+// keyFixOf is the last rewrite recorded for the key argument u, or nil.
+func (r *Rules) keyFixOf(u *syntax.Node) *keyFix {
+	var found *keyFix
+	for i := range r.keyFixes {
+		if r.keyFixes[i].key == u {
+			found = &r.keyFixes[i]
+		}
+	}
+	return found
+}
+
 // entryFix combines the rewrites of every use of a settings object's key entry, when each is
 // a rewritten key argument, with the deletion of the entry.
 func (r *Rules) entryFix(entry *syntax.Node) *keylint.Fix {
@@ -312,12 +318,7 @@ func (r *Rules) entryFix(entry *syntax.Node) *keylint.Fix {
 	var edits []keylint.Edit
 	var msg string
 	for _, u := range uses {
-		var found *keyFix
-		for i := range r.keyFixes {
-			if r.keyFixes[i].key == u {
-				found = &r.keyFixes[i]
-			}
-		}
+		found := r.keyFixOf(u)
 		if found == nil {
 			return nil // a use that is not a rewritten key: the entry stays
 		}
