@@ -48,6 +48,9 @@ type Pass struct {
 	// Azure is set by a checker that finds the file talks to Azure; the engine uses it for
 	// repository-wide checks (is .env ignored?).
 	Azure bool
+	// ReadOthers is set by a checker whose result depends on files other than this one (API
+	// Management backends looked up in the project's IaC): the result cache leaves it out.
+	ReadOthers bool
 
 	// findings are pointers so that the one Reportf returns stays valid while later reports
 	// are made (a checker often reports a related finding before it finishes the first).

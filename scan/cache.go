@@ -146,7 +146,8 @@ type resultCache struct {
 	readOnly  bool  // look up, never write (a run over part of the files)
 	hits      bool  // Config.Hits
 
-	old map[string]*cacheEntry
+	old    map[string]*cacheEntry // read through index(): set once loaded is closed
+	loaded chan struct{}
 
 	mu    sync.Mutex
 	next  map[string]*cacheEntry
@@ -161,8 +162,20 @@ func openCache(cfg *Config, start time.Time) *resultCache {
 	c := &resultCache{dir: cfg.CacheDir, tool: toolIdentity(), key: cfg.resultKey(), start: start.UnixNano(),
 		readOnly: cfg.Only != nil, hits: cfg.Hits, next: map[string]*cacheEntry{}}
 	c.name = indexName(cfg, c.tool, c.key)
-	c.old = c.load()
+	// The index is decoded while the walk starts: on a cached run decoding it is a tenth of the
+	// work, and nothing but a lookup needs it.
+	c.loaded = make(chan struct{})
+	go func() {
+		c.old = c.load()
+		close(c.loaded)
+	}()
 	return c
+}
+
+// index is the index read at the start, once it is decoded.
+func (c *resultCache) index() map[string]*cacheEntry {
+	<-c.loaded
+	return c.old
 }
 
 func (c *resultCache) load() map[string]*cacheEntry {
@@ -183,7 +196,7 @@ func (c *resultCache) lookup(j job) *cacheEntry {
 	if c == nil {
 		return nil
 	}
-	e := c.old[j.display]
+	e := c.index()[j.display]
 	if e == nil || e.explicit() != j.explicit || c.hits && e.Flags&entHits == 0 {
 		return nil
 	}
@@ -229,7 +242,7 @@ func (c *resultCache) save() error {
 		return nil
 	}
 	path := filepath.Join(c.dir, c.name)
-	if !c.dirty && len(c.next) == len(c.old) {
+	if !c.dirty && len(c.next) == len(c.index()) {
 		now := time.Now()
 		os.Chtimes(path, now, now) // used: recent for the trim
 		return nil
@@ -379,13 +392,18 @@ func (w *worker) cacheable(ctx context.Context) bool {
 	if w.info == nil || w.panicked || ctx.Err() != nil || kindOf(w.file.err) == errFailed {
 		return false
 	}
+	if w.file.readOthers {
+		// API Management policies (in policy XML, Bicep, ARM) look their backends up in the
+		// project's other IaC files (iac.APIMTree).
+		return false
+	}
 	if l := w.file.lang; l != nil {
 		switch l.Lang {
-		case keylint.Dotenv, keylint.Terraform, keylint.Bicep, keylint.ARM, keylint.APIMPolicy:
+		case keylint.Dotenv, keylint.Terraform, keylint.APIMPolicy:
 			// Dotenv findings depend on the file's git status; Terraform's read the
-			// variable defaults of the module's other .tf files; API Management policies (in
-			// policy XML, Bicep, ARM, Terraform) look their backends up in the project's
-			// other IaC files (iac.APIMTree).
+			// variable defaults of the module's other .tf files; a policy file's rules
+			// need its backends, defined elsewhere. Bicep and ARM files are cached unless
+			// they held a policy (readOthers).
 			return false
 		}
 	}
@@ -399,14 +417,21 @@ func (w *worker) replayUnread(j job) bool {
 	if e == nil {
 		return false
 	}
-	var info os.FileInfo
-	var err error
-	if j.explicit {
-		info, err = os.Stat(j.path)
-	} else {
-		info, err = os.Lstat(j.path)
+	st, ok := j.stat, j.statted
+	if !ok {
+		var info os.FileInfo
+		var err error
+		if j.explicit {
+			info, err = os.Stat(j.path)
+		} else {
+			info, err = os.Lstat(j.path)
+		}
+		if err != nil {
+			return false
+		}
+		st = statOf(info)
 	}
-	if err != nil || !w.cache.trusted(e, statOf(info)) {
+	if !w.cache.trusted(e, st) {
 		return false
 	}
 	w.replay(j, e, nil)

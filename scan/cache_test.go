@@ -215,12 +215,12 @@ func TestCacheRacyEntries(t *testing.T) {
 	}
 	info, _ := os.Lstat(p)
 	c := openTestCache(cfg, now)
-	e := c.old[toSlash(p)]
+	e := c.index()[toSlash(p)]
 	if e == nil {
 		t.Fatal("a.py has no entry")
 	}
 	e.Stat = statOf(info)
-	for _, x := range c.old {
+	for _, x := range c.index() {
 		c.keep(x)
 	}
 	c.dirty = true
@@ -315,8 +315,8 @@ func TestCacheHitAccounting(t *testing.T) {
 }
 
 // TestCacheSkipsContextDependentFiles: dotenv results depend on git, Terraform's on the
-// module's other files, Bicep's (API Management policies) on the project's IaC: none is
-// recorded.
+// module's other files, a Bicep file's API Management policies on the project's IaC: none is
+// recorded. A Bicep file without a policy depends on itself alone and is.
 func TestCacheSkipsContextDependentFiles(t *testing.T) {
 	withRacyMargin(t, -time.Hour)
 	dir := t.TempDir()
@@ -325,19 +325,20 @@ func TestCacheSkipsContextDependentFiles(t *testing.T) {
 		"main.tf":    "resource \"azurerm_cognitive_account\" \"a\" {\n  name = \"a\"\n  kind = \"OpenAI\"\n  local_auth_enabled = var.local\n}\n",
 		"vars.tf":    "variable \"local\" {\n  default = true\n}\n",
 		"main.bicep": "resource a 'Microsoft.CognitiveServices/accounts@2023-05-01' = {\n  name: 'a'\n  kind: 'OpenAI'\n}\n",
+		"apim.bicep": "var policy = '<policies><inbound><set-backend-service backend-id=\"aoai\" /><set-header name=\"api-key\" exists-action=\"override\"><value>{{k}}</value></set-header></inbound></policies>'\n",
 		"app.py":     keyPy,
 		"README.md":  "# app\n",
 	})
 	cfg := Config{Paths: []string{dir}, CacheDir: t.TempDir()}
 	mustRun(t, cfg)
 	c := openTestCache(cfg, time.Now())
-	for _, name := range []string{".env", "main.tf", "vars.tf", "main.bicep"} {
-		if c.old[toSlash(filepath.Join(dir, name))] != nil {
+	for _, name := range []string{".env", "main.tf", "vars.tf", "apim.bicep"} {
+		if c.index()[toSlash(filepath.Join(dir, name))] != nil {
 			t.Errorf("%s was cached", name)
 		}
 	}
-	for _, name := range []string{"app.py", "README.md"} {
-		if c.old[toSlash(filepath.Join(dir, name))] == nil {
+	for _, name := range []string{"app.py", "README.md", "main.bicep"} {
+		if c.index()[toSlash(filepath.Join(dir, name))] == nil {
 			t.Errorf("%s was not cached", name)
 		}
 	}
@@ -375,7 +376,7 @@ func TestCheckersReadOnlyTheirFile(t *testing.T) {
 // to Stats must be recorded by the cache too; this lists the fields the cache knows.
 func TestCacheEntryCoversContribution(t *testing.T) {
 	for typ, known := range map[reflect.Type]string{
-		reflect.TypeOf(fileResult{}): "findings err secrets secretSpans clients unused hits azure stats lang",
+		reflect.TypeOf(fileResult{}): "findings err secrets secretSpans clients unused hits azure readOthers stats lang",
 		reflect.TypeOf(Stats{}):      "Files Binary Bytes Candidates Unparsed Parsed Cached Duration",
 	} {
 		var names []string
@@ -429,8 +430,8 @@ func TestCacheConcurrentRuns(t *testing.T) {
 		t.Error(e)
 	}
 	c := openTestCache(cfg, time.Now())
-	if len(c.old) != len(files) {
-		t.Errorf("the index holds %d entries, want %d", len(c.old), len(files))
+	if len(c.index()) != len(files) {
+		t.Errorf("the index holds %d entries, want %d", len(c.index()), len(files))
 	}
 	if left, _ := filepath.Glob(filepath.Join(cacheDir, ".tmp-*")); len(left) > 0 {
 		t.Errorf("temp files left behind: %v", left)

@@ -14,13 +14,17 @@ import (
 // then a CRC-32C of everything before it. Decoding a 58,000-file index takes milliseconds;
 // a damaged or truncated file fails its checksum and is read as an empty index.
 //
-//	magic "KLCI" | str tool | str key | uvarint n | n × entry | bytes gob([]cacheResult) | crc32c
+//	magic "KLCI" | str tool | str key | uvarint n | uvarint path bytes | n × entry | bytes gob([]cacheResult) | crc32c
 //	entry: uvarint shared-prefix | str suffix | varint size mtime ctime | uvarint ino dev mode
 //	       sum bytes | varint seen | byte flags | uvarint parsed | uvarint result (0: none, else i+1)
 
 var indexMagic = []byte("KLCI")
 
 var errBadIndex = errors.New("cache index damaged")
+
+// maxIndexPath bounds a path's length in a sound index (PATH_MAX), so a damaged length cannot
+// ask for an absurd allocation.
+const maxIndexPath = 4096
 
 // encodeIndex writes entries (in any order) as an index file's bytes.
 func encodeIndex(tool, key string, entries []*cacheEntry) ([]byte, error) {
@@ -30,6 +34,12 @@ func encodeIndex(tool, key string, entries []*cacheEntry) ([]byte, error) {
 	b = appendString(b, tool)
 	b = appendString(b, key)
 	b = binary.AppendUvarint(b, uint64(len(entries)))
+	pathBytes := 0
+	for _, e := range entries {
+		pathBytes += len(e.Path)
+	}
+	// The decoder allocates the paths at once: grown by appends, they were most of its time.
+	b = binary.AppendUvarint(b, uint64(pathBytes))
 	prev := ""
 	for _, e := range entries {
 		n := 0
@@ -80,12 +90,13 @@ func decodeIndex(data []byte, tool, key string) (map[string]*cacheEntry, error) 
 		return nil, errBadIndex // another build or settings (a name collision): not ours
 	}
 	n := d.uvarint()
-	if d.err != nil || n > uint64(len(d.b)) {
+	pathBytes := d.uvarint()
+	if d.err != nil || n > uint64(len(d.b)) || pathBytes > n*maxIndexPath {
 		return nil, errBadIndex
 	}
 	entries := make([]cacheEntry, n)
 	refs := make([]uint64, n)
-	var paths []byte // every path, once; the entries' Path strings are cut from one string
+	paths := make([]byte, 0, pathBytes) // every path, once; the entries' Path strings are cut from one string
 	ends := make([]int, n)
 	prev := 0 // start of the previous path in paths
 	for i := range entries {

@@ -290,6 +290,7 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 			w.notes.tree = tree
 		}
 	}
+	w.file.readOthers = w.file.readOthers || p.ReadOthers
 	if p.Azure || lang == keylint.Dotenv && p.Count() > 0 {
 		w.file.azure = true
 	}

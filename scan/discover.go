@@ -33,6 +33,10 @@ type job struct {
 	display  string // slash-separated, as reported
 	explicit bool   // named on the command line: no ignore rules apply
 	abs      string // absolute, the root's symlinks resolved; only for Config.Only (absPaths)
+	// stat is the file's identity from the walk, when statted is true: with a result cache
+	// the walk stats each file by name in its open directory, cheaper than a stat by path.
+	stat    fileStat
+	statted bool
 }
 
 // filter holds the include/exclude globs and .keylintignore patterns of one scan root.
@@ -236,15 +240,19 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 	}
 	slots := make(chan struct{}, max(1, walkers-1)) // the caller's goroutine walks too
 	var visit func(dir, rel string, parent *ignore.Rules)
+	statFiles := c.CacheDir != "" // the cache needs every file's stat data
 	visit = func(dir, rel string, parent *ignore.Rules) {
-		ents, err := os.ReadDir(dir)
+		// The directory stays open while its files are listed, for statAt; its entries come
+		// unsorted (findings are sorted at the end).
+		ents, fd, err := openDir(dir)
 		if err != nil {
 			report(FileError{Path: toSlash(dir), Err: describeOpenError(err)})
 			return
 		}
+		defer closeDir(fd)
 		rules := parent
 		for _, d := range ents {
-			if d.Name() == ".gitignore" {
+			if d.name == ".gitignore" && d.kind != entDir {
 				var domain []string
 				if rel != "" {
 					domain = strings.Split(rel, "/")
@@ -263,13 +271,13 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 				stopped.Store(true)
 				return
 			}
-			p := filepath.Join(dir, d.Name())
-			r := d.Name()
+			p := filepath.Join(dir, d.name)
+			r := d.name
 			if rel != "" {
 				r = rel + "/" + r
 			}
 			switch {
-			case d.IsDir():
+			case d.kind == entDir:
 				if flt.skipDir(r) || rules.Match(r, true) {
 					continue
 				}
@@ -283,16 +291,20 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 				default: // every goroutine busy: walk it here
 					visit(p, r, rules)
 				}
-			case d.Type()&fs.ModeSymlink != 0:
+			case d.kind == entSymlink:
 				// Symlinks are not followed (no loops, no files scanned twice), but a loop is
 				// worth a line, because the link is broken for everyone else too.
 				if _, err := os.Stat(p); err != nil && errors.Is(err, syscall.ELOOP) {
 					report(FileError{Path: toSlash(p), Err: errors.New("skipped: symlink loop"), Skipped: true})
 				}
-			case !d.Type().IsRegular():
+			case d.kind != entRegular:
 			case rules.Match(r, false) || flt.skip(r):
 			default:
-				if !send(job{path: p, display: toSlash(p), abs: absOf(r)}) {
+				j := job{path: p, display: toSlash(p), abs: absOf(r)}
+				if statFiles {
+					j.stat, j.statted = statAt(fd, d.name)
+				}
+				if !send(j) {
 					stopped.Store(true)
 					return
 				}

@@ -295,6 +295,7 @@ func checkPolicies(p *check.Pass, texts []*gateway.Text, local *index) {
 	if len(texts) == 0 {
 		return
 	}
+	p.ReadOthers = true // the backends may be defined in other files
 	backends := both{local: local, tree: gateway.Lazy(APIMTree{}, p.Path)}
 	for _, t := range texts {
 		gateway.Check(p, t, backends)
