@@ -58,21 +58,46 @@ func (a Added) Contains(path string, line int) bool {
 
 // Since returns the lines added in the work tree since rev: committed, staged and unstaged
 // changes, and untracked files (which are new in full). dir is any directory in the repository.
-// The git calls run at once: the diff and the untracked listing each read the whole work tree.
 func Since(dir, rev string) (Added, error) {
-	var root, diff, untracked []byte
-	var errRoot, errRev, errDiff, errUntracked error
+	added, untracked, err := Start(dir, rev)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := untracked(); err != nil {
+		return nil, err
+	}
+	return added, nil
+}
+
+// Start is Since in two steps, for a caller that can begin on the diff's files while git lists
+// the untracked ones (the longer of the two: it reads every directory of the work tree). The
+// git calls run at once; Start returns when the diff is read, with the lines of tracked files.
+// untracked waits for the listing, adds the untracked files to added and returns them; added
+// must not be read while it runs.
+func Start(dir, rev string) (added Added, untracked func() ([]string, error), err error) {
+	var root, diff, others []byte
+	var errRoot, errRev, errDiff, errOthers error
 	var wg sync.WaitGroup
+	listed := make(chan struct{})
+	go func() {
+		// ":/" and --full-name list the whole work tree's untracked files by their paths from
+		// the top level, as a diff names files, whatever the directory.
+		others, errOthers = git(dir, "ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", ":/")
+		close(listed)
+	}()
 	for _, call := range []func(){
-		func() { root, errRoot = git(dir, "rev-parse", "--show-toplevel") },
-		func() { _, errRev = git(dir, "rev-parse", "--verify", "--quiet", rev+"^{commit}") },
-		// Paths in a diff are the top level's whatever the directory; ":/" and --full-name list
-		// the whole work tree's untracked files the same way.
 		func() {
-			diff, errDiff = git(dir, "diff", "--no-color", "--no-ext-diff", "--no-renames", "-U0", rev, "--")
+			// One process for both: the top level is printed before the revision is checked.
+			var out []byte
+			out, errRev = git(dir, "rev-parse", "--show-toplevel", "--verify", "--quiet", rev+"^{commit}")
+			if errRev == nil {
+				root, _, _ = bytes.Cut(out, []byte("\n"))
+				return
+			}
+			root, errRoot = git(dir, "rev-parse", "--show-toplevel") // which failed?
 		},
 		func() {
-			untracked, errUntracked = git(dir, "ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", ":/")
+			diff, errDiff = git(dir, "diff", "--no-color", "--no-ext-diff", "--no-renames", "-U0", rev, "--")
 		},
 	} {
 		wg.Add(1)
@@ -81,22 +106,34 @@ func Since(dir, rev string) (Added, error) {
 	wg.Wait()
 	switch {
 	case errRoot != nil:
-		return nil, fmt.Errorf("not in a git repository: %v", errRoot)
+		err = fmt.Errorf("not in a git repository: %v", errRoot)
 	case errRev != nil:
-		return nil, fmt.Errorf("%q is not a revision of this repository", rev)
+		err = fmt.Errorf("%q is not a revision of this repository", rev)
 	case errDiff != nil:
-		return nil, errDiff
-	case errUntracked != nil:
-		return nil, errUntracked
+		err = errDiff
+	}
+	if err != nil {
+		<-listed // no git process outlives the call
+		return nil, nil, err
 	}
 	top := strings.TrimSpace(string(root))
-	added := Parse(top, diff)
-	for _, p := range bytes.Split(untracked, []byte{0}) {
-		if len(p) > 0 {
-			added[filepath.Join(top, filepath.FromSlash(string(p)))] = &Lines{All: true}
+	added = Parse(top, diff)
+	untracked = func() ([]string, error) {
+		<-listed
+		if errOthers != nil {
+			return nil, errOthers
 		}
+		var files []string
+		for _, p := range bytes.Split(others, []byte{0}) {
+			if len(p) > 0 {
+				f := filepath.Join(top, filepath.FromSlash(string(p)))
+				added[f] = &Lines{All: true}
+				files = append(files, f)
+			}
+		}
+		return files, nil
 	}
-	return added, nil
+	return added, untracked, nil
 }
 
 // Between returns the lines a branch adds over base, as a pull request shows them: the diff

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -96,6 +97,21 @@ func TestSinceAndBetween(t *testing.T) {
 	}
 	if _, err := Since(dir, "no-such-rev"); err == nil {
 		t.Error("Since(no-such-rev) gave no error")
+	}
+	// Start: the tracked changes first, the untracked files when listed.
+	started, untracked, err := Start(dir, "main")
+	if err != nil {
+		t.Fatal(err)
+	}
+	newPy := filepath.Join(dir, "new.py")
+	if !started.Contains(a, 4) || started.Contains(newPy, 1) {
+		t.Errorf("Start(main) before the listing = %+v", started)
+	}
+	if more, err := untracked(); err != nil || len(more) != 1 || !started.Contains(newPy, 1) {
+		t.Errorf("untracked() = %v, %v; added %+v", more, err, started)
+	}
+	if _, err := Since(t.TempDir(), "main"); err == nil || !strings.Contains(err.Error(), "not in a git repository") {
+		t.Errorf("Since outside a repository: %v", err)
 	}
 
 	run("checkout", "-q", "--", "a.py")

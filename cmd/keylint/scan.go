@@ -172,8 +172,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	cfg.Strict = f.strict
 	cfg.FixTests = f.fixTests
 	var added gitdiff.Added
+	var untracked func() ([]string, error)
 	if f.newFromRev != "" {
-		if added, err = gitdiff.Since(scanRoot(paths), f.newFromRev); err != nil {
+		if added, untracked, err = gitdiff.Start(scanRoot(paths), f.newFromRev); err != nil {
 			return usage("--new-from-rev: %v", err)
 		}
 		if !f.fix && !f.diff {
@@ -184,7 +185,20 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	}
 	cfg.Hits = f.explainHits || f.stats
 	stopProgress := showProgress(&cfg, stderr)
+	// The diff's files are scanned while git lists the untracked ones; untracked files are rare
+	// in a change, and when there are some the scan is made again with them.
 	res, err := scan.Run(ctx, cfg)
+	if err == nil && untracked != nil {
+		more, uerr := untracked()
+		if uerr != nil {
+			stopProgress()
+			return usage("--new-from-rev: %v", uerr)
+		}
+		if len(more) > 0 && cfg.Only != nil {
+			cfg.Only = added.Files()
+			res, err = scan.Run(ctx, cfg)
+		}
+	}
 	stopProgress()
 	if err != nil {
 		return usage("scan stopped: %v", err)
