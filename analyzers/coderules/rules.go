@@ -122,6 +122,12 @@ func IsOtherKeyHeader(name string) bool {
 	return strings.Contains(name, "-") && !IsKeyHeader(name) && azurectx.IsKeyLikeName(name)
 }
 
+// IsAuthorizationHeader reports the Authorization header: it carries a bearer token (or a
+// service's own scheme), never an Azure AI key, whatever its value is named.
+func IsAuthorizationHeader(name string) bool {
+	return strings.EqualFold(strings.TrimSpace(name), "Authorization")
+}
+
 // Rules applies the code rules to one file's facts. Language checkers may call its helpers for
 // rules of their own (KL103) before Run.
 type Rules struct {
@@ -528,8 +534,11 @@ func isAzureKeyOption(name string) bool {
 // header reports a key header on a raw HTTP request (KL104).
 func (r *Rules) header(h Header) {
 	if !IsKeyHeader(h.Name) {
-		if h.Value != nil && IsOtherKeyHeader(h.Name) {
-			r.Dismiss(h.Value, DismissOtherHeader) // x-api-key: Anthropic's, Claude on Foundry included
+		if h.Value != nil && (IsOtherKeyHeader(h.Name) || IsAuthorizationHeader(h.Name)) {
+			// x-api-key: Anthropic's, Claude on Foundry included. Authorization carries a
+			// bearer token (a key-named value that holds one), which no Azure AI service takes
+			// a key in.
+			r.Dismiss(h.Value, DismissOtherHeader)
 		}
 		return
 	}

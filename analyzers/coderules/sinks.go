@@ -512,7 +512,7 @@ const (
 	DismissNotKeyName       = "not a key name (Key Vault, storage, database, search field)"
 	DismissOwnType          = "the program's own settings type"
 	DismissCredentialObject = "a credential object handed to a client (KL101 where it is built from a key)"
-	DismissOtherHeader      = "another header than api-key or Ocp-Apim-Subscription-Key (x-api-key, a service's own)"
+	DismissOtherHeader      = "another header than api-key or Ocp-Apim-Subscription-Key (x-api-key, Authorization, a service's own)"
 	DismissNotKeyParam      = "a key-named value given to a parameter that takes no key (serviceId: AzureOpenAIServiceKey)"
 	DismissHelper           = "a plain key name given by position to a helper named for Azure, not an SDK client"
 	DismissOwnFunc          = "a key handed to the program's own function (reported where it reaches a client)"

@@ -99,7 +99,7 @@ func (f *file) collect() {
 		entries := objectEntries(o)
 		f.facts.Configs = append(f.facts.Configs, entries)
 		for _, e := range entries {
-			if coderules.IsKeyHeader(e.Key) || coderules.IsOtherKeyHeader(e.Key) {
+			if coderules.IsKeyHeader(e.Key) || coderules.IsOtherKeyHeader(e.Key) || coderules.IsAuthorizationHeader(e.Key) {
 				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: e.Key, Value: e.Value, Site: e.Site})
 			}
 		}
