@@ -123,6 +123,11 @@ func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, s
 		// Bundles are generated code: the key formats above are what matters in them, and
 		// grammars are slow on megabyte-long lines.
 		w.skipNote(OutcomeBundle)
+	case lang.Grammar != "" && !w.cfg.Opts.IncludeGenerated && generatedHeader(src, lang.Comments):
+		// Generated code (an SDK's models, a designer's file) is not where a program
+		// authenticates, and is large: as golangci-lint and .NET's analyzers do, the code rules
+		// skip it, the key formats above still apply, --include-generated checks it.
+		w.skipNote(OutcomeGenerated)
 	case lang.Grammar != "" && lang.Lang != keylint.Shell && !needsTree(src):
 		// Nothing a grammar could show is possible here (see needsTree): the key formats above
 		// are all there is to find, and the parse is saved.

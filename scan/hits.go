@@ -140,6 +140,7 @@ const (
 	OutcomeCommandLine  = "passed on another program's command line (reported where that program uses it)"
 	OutcomeBundle       = "bundle (minified: key formats only)"
 	OutcomeParseCap     = "over the parse cap (key formats only)"
+	OutcomeGenerated    = "generated code (key formats only; --include-generated checks it)"
 	OutcomeUnexplained  = "unexplained"
 )
 
