@@ -96,7 +96,10 @@ func decodeIndex(data []byte, tool, key string) (map[string]*cacheEntry, error) 
 	}
 	entries := make([]cacheEntry, n)
 	refs := make([]uint64, n)
-	paths := make([]byte, 0, pathBytes) // every path, once; the entries' Path strings are cut from one string
+	// Every path, once; the entries' Path strings are cut from one string. The allocation is
+	// bounded by the file's size too (prefix compression saves far less than 16x), so a
+	// damaged count costs no more memory than a sound index would.
+	paths := make([]byte, 0, min(pathBytes, 16*uint64(len(data))))
 	ends := make([]int, n)
 	prev := 0 // start of the previous path in paths
 	for i := range entries {
