@@ -327,7 +327,9 @@ func (c *file) isKeySite(n ast.Node) bool {
 // NewAzureClient(key).
 func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 	credential := coderules.IsKeyCredentialName(name)
-	azureCall := credential || strings.Contains(name, "Azure") || strings.Contains(path, "/Azure/")
+	// A call into an Azure SDK package is an Azure one whatever its name:
+	// speech.NewSpeechConfigFromSubscription(key, region) of the Speech SDK.
+	azureCall := credential || strings.Contains(name, "Azure") || strings.Contains(path, "/Azure/") || azurectx.IsAzureModule(path)
 	if len(call.Args) == 0 {
 		return
 	}
