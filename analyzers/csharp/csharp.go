@@ -401,7 +401,7 @@ func isCredential(v *syntax.Node) bool {
 }
 
 // envRead recognises Environment.GetEnvironmentVariable("X"), configuration["Section:Key"],
-// configuration.GetValue<string>("X") and GetSection("X")["Key"].
+// configuration.GetValue<string>("X"), GetSection("X")["Key"] and AppSettings.Get("X").
 func (f *file) envRead(n *syntax.Node) (string, bool) {
 	switch n.Kind {
 	case "invocation_expression":
@@ -420,6 +420,12 @@ func (f *file) envRead(n *syntax.Node) (string, bool) {
 			return f.constantString(argValue(list[0]))
 		case "GetValue", "GetConnectionString":
 			if fn.Kind == "member_access_expression" && isConfiguration(fn.ChildByField("expression")) {
+				return stringValue(argValue(list[0]))
+			}
+		case "Get":
+			// System.Configuration's app settings: ConfigurationManager.AppSettings.Get("X"), as
+			// ConfigurationManager.AppSettings["X"]; Get on other collections is not a setting read.
+			if fn.Kind == "member_access_expression" && lastSegment(fn.ChildByField("expression").Text()) == "AppSettings" {
 				return stringValue(argValue(list[0]))
 			}
 		}
