@@ -508,6 +508,11 @@ func (r *Rules) config(entries []Entry) {
 			// ApiKey: { Title: "Azure Api Key", ... }: a group of settings (a locale's form
 			// labels), never a key itself.
 			r.Dismiss(e.Site, DismissNoValue)
+		case azure && keyParams[Norm(e.Key)] && envMapName(e.Key):
+			// { AZURE_OPENAI_API_KEY: ..., AZURE_OPENAI_ENDPOINT: "https://x.openai.azure.com" }:
+			// settings keyed by their environment names (a schema's input, a test's config), not
+			// an SDK's options; a read in it is reported as the read.
+			r.Dismiss(e.Site, DismissOwnType)
 		case azure && keyParams[Norm(e.Key)]:
 			r.configFix(r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config"), e)
 		case r.f.Azure && isAzureKeyOption(e.Key):
@@ -516,6 +521,12 @@ func (r *Rules) config(entries []Entry) {
 			r.configFix(r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config"), e)
 		}
 	}
+}
+
+// envMapName reports an environment variable's name used as a map key (AZURE_OPENAI_API_KEY):
+// upper snake case, as no SDK names its options.
+func envMapName(name string) bool {
+	return strings.ToUpper(name) == name && strings.Contains(name, "_")
 }
 
 // isAzureKeyOption reports an SDK option that is an Azure AI key (LangChain's
