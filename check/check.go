@@ -48,6 +48,10 @@ type Pass struct {
 	// Azure is set by a checker that finds the file talks to Azure; the engine uses it for
 	// repository-wide checks (is .env ignored?).
 	Azure bool
+	// ReadOthers is set by a checker whose findings for this file used other files of the
+	// tree (a Go header name declared in another file of the package): the engine does not
+	// cache such a result, which the file's bytes alone do not determine.
+	ReadOthers bool
 
 	// findings are pointers so that the one Reportf returns stays valid while later reports
 	// are made (a checker often reports a related finding before it finishes the first).

@@ -34,8 +34,9 @@ import (
 //   - A file with secrets is always read: the cache holds secret spans, never secret values,
 //     and the values for the output boundary are taken from the file.
 //   - Files whose results depend on more than their own bytes are never cached: dotenv (git
-//     status), Terraform (variable defaults from the module's other files) and the kinds that
-//     hold API Management policies (backends looked up across the project); see cacheable.
+//     status), Terraform (variable defaults from the module's other files), the kinds that
+//     hold API Management policies (backends looked up across the project) and a Go file that
+//     names a header by another file's constant (check.Pass.ReadOthers); see cacheable.
 //
 // An index is written to a temp file in the cache directory and renamed over the old one, so a
 // concurrent run reads a whole index or none, and the last writer wins. After a write the
@@ -376,8 +377,8 @@ func DefaultCacheDir() string {
 // cacheable reports whether a file's result may be recorded: its result is a function of its
 // own bytes (not of git's state or other files), and it was read and checked to the end.
 func (w *worker) cacheable(ctx context.Context) bool {
-	if w.info == nil || w.panicked || ctx.Err() != nil || kindOf(w.file.err) == errFailed {
-		return false
+	if w.info == nil || w.panicked || ctx.Err() != nil || kindOf(w.file.err) == errFailed || w.file.readOthers {
+		return false // readOthers: a Go file whose header names come from the package's other files
 	}
 	if l := w.file.lang; l != nil {
 		switch l.Lang {

@@ -293,6 +293,7 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 	if p.Azure || lang == keylint.Dotenv && p.Count() > 0 {
 		w.file.azure = true
 	}
+	w.file.readOthers = w.file.readOthers || p.ReadOthers
 	if err := p.Err(); err != nil {
 		return p.Findings(), err
 	}

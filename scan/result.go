@@ -23,6 +23,7 @@ type fileResult struct {
 	unused      []Suppression
 	hits        []Hit // with Config.Hits
 	azure       bool
+	readOthers  bool // a checker used other files of the tree: the result is not cached
 	stats       Stats
 	lang        *parsers.Language // nil until the file was read
 }

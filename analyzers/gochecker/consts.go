@@ -39,7 +39,9 @@ type moduleRoot struct{ dir, path string }
 // constResolver returns the Options.Consts of one file: its own package is the directory
 // holding it; another package of the same module is found through go.mod. A path that is not
 // on disk (a test's or fuzzer's source) resolves nothing.
-func constResolver(path string, src []byte, f *ast.File) func(pkg, name string) (string, bool) {
+//
+// used is set when a lookup finds a value: the file's result then depends on other files.
+func constResolver(path string, src []byte, f *ast.File, used *bool) func(pkg, name string) (string, bool) {
 	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(src)) {
 		return nil
 	}
@@ -49,9 +51,10 @@ func constResolver(path string, src []byte, f *ast.File) func(pkg, name string) 
 	}
 	dir := filepath.Dir(abs)
 	own := f.Name.Name
-	return func(pkg, name string) (string, bool) {
+	return func(pkg, name string) (v string, ok bool) {
+		defer func() { *used = *used || ok }()
 		if pkg == "" {
-			v, ok := constsOf(dir, own)[name]
+			v, ok = constsOf(dir, own)[name]
 			return v, ok
 		}
 		if !ast.IsExported(name) {
@@ -61,7 +64,7 @@ func constResolver(path string, src []byte, f *ast.File) func(pkg, name string) 
 		if pdir == "" {
 			return "", false // another module's package: not on disk here
 		}
-		v, ok := constsOf(pdir, "")[name]
+		v, ok = constsOf(pdir, "")[name]
 		return v, ok
 	}
 }
