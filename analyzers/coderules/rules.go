@@ -427,6 +427,34 @@ func (r *Rules) pointedAtAzure(c *Call) bool {
 		if endpointParams[n] && r.PointsAtAzure(a.Value) {
 			return true
 		}
+		if a.Name == "" && r.optionsAtAzure(a.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// optionsAtAzure reports an options object given by position, built here or held in a variable,
+// whose endpoint is an Azure one: new ChatClient(model, cred, options) after
+// options = new OpenAIClientOptions { Endpoint = new Uri(azureEndpoint) }.
+func (r *Rules) optionsAtAzure(v *syntax.Node) bool {
+	if v == nil {
+		return false
+	}
+	vals := []*syntax.Node{v}
+	if r.f.Syntax.IsVariable(v) {
+		vals = r.ValuesOf(v.Text())
+	}
+	for _, val := range vals {
+		o := r.callAt[val]
+		if o == nil || !strings.HasSuffix(o.Name, "Options") {
+			continue
+		}
+		for _, a := range o.Args {
+			if endpointParams[Norm(a.Name)] && r.PointsAtAzure(a.Value) {
+				return true
+			}
+		}
 	}
 	return false
 }
