@@ -644,7 +644,7 @@ func (r *Rules) envReads() {
 		// A name with no Azure word in it (OPENAI_API_KEY) is openai.com's as often as Azure's:
 		// in an Azure file it counts when its value reaches a key finding.
 		glob := keyNames.Match(e.Name)
-		azureName := NameStrength(e.Name, glob) == azureKey
+		azureName := NameStrength(e.Name, glob) == azureKey || r.f.OpenAIKeyAzure && Norm(e.Name) == "openaiapikey"
 		if glob && (azureName && r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at]) || toClient[at] {
 			done[at] = true
 			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
