@@ -35,7 +35,7 @@ type Facts struct {
 	// (OPENAI_API_TYPE=azure in the environment, openai.api_type = "azure"): OPENAI_API_KEY is
 	// then the Azure resource's key, not openai.com's.
 	OpenAIKeyAzure bool
-	Calls []*Call
+	Calls          []*Call
 	// Configs are dictionary / object literals and dict variables, as key-value entries:
 	// autogen's config_list is a client configuration without a client call.
 	Configs [][]Entry
