@@ -48,8 +48,10 @@ type Pass struct {
 	// Azure is set by a checker that finds the file talks to Azure; the engine uses it for
 	// repository-wide checks (is .env ignored?).
 	Azure bool
-	// ReadOthers is set by a checker whose result depends on files other than this one (API
-	// Management backends looked up in the project's IaC): the result cache leaves it out.
+	// ReadOthers is set by a checker whose result for this file used other files of the tree
+	// (API Management backends looked up in the project's IaC, a Go header name declared in
+	// another file of the package): the engine does not cache such a result, which the
+	// file's bytes alone do not determine.
 	ReadOthers bool
 
 	// findings are pointers so that the one Reportf returns stays valid while later reports

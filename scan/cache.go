@@ -34,8 +34,10 @@ import (
 //   - A file with secrets is always read: the cache holds secret spans, never secret values,
 //     and the values for the output boundary are taken from the file.
 //   - Files whose results depend on more than their own bytes are never cached: dotenv (git
-//     status), Terraform (variable defaults from the module's other files) and the kinds that
-//     hold API Management policies (backends looked up across the project); see cacheable.
+//     status), Terraform (variable defaults from the module's other files), policy XML, and
+//     the files whose checkers read others (check.Pass.ReadOthers: a Bicep or ARM file's API
+//     Management policy, whose backends are looked up across the project, a Go file that
+//     names a header by another file's constant); see cacheable.
 //
 // An index is written to a temp file in the cache directory and renamed over the old one, so a
 // concurrent run reads a whole index or none, and the last writer wins. After a write the
@@ -394,7 +396,8 @@ func (w *worker) cacheable(ctx context.Context) bool {
 	}
 	if w.file.readOthers {
 		// API Management policies (in policy XML, Bicep, ARM) look their backends up in the
-		// project's other IaC files (iac.APIMTree).
+		// project's other IaC files (iac.APIMTree); a Go file's header names may be constants
+		// of the package's other files.
 		return false
 	}
 	if l := w.file.lang; l != nil {

@@ -92,8 +92,8 @@ func IsAzureModule(path string) bool {
 		// azure-openai: the openai v3 npm fork whose Configuration takes azure: { apiKey, endpoint }.
 		path == "azure-openai" ||
 		// The Speech SDK: microsoft-cognitiveservices-speech-sdk, Microsoft.CognitiveServices.Speech,
-		// com.microsoft.cognitiveservices.speech.
-		strings.Contains(strings.ToLower(path), "cognitiveservices")
+		// com.microsoft.cognitiveservices.speech, github.com/Microsoft/cognitive-services-speech-sdk-go.
+		strings.Contains(strings.ReplaceAll(strings.ToLower(path), "-", ""), "cognitiveservices")
 }
 
 // IsAzureHost reports whether a URL or host string points at an Azure AI endpoint, or at the

@@ -31,3 +31,26 @@ func TestAzureV1Path(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAzureModule(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		{"azure.identity", true},
+		{"@azure/openai", true},
+		{"Azure.AI.OpenAI", true},
+		{"com.azure.ai.openai", true},
+		{"github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai", true},
+		{"microsoft-cognitiveservices-speech-sdk", true},
+		{"Microsoft.CognitiveServices.Speech", true},
+		{"github.com/Microsoft/cognitive-services-speech-sdk-go/speech", true}, // the Go Speech SDK
+		{"github.com/sashabaranov/go-openai", false},
+		{"openai", false},
+		{"github.com/someone/cognitive-tools", false},
+	} {
+		if got := IsAzureModule(tc.path); got != tc.want {
+			t.Errorf("IsAzureModule(%q) = %v, want %v", tc.path, got, tc.want)
+		}
+	}
+}

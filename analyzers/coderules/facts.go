@@ -31,7 +31,11 @@ type Facts struct {
 	Syntax Syntax
 	// Azure is true when the file talks to Azure (see azurectx).
 	Azure bool
-	Calls []*Call
+	// OpenAIKeyAzure is true when the file points the openai SDK's own settings at Azure
+	// (OPENAI_API_TYPE=azure in the environment, openai.api_type = "azure"): OPENAI_API_KEY is
+	// then the Azure resource's key, not openai.com's.
+	OpenAIKeyAzure bool
+	Calls          []*Call
 	// Configs are dictionary / object literals and dict variables, as key-value entries:
 	// autogen's config_list is a client configuration without a client call.
 	Configs [][]Entry

@@ -433,6 +433,34 @@ func (r *Rules) pointedAtAzure(c *Call) bool {
 		if endpointParams[n] && r.PointsAtAzure(a.Value) {
 			return true
 		}
+		if a.Name == "" && r.optionsAtAzure(a.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// optionsAtAzure reports an options object given by position, built here or held in a variable,
+// whose endpoint is an Azure one: new ChatClient(model, cred, options) after
+// options = new OpenAIClientOptions { Endpoint = new Uri(azureEndpoint) }.
+func (r *Rules) optionsAtAzure(v *syntax.Node) bool {
+	if v == nil {
+		return false
+	}
+	vals := []*syntax.Node{v}
+	if r.f.Syntax.IsVariable(v) {
+		vals = r.ValuesOf(v.Text())
+	}
+	for _, val := range vals {
+		o := r.callAt[val]
+		if o == nil || !strings.HasSuffix(o.Name, "Options") {
+			continue
+		}
+		for _, a := range o.Args {
+			if endpointParams[Norm(a.Name)] && r.PointsAtAzure(a.Value) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -514,6 +542,11 @@ func (r *Rules) config(entries []Entry) {
 			// ApiKey: { Title: "Azure Api Key", ... }: a group of settings (a locale's form
 			// labels), never a key itself.
 			r.Dismiss(e.Site, DismissNoValue)
+		case azure && keyParams[Norm(e.Key)] && envMapName(e.Key):
+			// { AZURE_OPENAI_API_KEY: ..., AZURE_OPENAI_ENDPOINT: "https://x.openai.azure.com" }:
+			// settings keyed by their environment names (a schema's input, a test's config), not
+			// an SDK's options; a read in it is reported as the read.
+			r.Dismiss(e.Site, DismissOwnType)
 		case azure && keyParams[Norm(e.Key)]:
 			r.configFix(r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config"), e)
 		case r.f.Azure && isAzureKeyOption(e.Key):
@@ -522,6 +555,12 @@ func (r *Rules) config(entries []Entry) {
 			r.configFix(r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config"), e)
 		}
 	}
+}
+
+// envMapName reports an environment variable's name used as a map key (AZURE_OPENAI_API_KEY):
+// upper snake case, as no SDK names its options.
+func envMapName(name string) bool {
+	return strings.ToUpper(name) == name && strings.Contains(name, "_")
 }
 
 // isAzureKeyOption reports an SDK option that is an Azure AI key (LangChain's
@@ -614,7 +653,7 @@ func (r *Rules) envReads() {
 		// A name with no Azure word in it (OPENAI_API_KEY) is openai.com's as often as Azure's:
 		// in an Azure file it counts when its value reaches a key finding.
 		glob := keyNames.Match(e.Name)
-		azureName := NameStrength(e.Name, glob) == azureKey
+		azureName := NameStrength(e.Name, glob) == azureKey || r.f.OpenAIKeyAzure && Norm(e.Name) == "openaiapikey"
 		if glob && (azureName && r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at]) || toClient[at] {
 			done[at] = true
 			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)

@@ -490,6 +490,9 @@ var notSinkNames = map[string]bool{
 	"isnullorempty": true, "isnullorwhitespace": true, "isblank": true, "hash": true, "sha256": true,
 	"md5": true, "b64encode": true, "quote": true, "urlencode": true, "parseint": true, "number": true,
 	"append": true, "push": true, "add": true, "put": true, "set": true, "update": true, "cmp": true,
+	// Schema validation (zod, yup, joi) checks settings; it hands them to no client.
+	"parse": true, "safeparse": true, "parseasync": true, "safeparseasync": true, "validate": true,
+	"validatesync": true,
 	// UI state: React's hooks and Vue's refs hold a key a user types into a settings form.
 	"usestate": true, "useref": true, "usememo": true, "usereducer": true, "uselocalstorage": true,
 	"usesessionstorage": true,

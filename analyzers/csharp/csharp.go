@@ -34,6 +34,7 @@ type file struct {
 	pass       *check.Pass
 	facts      *coderules.Facts
 	aliases    map[string]string // using AOAI = Azure.AI.OpenAI.AzureOpenAIClient;
+	speechSDK  bool              // using Microsoft.CognitiveServices.Speech;
 	importMemo coderules.ImportMemo
 }
 
@@ -50,6 +51,10 @@ func (f *file) collect() {
 			}
 			if strings.HasPrefix(n.Text(), "using Azure") || strings.Contains(n.Text(), " Azure.") {
 				f.facts.Azure = true
+			}
+			if strings.Contains(n.Text(), "Microsoft.CognitiveServices.Speech") {
+				// The Speech SDK is an Azure AI client; its configs are built by static factories.
+				f.facts.Azure, f.speechSDK = true, true
 			}
 		case "variable_declarator":
 			if name, value := n.ChildByField("name"), declaratorValue(n); name != nil && value != nil {
@@ -234,6 +239,11 @@ func (f *file) addInvocation(n *syntax.Node) {
 	args := n.ChildByField("arguments")
 	c := &coderules.Call{Node: n, Name: method}
 	f.addArgs(c, args)
+	if t := f.speechConfigType(n.ChildByField("function")); t != "" {
+		// SpeechConfig.FromSubscription(key, region), SpeechTranslationConfig.FromEndpoint(uri, key):
+		// a static factory of the Speech SDK, an Azure client that takes the key by position.
+		c.Name, c.Azure = t+"."+method, true
+	}
 	if strings.HasPrefix(method, "AddAzureOpenAI") || strings.HasPrefix(method, "AddAzureAI") {
 		// (deploymentName, endpoint, apiKey | credential, ...); Azure AI Inference's are
 		// (modelId, apiKey | credential, endpoint, ...).
@@ -253,6 +263,24 @@ func (f *file) addInvocation(n *syntax.Node) {
 			}
 		}
 	}
+}
+
+// speechConfigType names the Speech SDK config type a static call is made on (SpeechConfig,
+// SpeechTranslationConfig, ...), in a file that imports the SDK; "" otherwise. A type the file
+// declares itself is the program's own.
+func (f *file) speechConfigType(fn *syntax.Node) string {
+	if !f.speechSDK || fn == nil || fn.Kind != "member_access_expression" {
+		return ""
+	}
+	recv := fn.ChildByField("expression")
+	if recv == nil || recv.Kind != "identifier" {
+		return ""
+	}
+	t := recv.Text()
+	if !strings.HasSuffix(t, "Config") || t[0] < 'A' || t[0] > 'Z' || f.facts.LocalTypes[t] {
+		return ""
+	}
+	return t
 }
 
 // headerMethods set a header: DefaultRequestHeaders.Add, request.Headers.TryAddWithoutValidation.
@@ -373,7 +401,7 @@ func isCredential(v *syntax.Node) bool {
 }
 
 // envRead recognises Environment.GetEnvironmentVariable("X"), configuration["Section:Key"],
-// configuration.GetValue<string>("X") and GetSection("X")["Key"].
+// configuration.GetValue<string>("X"), GetSection("X")["Key"] and AppSettings.Get("X").
 func (f *file) envRead(n *syntax.Node) (string, bool) {
 	switch n.Kind {
 	case "invocation_expression":
@@ -392,6 +420,12 @@ func (f *file) envRead(n *syntax.Node) (string, bool) {
 			return f.constantString(argValue(list[0]))
 		case "GetValue", "GetConnectionString":
 			if fn.Kind == "member_access_expression" && isConfiguration(fn.ChildByField("expression")) {
+				return stringValue(argValue(list[0]))
+			}
+		case "Get":
+			// System.Configuration's app settings: ConfigurationManager.AppSettings.Get("X"), as
+			// ConfigurationManager.AppSettings["X"]; Get on other collections is not a setting read.
+			if fn.Kind == "member_access_expression" && lastSegment(fn.ChildByField("expression").Text()) == "AppSettings" {
 				return stringValue(argValue(list[0]))
 			}
 		}

@@ -2,6 +2,7 @@ package goanalyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -327,7 +328,9 @@ func (c *file) isKeySite(n ast.Node) bool {
 // NewAzureClient(key).
 func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 	credential := coderules.IsKeyCredentialName(name)
-	azureCall := credential || strings.Contains(name, "Azure") || strings.Contains(path, "/Azure/")
+	// A call into an Azure SDK package is an Azure one whatever its name:
+	// speech.NewSpeechConfigFromSubscription(key, region) of the Speech SDK.
+	azureCall := credential || strings.Contains(name, "Azure") || strings.Contains(path, "/Azure/") || azurectx.IsAzureModule(path)
 	if len(call.Args) == 0 {
 		return
 	}
@@ -563,10 +566,19 @@ func (c *file) headerLiteral(lit *ast.CompositeLit) {
 			continue
 		}
 		h, ok := stringLit(kv.Key)
+		named := false
+		if !ok {
+			h, ok = c.stringConst(kv.Key) // http.Header{authHeader: {k}}
+			named = ok
+		}
 		if !ok || !isKeyHeader(h) || c.notAKey(kv.Value) {
 			continue
 		}
-		c.report("KL104", kv, kv.Value, h+" header set on an HTTP request", c.headerFix(kv, h, kv.Key, kv.Value, "{}"))
+		var fix *analysis.SuggestedFix
+		if !named {
+			fix = c.headerFix(kv, h, kv.Key, kv.Value, "{}")
+		}
+		c.report("KL104", kv, kv.Value, h+" header set on an HTTP request", fix)
 	}
 }
 
@@ -579,8 +591,18 @@ func (c *file) headerIndexAssign(a *ast.AssignStmt) {
 	if !ok {
 		return
 	}
-	if h, ok := stringLit(idx.Index); ok && isKeyHeader(h) && !c.notAKey(a.Rhs[0]) {
-		c.report("KL104", a, a.Rhs[0], h+" header set on an HTTP request", c.headerFix(a, h, idx.Index, a.Rhs[0], "[]string{}"))
+	h, ok := stringLit(idx.Index)
+	named := false
+	if !ok {
+		h, ok = c.stringConst(idx.Index) // header[constant.API_KEY] = key
+		named = ok
+	}
+	if ok && isKeyHeader(h) && !c.notAKey(a.Rhs[0]) {
+		var fix *analysis.SuggestedFix
+		if !named {
+			fix = c.headerFix(a, h, idx.Index, a.Rhs[0], "[]string{}")
+		}
+		c.report("KL104", a, a.Rhs[0], h+" header set on an HTTP request", fix)
 	}
 }
 
@@ -808,18 +830,87 @@ func (c *file) enclosingCall(n ast.Node) *ast.CallExpr {
 	return nil
 }
 
-// stringConst is the string a name in this file stands for: const apiKeyHeader = "api-key"
-// (or a variable assigned that one literal and nothing else).
+// stringConst is the string a name stands for: const apiKeyHeader = "api-key" in this file (or
+// a variable assigned that one literal and nothing else), else a constant the types or
+// Options.Consts know, of this package (AuthHeaderKey declared in init.go) or an imported one
+// (constant.API_KEY).
 func (c *file) stringConst(e ast.Expr) (string, bool) {
-	id, ok := e.(*ast.Ident)
-	if !ok {
+	switch e := e.(type) {
+	case *ast.Ident:
+		if vals := c.assigns[e.Name]; len(vals) > 0 {
+			if len(vals) != 1 {
+				return "", false
+			}
+			return stringLit(vals[0])
+		}
+		if v, ok := c.typedConst(e); ok {
+			return v, true
+		}
+		if c.opts.Consts != nil && e.Name != "_" && !c.isParam(e) {
+			return c.opts.Consts("", e.Name)
+		}
+	case *ast.SelectorExpr:
+		x, ok := e.X.(*ast.Ident)
+		if !ok {
+			return "", false
+		}
+		if v, ok := c.typedConst(e.Sel); ok {
+			return v, true
+		}
+		if path, ok := c.imports[x.Name]; ok && c.opts.Consts != nil {
+			return c.opts.Consts(path, e.Sel.Name)
+		}
+	}
+	return "", false
+}
+
+// isParam reports a name that is a parameter or result of a function enclosing it: it shadows
+// any constant of the package.
+func (c *file) isParam(id *ast.Ident) bool {
+	for n := c.parents[id]; n != nil; n = c.parents[n] {
+		var ft *ast.FuncType
+		switch f := n.(type) {
+		case *ast.FuncDecl:
+			ft = f.Type
+			if f.Recv != nil && declares(f.Recv, id.Name) {
+				return true
+			}
+		case *ast.FuncLit:
+			ft = f.Type
+		default:
+			continue
+		}
+		if declares(ft.Params, id.Name) || declares(ft.Results, id.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+func declares(fl *ast.FieldList, name string) bool {
+	if fl == nil {
+		return false
+	}
+	for _, f := range fl.List {
+		for _, n := range f.Names {
+			if n.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// typedConst is a string constant's value from type information, when the driver has it.
+func (c *file) typedConst(id *ast.Ident) (string, bool) {
+	if c.pass.TypesInfo == nil {
 		return "", false
 	}
-	vals := c.assigns[id.Name]
-	if len(vals) != 1 {
+	k, ok := c.pass.TypesInfo.Uses[id].(*types.Const)
+	if !ok || k.Val().Kind() != constant.String {
 		return "", false
 	}
-	return stringLit(vals[0])
+	return constant.StringVal(k.Val()), true
 }
 
 func stringLit(e ast.Expr) (string, bool) {

@@ -32,6 +32,11 @@ type Options struct {
 	// NoFixes reports findings without rewrites: for a file go/parser could only recover from
 	// (keylint's own scan of broken code), whose positions are guesses.
 	NoFixes bool
+	// Consts resolves a string constant (or a variable assigned one literal) that the file
+	// uses but does not declare, for a run without type information: pkg is the import path
+	// of the package declaring it, "" for the file's own package. nil resolves nothing beyond
+	// the file; with type information (golangci-lint, go vet) the types say it instead.
+	Consts func(pkg, name string) (string, bool)
 }
 
 // DefaultScope is the Azure AI token scope in the public cloud.

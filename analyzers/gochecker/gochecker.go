@@ -42,7 +42,8 @@ func (c Checker) Check(p *check.Pass) {
 	if ast.IsGenerated(f) && !p.Opts.IncludeGenerated {
 		return
 	}
-	opts := goanalyzer.Options{KeyNames: p.Opts.KeyNames, Markers: p.Opts.Markers, IncludeGenerated: true, Scope: p.Opts.Scope, NoFixes: broken}
+	opts := goanalyzer.Options{KeyNames: p.Opts.KeyNames, Markers: p.Opts.Markers, IncludeGenerated: true, Scope: p.Opts.Scope, NoFixes: broken,
+		Consts: constResolver(p.Path, p.Src, f, &p.ReadOthers)}
 	a := goanalyzer.NewAll(opts)
 	pass := &analysis.Pass{
 		Analyzer: a,

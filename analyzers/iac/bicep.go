@@ -25,7 +25,10 @@ var (
 	propertiesRE = regexp.MustCompile(`(?m)^[ \t]*properties[ \t]*:[ \t]*\{`)
 	paramsRE     = regexp.MustCompile(`(?m)^[ \t]*params[ \t]*:[ \t]*\{`)
 	identRE      = regexp.MustCompile(`[A-Za-z_]\w*`)
-	listKeysRE   = regexp.MustCompile(`\b(?:([A-Za-z_]\w*)(?:\[[^\]]*\])?\.)?(?i:listKeys)[ \t]*\(`) // Bicep functions are case-insensitive
+	// idOwnerRE takes the symbol whose id a listKeys(...) call's first argument is:
+	// listKeys(account.id, '2023-05-01') names the account declared as `resource account`.
+	idOwnerRE  = regexp.MustCompile(`^\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b`)
+	listKeysRE = regexp.MustCompile(`\b(?:([A-Za-z_]\w*)(?:\[[^\]]*\])?\.)?(?i:listKeys)[ \t]*\(`) // Bicep functions are case-insensitive
 )
 
 // propertyREs caches propertyRE's expressions, compiled once per property name.
@@ -225,11 +228,20 @@ func (b *bicep) listKeys(m []int, accounts map[string]bool) {
 		if end := matchParen(b.code, m[1]-1); end > 0 {
 			args = b.code[m[1]:end]
 		}
-		if !strings.Contains(strings.ToLower(b.resolveAll(string(args))), "microsoft.cognitiveservices") {
-			return
+		if !strings.Contains(strings.ToLower(b.resolveAll(string(args))), "microsoft.cognitiveservices") &&
+			!accounts[idOwner(string(args))] {
+			return // listKeys(storage.id, ...) and ids that name no AI account
 		}
 	}
 	b.pass.Reportf("KL302", keylint.Span{Start: m[0], End: m[1] - 1}, listKeysMessage)
+}
+
+// idOwner is the resource symbol whose id starts a call's arguments ("" for none).
+func idOwner(args string) string {
+	if m := idOwnerRE.FindStringSubmatch(args); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // role reports a role id property that resolves to a key-reading role, unless the same object

@@ -173,6 +173,9 @@ func (f *file) addAssignment(n *syntax.Node) {
 	case "subscript":
 		obj := left.ChildByField("value")
 		if key, ok := stringValue(left.ChildByField("subscript")); ok && obj != nil {
+			if v, _ := stringValue(right); strings.EqualFold(v, "azure") && key == "OPENAI_API_TYPE" && f.qualified(obj) == "os.environ" {
+				f.facts.OpenAIKeyAzure = true // os.environ["OPENAI_API_TYPE"] = "azure"
+			}
 			f.dictKeys[obj.Text()] = append(f.dictKeys[obj.Text()], coderules.Entry{Key: key, Value: right, Site: n})
 			// st.session_state["token"] = cred.get_token(scope): followed by its text, so that
 			// st.session_state["token"].token reads as a token.
@@ -180,6 +183,9 @@ func (f *file) addAssignment(n *syntax.Node) {
 		}
 	case "attribute":
 		f.attrAssigns = append(f.attrAssigns, n)
+		if v, _ := stringValue(right); strings.EqualFold(v, "azure") && f.qualified(left) == "openai.api_type" {
+			f.facts.OpenAIKeyAzure = true
+		}
 		// self.api_key = key, openai.api_key = token: followed like variables, by their text.
 		f.facts.Assigns[left.Text()] = append(f.facts.Assigns[left.Text()], right)
 	}

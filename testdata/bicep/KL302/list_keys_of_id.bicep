@@ -1,0 +1,21 @@
+// listKeys(account.id, apiVersion): the function form given the id of an AI account declared in
+// this file reads its keys as account.listKeys() does; the same form on a storage account does not.
+resource speech 'Microsoft.CognitiveServices/accounts@2022-12-01' = {
+  name: 'speech-demo'
+  location: resourceGroup().location
+  kind: 'SpeechServices'
+  sku: {
+    name: 'F0'
+  }
+  properties: {
+    disableLocalAuth: true
+  }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-01-01' existing = {
+  name: 'st'
+}
+
+output speechKey string = listKeys(speech.id, '2022-12-01').key1 // want "KL302"
+output storageKey string = listKeys(storage.id, '2023-01-01').keys[0].value
+output speechId string = speech.id
