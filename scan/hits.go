@@ -273,8 +273,11 @@ var (
 	psParamRE  = regexp.MustCompile(`(?i)^\s*(?:\[[^\]]+\]\s*)+\$[\w:]+|^\s*param\s*\(`)
 	plainVarRE = regexp.MustCompile(`^\s*\$[\w:]+\s*(?:#.*)?$`)
 	entryRE    = regexp.MustCompile(`^\s*[A-Za-z_][\w]*\s*=`)
-	assignToRE = regexp.MustCompile(`^\s*\$[\w:.\[\]'"-]+\s*=`)
-	checkRE    = regexp.MustCompile(`(?i)^\s*(?:}\s*)?(?:if|elseif|while|until|return|throw)\b`)
+	// copyEntryRE is a named entry whose value is a plain variable, at a line's start or after
+	// a hashtable's "@{" or ";": group 1 is the variable.
+	copyEntryRE = regexp.MustCompile(`(?:^|@\{|;)\s*[A-Za-z_]\w*\s*=\s*(\$[\w:]+)\s*(?:;|\}|$)`)
+	assignToRE  = regexp.MustCompile(`^\s*\$[\w:.\[\]'"-]+\s*=`)
+	checkRE     = regexp.MustCompile(`(?i)^\s*(?:}\s*)?(?:if|elseif|while|until|return|throw)\b`)
 )
 
 // lineOutcome is syntaxOutcome for the languages checked line by line: a typed parameter, an
@@ -320,6 +323,20 @@ func lineOutcome(src []byte, off int) string {
 	}
 	if m := entryRE.FindIndex(line); m != nil && at < m[1] {
 		return OutcomeDefinition // a hashtable's or object's entry: ApiKey = '...'
+	}
+	for pos := 0; pos < len(line); {
+		m := copyEntryRE.FindSubmatchIndex(line[pos:])
+		if m == nil {
+			break
+		}
+		start, end := pos+m[2], pos+m[3]
+		pos = end // the next entry may start at the ";" that ended this one
+		if start <= at && at < end {
+			// @{ Endpoint = $endpoint; ApiKey = $apiKey }, or ApiKey=$apiKey on a continued
+			// command line: the variable is copied into a named entry, which is accounted
+			// where it is used.
+			return OutcomeCopy
+		}
 	}
 	if bytes.Count(line[:at], []byte(`"`))%2 == 1 || bytes.Count(line[:at], []byte(`'`))%2 == 1 {
 		return OutcomeString
@@ -386,8 +403,11 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 		case strings.Contains(k, "parameter") || strings.HasSuffix(k, "_declaration") && p != n ||
 			k == "property_signature" || k == "public_field_definition" || k == "field_definition" ||
 			k == "property_identifier" && p.Parent() != nil && p.Parent().Kind == "pair" ||
-			strings.HasSuffix(k, "_definition"):
+			strings.HasSuffix(k, "_definition") || k == "declaration_expression":
+			// declaration_expression: C#'s TryGetValue("ApiKey", out var apiKeyValue)
 			return OutcomeDefinition
+		case k == "command_name":
+			return OutcomeCommand // a shell function the script calls: load_api_key
 		case k == "assignment" || k == "assignment_expression" || k == "augmented_assignment" || k == "variable_declarator" ||
 			k == "variable_assignment":
 			if left := p.ChildByField("left"); left != nil && left.Start <= off && off < left.End {

@@ -54,6 +54,9 @@ func TestHitOutcomes(t *testing.T) {
 		{"a function that asks for a key", "Settings.cs", "using Azure.AI.OpenAI;\nclass S {\n  async System.Threading.Tasks.Task M(bool useAzureOpenAI) {\n    await Settings.AskApiKey(useAzureOpenAI); // <-\n  }\n}\n", OutcomeAskingCall},
 		{"a setting named by a variable", "AiService.cs", "using Azure.AI.OpenAI;\nclass S {\n  AzureOpenAIClient c = new AzureOpenAIClient(new Uri(\"https://x.openai.azure.com\"), new DefaultAzureCredential());\n  string M(Microsoft.Extensions.Configuration.IConfiguration configuration, Settings azureOpenAiConfiguration) {\n    return configuration[azureOpenAiConfiguration.OpenAIKeySecretName]!; // <-\n  }\n}\n", OutcomeComputedName},
 		{"a key credential with no arguments", "Home.cs", "using Microsoft.Azure.CognitiveServices.Language.TextAnalytics;\nclass H {\n  object M() {\n    return new TextAnalyticsClient(new ApiKeyServiceClientCredentials()); // <-\n  }\n}\n", coderules.DismissNoValue},
+		{"a C# out variable", "Setup.cs", "using Azure.AI.OpenAI;\nclass S {\n  string M(System.Data.Common.DbConnectionStringBuilder b) {\n    return b.TryGetValue(\"ApiKey\",\n      out var apiKeyValue) // <-\n      ? (string)apiKeyValue : \"\";\n  }\n}\n", OutcomeDefinition},
+		{"a shell function called", "setup.sh", "AZURE_OPENAI_ENDPOINT=https://x.openai.azure.com\nload_api_key() { :; }\nload_api_key # <-\n", OutcomeCommand},
+		{"a PowerShell hashtable entry", "details.ps1", "$e = 'https://contoso.openai.azure.com'\n$i = @{ Endpoint = $e; Key = $apiKey; Names = $n } # <-\n", OutcomeCopy},
 		{"a Java import", "App.java", "import com.azure.core.credential.AzureKeyCredential; // <-\nclass App {}\n", OutcomeImport},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
