@@ -12,12 +12,23 @@ import (
 // KeyHeader implements coderules.HeaderRewriter for fetch, axios, got and Headers: the key
 // header becomes Authorization: "Bearer " + a token awaited from getBearerTokenProvider where
 // the header is built, so it is fresh per request. That needs an await: only inside an async
-// function, or at the top level of a module that already awaits there. Browser code gets no
+// function, or at the top level of a module that already awaits there; a plain function
+// becomes async where no caller can tell (asyncable). Browser code gets no
 // fix (@azure/identity's DefaultAzureCredential is for servers), nor do a client's
 // defaultHeaders (it keeps one token past its hour; the client takes a token provider).
 func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
-	if f.browser() || !f.canAwait(h.Site) || f.callersKey(h.Value, 0) {
+	if f.browser() || f.callersKey(h.Value, 0) {
 		return nil, ""
+	}
+	var edits []keylint.Edit
+	msg := "Send a DefaultAzureCredential bearer token instead of the key"
+	if !f.canAwait(h.Site) {
+		fn := enclosingFunction(h.Site)
+		if fn == nil || !f.asyncable(fn) {
+			return nil, ""
+		}
+		edits = append(edits, keylint.Edit{Start: fn.Start, End: fn.Start, New: "async "})
+		msg += "; the function building the header becomes async (its callers ignore what it returns)"
 	}
 	var name, value *syntax.Node
 	switch h.Site.Kind {
@@ -53,8 +64,75 @@ func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
 	}
 	q := string(f.pass.Src[name.Start])
 	token := q + "Bearer " + q + " + (await " + names[1] + "(new " + names[0] + "(), " + f.quote(f.pass.Opts.Scope) + ")())"
-	edits := []keylint.Edit{{Start: name.Start, End: name.End, New: q + "Authorization" + q}, {Start: value.Start, End: value.End, New: token}}
-	return append(edits, imports...), "Send a DefaultAzureCredential bearer token instead of the key"
+	edits = append(edits, keylint.Edit{Start: name.Start, End: name.End, New: q + "Authorization" + q}, keylint.Edit{Start: value.Start, End: value.End, New: token})
+	return append(edits, imports...), msg
+}
+
+// asyncable reports a plain function that can become async without any caller noticing: a
+// function declaration, or a function expression or arrow function that is a variable's one
+// value, with no declared return type, no return of a value and no yield, whose name is used
+// only as a call statement that is the last statement of its block or program. Its callers
+// ignore its result, and nothing runs after the call that could see the function stop at its
+// await (get_sentiments(documents); ending a script). Not when exported.
+func (f *file) asyncable(fn *syntax.Node) bool {
+	if isAsync(fn) || fn.ChildByField("return_type") != nil || fn.Ancestor("export_statement") != nil {
+		return false
+	}
+	var name *syntax.Node
+	switch fn.Kind {
+	case "function_declaration":
+		name = fn.ChildByField("name")
+	case "function_expression", "function", "arrow_function":
+		d := fn.Parent()
+		if d == nil || d.Kind != "variable_declarator" || d.ChildByField("value") != fn {
+			return false
+		}
+		name = d.ChildByField("name")
+		if name == nil || name.Kind != "identifier" || len(f.facts.Assigns[name.Text()]) != 1 {
+			return false
+		}
+	default:
+		return false
+	}
+	if name == nil || fn.ChildByField("body") == nil || fn.ChildByField("body").Kind != "statement_block" {
+		return false
+	}
+	body := fn.ChildByField("body").Descendants()
+	for i := range body {
+		d := &body[i]
+		if d.Kind == "yield_expression" || d.Kind == "return_statement" && len(d.NamedChildren()) > 0 && enclosingFunction(d) == fn {
+			return false
+		}
+	}
+	calls := 0
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		if n.Kind != "identifier" || n == name || n.Text() != name.Text() {
+			continue
+		}
+		call := n.Parent()
+		if call == nil || call.Kind != "call_expression" || call.ChildByField("function") != n || call.Parent() == nil || call.Parent().Kind != "expression_statement" || !lastStatement(call.Parent()) {
+			return false
+		}
+		calls++
+	}
+	return calls > 0
+}
+
+// lastStatement reports a statement that nothing but comments follows in its block or program.
+func lastStatement(stmt *syntax.Node) bool {
+	p := stmt.Parent()
+	if p == nil || p.Kind != "program" && p.Kind != "statement_block" {
+		return false
+	}
+	after := false
+	for _, c := range p.NamedChildren() {
+		if after && c.Kind != "comment" {
+			return false
+		}
+		after = after || c == stmt
+	}
+	return after
 }
 
 // canAwait reports whether an await may be written at n: inside an async function, or at a
