@@ -193,13 +193,8 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 	if name == "" {
 		return nil
 	}
-	var uses []*syntax.Node
-	for i := range r.pass.Tree.Nodes {
-		n := &r.pass.Tree.Nodes[i]
-		if isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
-			uses = append(uses, n)
-		}
-	}
+	_, start, end := r.scoped(name, read)
+	uses := r.references(name, start, end)
 	var edits []keylint.Edit
 	add := func(e keylint.Edit) {
 		for _, o := range edits {
@@ -259,7 +254,7 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 	if declared != 1 || len(uses) < 3 || !disjointEdits(edits) {
 		return nil
 	}
-	drop, ok := r.deleteDeclaration(name, nil, len(uses))
+	drop, ok := r.deleteDeclaration(name, read, nil, len(uses))
 	if !ok || Overlaps(drop, edits) {
 		return nil
 	}
@@ -360,14 +355,55 @@ func (r *Rules) coveringFix(site *syntax.Node) *keylint.Fix {
 	return nil
 }
 
-// holder is the variable assigned once from an expression containing read, or "".
+// holder is the variable assigned once (in its scope) from an expression containing read, or "".
 func (r *Rules) holder(read *syntax.Node) string {
 	for name, vals := range r.f.Assigns {
-		if len(vals) == 1 && vals[0].Start <= read.Start && read.End <= vals[0].End && !strings.ContainsAny(name, ".[") {
+		if strings.ContainsAny(name, ".[") || !slices.ContainsFunc(vals, func(v *syntax.Node) bool { return v.Start <= read.Start && read.End <= v.End }) {
+			continue
+		}
+		if vals, _, _ := r.scoped(name, read); len(vals) == 1 {
 			return name
 		}
 	}
 	return ""
+}
+
+// LocalScoper is implemented by the languages whose functions scope the variables assigned in
+// them (Python): a key variable of one function is then looked at in that function alone, so
+// another function's variable of the same name does not keep it. Optional.
+type LocalScoper interface {
+	// LocalScope returns the function whose local variable name is where at is, or nil when
+	// the name is the file's (or the language cannot tell).
+	LocalScope(name string, at *syntax.Node) *syntax.Node
+}
+
+// scoped returns the values assigned to name in the scope of the variable at at, and the
+// byte range of that scope: the function it is local to, or the whole file.
+func (r *Rules) scoped(name string, at *syntax.Node) (vals []*syntax.Node, start, end int) {
+	start, end = 0, len(r.pass.Src)
+	if ls, ok := r.f.Syntax.(LocalScoper); ok && at != nil {
+		if fn := ls.LocalScope(name, at); fn != nil {
+			start, end = fn.Start, fn.End
+		}
+	}
+	for _, v := range r.f.Assigns[name] {
+		if v.Start >= start && v.End <= end {
+			vals = append(vals, v)
+		}
+	}
+	return vals, start, end
+}
+
+// references lists the references to name between start and end.
+func (r *Rules) references(name string, start, end int) []*syntax.Node {
+	var uses []*syntax.Node
+	for i := range r.pass.Tree.Nodes {
+		n := &r.pass.Tree.Nodes[i]
+		if n.Start >= start && n.End <= end && isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
+			uses = append(uses, n)
+		}
+	}
+	return uses
 }
 
 func disjointEdits(edits []keylint.Edit) bool {
@@ -390,14 +426,14 @@ func (r *Rules) unusedDeclaration(key *syntax.Node) (keylint.Edit, bool) {
 	if key == nil || !isName(key) || !r.f.Syntax.IsVariable(key) {
 		return keylint.Edit{}, false
 	}
-	return r.deleteDeclaration(key.Text(), key, 2)
+	return r.deleteDeclaration(key.Text(), key, key, 2)
 }
 
 // deleteDeclaration returns the edit that deletes the one declaration of name when the name
-// occurs wantUses times in the file, the declaration included (and the use being rewritten,
-// if any: key).
-func (r *Rules) deleteDeclaration(name string, key *syntax.Node, wantUses int) (keylint.Edit, bool) {
-	vals := r.f.Assigns[name]
+// occurs wantUses times in its scope (the scope of the variable at at), the declaration
+// included (and the use being rewritten, if any: key).
+func (r *Rules) deleteDeclaration(name string, at, key *syntax.Node, wantUses int) (keylint.Edit, bool) {
+	vals, start, end := r.scoped(name, at)
 	if len(vals) != 1 || !r.removableValue(vals[0]) {
 		return keylint.Edit{}, false
 	}
@@ -409,13 +445,7 @@ func (r *Rules) deleteDeclaration(name string, key *syntax.Node, wantUses int) (
 	if stmt == nil || !declarationKinds[stmt.Kind] || stmt.Parent() == nil || stmt.Kind == "field_declaration" && !privateField(stmt) {
 		return keylint.Edit{}, false
 	}
-	uses := 0
-	for i := range r.pass.Tree.Nodes {
-		n := &r.pass.Tree.Nodes[i]
-		if isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
-			uses++
-		}
-	}
+	uses := len(r.references(name, start, end))
 	declared, assignments := 0, 0
 	for _, d := range stmt.Descendants() {
 		switch d.Kind {
@@ -468,10 +498,10 @@ func (r *Rules) unusedKeyVariable(read *syntax.Node) *keylint.Fix {
 		return nil
 	}
 	for name, vals := range r.f.Assigns {
-		if len(vals) != 1 || vals[0].Start > read.Start || vals[0].End < read.End || strings.ContainsAny(name, ".[") {
+		if strings.ContainsAny(name, ".[") || !slices.ContainsFunc(vals, func(v *syntax.Node) bool { return v.Start <= read.Start && read.End <= v.End }) {
 			continue
 		}
-		if e, ok := r.deleteDeclaration(name, nil, 1); ok {
+		if e, ok := r.deleteDeclaration(name, read, nil, 1); ok {
 			e.Path = r.pass.Path
 			return &keylint.Fix{Message: "Remove the unused key variable " + name, Edits: []keylint.Edit{e}}
 		}

@@ -495,3 +495,30 @@ func (f *file) IsVariable(n *syntax.Node) bool {
 	}
 	return false
 }
+
+// LocalScope implements coderules.LocalScoper: a name assigned in a function is that
+// function's own (Python's rule), unless the function declares it global or nonlocal.
+func (f *file) LocalScope(name string, at *syntax.Node) *syntax.Node {
+	fn := at.Ancestor("function_definition")
+	if fn == nil {
+		return nil
+	}
+	body := fn.Descendants()
+	for i := range body {
+		d := &body[i]
+		if d.Kind != "global_statement" && d.Kind != "nonlocal_statement" {
+			continue
+		}
+		for _, id := range d.NamedChildren() {
+			if id.Text() == name {
+				return nil
+			}
+		}
+	}
+	for _, v := range f.facts.Assigns[name] {
+		if v.Ancestor("function_definition") == fn {
+			return fn
+		}
+	}
+	return nil
+}
