@@ -27,37 +27,43 @@ I = re.I
 # "repo" (the first path element).
 RULES = [
     # --- open: a correct rewrite exists, keylint does not make it yet
+    ("openai.com key (OpenAI:ApiKey) reported because another method's local of the same name fed an Azure client",
+     "none", "line", re.compile(r'openAIConfig\["ApiKey"\]')),
     ("Content Safety key from a function that falls back to listKeys with the deployment's user-assigned identity "
-     "(the client's existing rewrite leaves that call; its identity is not DefaultAzureCredential's)", "none", "path",
-     re.compile(r'foundation-models/system/inference/.*score.*\.py$')),
-    ("open: KL105 read left behind by the client's rewrite (its other uses are a check, a print or a "
-     "helper's argument); the fixed file no longer reports it, the read and its checks could go too", "open", "gone", None),
-    ("open: JS REST call to a token-taking service whose headers are built outside an async function "
-     "(the token needs an await)", "open", "path",
+     "(the client's existing rewrite leaves that call; its identity is not DefaultAzureCredential's)", "none", "file",
+     re.compile(r'def get_aacs_access_key')),
+    ("open: JS REST call at a CommonJS script's top level (no function to make async, and the token needs an "
+     "await): the script would have to be wrapped in an async function", "open", "path",
      re.compile(r'nodejs/Vision/|javascript/Face/rest/|javascript/TextAnalytics/REST/')),
     ("open: header to a custom subdomain in a file that also names a key-only endpoint (AI Search); "
      "keylint decides per file, not per request", "open", "line",
      re.compile(r'Ocp-Apim-Subscription-Key\\": computer_vision_credential')),
-    ("open: C# credential in a field typed AzureKeyCredential, or a key from a prompt", "open", "path",
-     re.compile(r'FormRecognizerQuickstart-preview\.cs|Embeddings/dotnet/csharp/Clustering\.ipynb')),
+    ("open: C# notebook key typed in at a prompt (the credential can go keyless; the prompt stays)", "open", "path",
+     re.compile(r'Embeddings/dotnet/csharp/Clustering\.ipynb')),
     ("open: api-key header to an Azure OpenAI endpoint from a setting that names no service (Sora video)", "open", "path",
      re.compile(r'VideoGeneration-AzureSora2-01')),
     ("open: key passed next to a token provider to the sample's own client class", "open", "path",
      re.compile(r'plugins/content_understanding\.py')),
-    ("open: KL105 read left unused or passed to a helper whose key parameter the client's rewrite no longer uses "
-     "(remove the read, the argument and the parameter)", "open", "path",
-     re.compile(r'dotnet/Face/(FindSimilar|Quickstart)\.cs|java/Face/Quickstart\.java|InsightsGenerator/insights_generator/core/OAI_client\.py')),
-    ("open: KL105 read left unused or passed to a helper whose key parameter the client's rewrite no longer uses "
-     "(remove the read, the argument and the parameter)", "open", "line",
-     re.compile(r'self\.key = os\.environ\["AZURE_FORM_RECOGNIZER_KEY')),
+    ("open: KL105 read left unused behind an alias (authorization_header = key)", "open", "path",
+     re.compile(r'InsightsGenerator/insights_generator/core/OAI_client\.py')),
+    ("open: key read into a class attribute (self.key, cls.key) whose only uses are the rewritten credential and "
+     "a check of it; other modules could read the attribute, so keylint leaves it", "open", "line",
+     re.compile(r'self\.key = os\.environ\["AZURE_FORM_RECOGNIZER_KEY|^    key = os\.getenv\("DOCUMENT_INTELLIGENCE_KEY"\)')),
     ("open: OpenAI .NET client on an Azure OpenAI v1 endpoint with ApiKeyCredential (BearerTokenPolicy with "
      "DefaultAzureCredential and the Cognitive Services scope)", "open", "path",
      re.compile(r'MAF-ImageGen-02/ImageGenerator\.cs')),
+    ("open: KL105 read left behind by the client's rewrite (its other uses are a check, a print or a "
+     "helper's argument); the fixed file no longer reports it, the read and its checks could go too", "open", "gone", None),
     # --- none: no correct keyless rewrite
     ("deliberate key mode next to a keyless one the program already has (an auth-mode switch, a key-or-Entra branch)",
      "none", "path", re.compile(r'BasicChat-05AIFoundryModels|Audio-02-RealTimeAudio|sample-app-aoai-chatGPT/app\.py$')),
     ("OpenAI .NET client on an Azure endpoint in a project whose Azure.Core (1.44) and OpenAI (2.2.0-beta.4) predate "
      "BearerTokenPolicy over a TokenCredential: needs a package upgrade first", "none", "path", re.compile(r'CodeSnippet/CreateAnAgent\.cs')),
+    ("key passed to a public helper (Authenticate(endpoint, key)) that other files may call: the helper's key "
+     "parameter goes unused after its credential's rewrite, the read is left (it stops nothing)", "none", "path",
+     re.compile(r'dotnet/Face/(FindSimilar|Quickstart)\.cs|java/Face/Quickstart\.java')),
+    ("the file does not parse (a snippet collection): it is not rewritten", "none", "path",
+     re.compile(r'FormRecognizerQuickstart-preview\.cs')),
     ("key variable not defined: the file does not compile", "none", "path", re.compile(r'dotnet/Face/rest/detect\.cs')),
     ("runtime without DefaultAzureCredential (a Cloudflare worker)", "none", "path", re.compile(r'environment_tests/test-exports-cf')),
     ("not a key: a placeholder, a deliberately bad key or no credential", "none", "line",

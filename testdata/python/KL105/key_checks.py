@@ -30,3 +30,25 @@ def required_client():
         print("Set FORM_RECOGNIZER_KEY")
         raise ValueError("FORM_RECOGNIZER_KEY is not set")
     return DocumentIntelligenceClient(fr_endpoint, AzureKeyCredential(fr_key))  # want "KL101"
+
+
+def optional_safety_client():
+    from azure.ai.contentsafety import ContentSafetyClient
+
+    endpoint = os.environ.get("CONTENT_SAFETY_ENDPOINT", None)
+    key = os.environ.get("CONTENT_SAFETY_KEY", None)  # want "KL105"
+    if endpoint is not None and key is not None:
+        return ContentSafetyClient(endpoint, AzureKeyCredential(key))  # want "KL101"
+    return None
+
+
+def strict_safety_client():
+    from azure.ai.contentsafety import ContentSafetyClient
+
+    endpoint = os.environ.get("CONTENT_SAFETY_ENDPOINT")
+    key = os.environ.get("CONTENT_SAFETY_KEY")  # want "KL105"
+    if not endpoint or not key:
+        raise RuntimeError("Set CONTENT_SAFETY_ENDPOINT and CONTENT_SAFETY_KEY")
+    if key is None:
+        raise RuntimeError("Set CONTENT_SAFETY_KEY")
+    return ContentSafetyClient(endpoint, AzureKeyCredential(key))  # want "KL101"

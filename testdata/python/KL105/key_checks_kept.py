@@ -11,3 +11,11 @@ if endpoint or key:
     print("configured")
 print("key auth:", bool(key))
 client = DocumentIntelligenceClient(endpoint, AzureKeyCredential(key))  # want "KL101"
+
+
+def logged_client():
+    other_endpoint = os.getenv("DOCUMENT_INTELLIGENCE_ENDPOINT")
+    other_key = os.getenv("DOCUMENT_INTELLIGENCE_KEY")  # want "KL105"
+    if not other_endpoint or not other_key:
+        print("Document Intelligence is not fully configured")
+    return DocumentIntelligenceClient(other_endpoint, AzureKeyCredential(other_key))  # want "KL101"
