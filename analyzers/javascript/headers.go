@@ -22,13 +22,23 @@ func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
 	}
 	var edits []keylint.Edit
 	msg := "Send a DefaultAzureCredential bearer token instead of the key"
+	wrapStart := -1
 	if !f.canAwait(h.Site) {
-		fn := enclosingFunction(h.Site)
-		if fn == nil || !f.asyncable(fn) {
+		switch fn := enclosingFunction(h.Site); {
+		case fn != nil && f.asyncable(fn):
+			edits = append(edits, keylint.Edit{Start: fn.Start, End: fn.Start, New: "async "})
+			msg += "; the function building the header becomes async (its callers ignore what it returns)"
+		case fn == nil:
+			wrap, ok := f.asyncTail()
+			if !ok {
+				return nil, ""
+			}
+			wrapStart = wrap[0].Start
+			edits = append(edits, wrap...)
+			msg += "; the script from the header's statement on runs in an async function, so it can await the token"
+		default:
 			return nil, ""
 		}
-		edits = append(edits, keylint.Edit{Start: fn.Start, End: fn.Start, New: "async "})
-		msg += "; the function building the header becomes async (its callers ignore what it returns)"
 	}
 	var name, value *syntax.Node
 	switch h.Site.Kind {
@@ -61,6 +71,11 @@ func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
 	names, imports, ok := f.ensureImports("DefaultAzureCredential", "getBearerTokenProvider")
 	if !ok {
 		return nil, ""
+	}
+	for _, e := range imports {
+		if wrapStart >= 0 && e.Start >= wrapStart {
+			return nil, "" // the import would land inside the async function
+		}
 	}
 	q := string(f.pass.Src[name.Start])
 	token := q + "Bearer " + q + " + (await " + names[1] + "(new " + names[0] + "(), " + f.quote(f.pass.Opts.Scope) + ")())"
@@ -117,6 +132,94 @@ func (f *file) asyncable(fn *syntax.Node) bool {
 		calls++
 	}
 	return calls > 0
+}
+
+// asyncTail returns the edits that run a CommonJS script, from the first top-level statement
+// building a key header to its end, in an async arrow function called at once, ;(async () =>
+// { ... })();, so the header can await its token: a script is not a module and cannot await at
+// its top level. Every header of the file wraps the same statements, so their fixes share
+// these edits. The leading ; ends a previous statement written without one, which would
+// otherwise call its value with the arrow. Only a plain script: no import or export, no
+// module.exports or exports (whoever requires it would see its exports set late), and nothing
+// before the wrapped statements names what they declare (a call to a function declared below
+// would find it gone).
+func (f *file) asyncTail() ([]keylint.Edit, bool) {
+	p := strings.ToLower(f.pass.Path)
+	if !strings.HasSuffix(p, ".js") && !strings.HasSuffix(p, ".cjs") {
+		return nil, false
+	}
+	src := f.pass.Src
+	if bytes.Contains(src, []byte("module.exports")) || bytes.Contains(src, []byte("exports.")) {
+		return nil, false
+	}
+	top := f.pass.Tree.TopLevel()
+	first := -1
+	for i, st := range top {
+		switch st.Kind {
+		case "import_statement", "export_statement":
+			return nil, false
+		}
+		for _, h := range f.facts.Headers {
+			if first < 0 && h.Site.Start >= st.Start && h.Site.End <= st.End && enclosingFunction(h.Site) == nil {
+				first = i
+			}
+		}
+	}
+	if first < 0 {
+		return nil, false
+	}
+	start, last := top[first], top[len(top)-1]
+	for _, st := range top[first:] {
+		if st.Kind == "expression_statement" && strings.HasPrefix(strings.TrimSpace(st.Text()), "'use strict'") {
+			return nil, false
+		}
+		for _, name := range declaredNames(st) {
+			for i := range f.pass.Tree.Nodes {
+				n := &f.pass.Tree.Nodes[i]
+				if n.Start >= start.Start {
+					break
+				}
+				if (n.Kind == "identifier" || n.Kind == "shorthand_property_identifier") && n.Text() == name {
+					return nil, false
+				}
+			}
+		}
+	}
+	end := last.End
+	return []keylint.Edit{
+		{Start: start.Start, End: start.Start, New: ";(async () => {\n"},
+		{Start: end, End: end, New: "\n})();"},
+	}, true
+}
+
+// declaredNames lists the names a top-level statement declares: its variables (destructured
+// ones included), function or class.
+func declaredNames(st *syntax.Node) []string {
+	var names []string
+	switch st.Kind {
+	case "function_declaration", "generator_function_declaration", "class_declaration":
+		if n := st.ChildByField("name"); n != nil {
+			names = append(names, n.Text())
+		}
+	case "lexical_declaration", "variable_declaration":
+		for _, d := range st.NamedChildren() {
+			if d.Kind != "variable_declarator" || d.ChildByField("name") == nil {
+				continue
+			}
+			name := d.ChildByField("name")
+			if name.Kind == "identifier" {
+				names = append(names, name.Text())
+				continue
+			}
+			pattern := name.Descendants()
+			for i := range pattern {
+				if k := pattern[i].Kind; k == "identifier" || k == "shorthand_property_identifier_pattern" {
+					names = append(names, pattern[i].Text())
+				}
+			}
+		}
+	}
+	return names
 }
 
 // lastStatement reports a statement that nothing but comments follows in its block or program.
