@@ -64,6 +64,8 @@ RULES = [
      re.compile(r'dotnet/Face/(FindSimilar|Quickstart)\.cs|java/Face/Quickstart\.java')),
     ("the file does not parse (a snippet collection): it is not rewritten", "none", "path",
      re.compile(r'FormRecognizerQuickstart-preview\.cs')),
+    ("deliberate key mode next to a keyless one the program already has (an auth-mode switch, a key-or-Entra branch)",
+     "none", "line", re.compile(r'if \(config\["AzureOpenAI:ApiKey"\] is not null\)')),
     ("key variable not defined: the file does not compile", "none", "path", re.compile(r'dotnet/Face/rest/detect\.cs')),
     ("runtime without DefaultAzureCredential (a Cloudflare worker)", "none", "path", re.compile(r'environment_tests/test-exports-cf')),
     ("not a key: a placeholder, a deliberately bad key or no credential", "none", "line",
