@@ -191,11 +191,31 @@ type KeyCheckRewriter interface {
 func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 	name := r.holder(read)
 	if name == "" {
-		return nil
+		return r.attributeKeyFix(read)
 	}
 	_, start, end := r.scoped(name, read)
 	uses := r.references(name, start, end)
-	var edits []keylint.Edit
+	edits, msg, notes, others, ok := r.rewriteUses(uses)
+	if !ok || others != 1 || len(uses) < 3 {
+		return nil
+	}
+	drop, ok := r.deleteDeclaration(name, read, nil, len(uses))
+	if !ok || Overlaps(drop, edits) {
+		return nil
+	}
+	drop.Path = r.pass.Path
+	what := "every use of " + name
+	if len(notes) > 0 {
+		what += "; " + strings.Join(notes, "; ")
+	}
+	return &keylint.Fix{Message: msg + " (" + what + "); the key read goes", Edits: append(edits, drop)}
+}
+
+// rewriteUses combines the rewrites of the uses of a key that are rewritten key arguments with
+// the edits of those that are checks the language can rewrite. others counts the uses that are
+// neither (a variable's own declaration is one); ok is false when none is a rewritten argument
+// or the edits overlap.
+func (r *Rules) rewriteUses(uses []*syntax.Node) (edits []keylint.Edit, msg string, notes []string, others int, ok bool) {
 	add := func(e keylint.Edit) {
 		for _, o := range edits {
 			if o == e {
@@ -204,7 +224,6 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 		}
 		edits = append(edits, e)
 	}
-	var msg string
 	var rewritten, rest []*syntax.Node
 	for _, u := range uses {
 		found := r.keyFixOf(u)
@@ -219,10 +238,8 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 		}
 	}
 	if len(rewritten) == 0 {
-		return nil
+		return nil, "", nil, 0, false
 	}
-	declared := 0
-	var notes []string
 	var checkEdits []keylint.Edit
 	checks, _ := r.f.Rewriter.(KeyCheckRewriter)
 	for _, u := range rest {
@@ -236,7 +253,7 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 				continue
 			}
 		}
-		declared++ // the declaration's own name; any other use keeps the variable
+		others++
 	}
 	// A check's edit may replace code that holds a rewritten use (the key's branch of a
 	// conditional): that rewrite goes with it.
@@ -251,15 +268,43 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 	for _, e := range checkEdits {
 		add(e)
 	}
-	if declared != 1 || len(uses) < 3 || !disjointEdits(edits) {
+	return edits, msg, notes, others, disjointEdits(edits)
+}
+
+// AttributeKeyer is implemented by the languages that can follow a key read into an attribute
+// of the object that reads it (Python's self.key = os.environ[...] in __init__, used as
+// self.key). Optional.
+type AttributeKeyer interface {
+	// AttributeUses returns the statement assigning read to an attribute and every use of
+	// that attribute; ok is false when the attribute may be used where keylint cannot see
+	// (outside its class, through another object, assigned twice).
+	AttributeUses(read *syntax.Node) (assign *syntax.Node, uses []*syntax.Node, ok bool)
+}
+
+// attributeKeyFix is sharedKeyFix for a key read into an attribute: the attribute goes with
+// the rewrites of its uses and the checks of it.
+func (r *Rules) attributeKeyFix(read *syntax.Node) *keylint.Fix {
+	ak, ok := r.f.Syntax.(AttributeKeyer)
+	if !ok {
 		return nil
 	}
-	drop, ok := r.deleteDeclaration(name, read, nil, len(uses))
-	if !ok || Overlaps(drop, edits) {
+	assign, uses, ok := ak.AttributeUses(read)
+	if !ok || len(uses) == 0 {
 		return nil
 	}
-	drop.Path = r.pass.Path
-	what := "every use of " + name
+	edits, msg, notes, others, ok := r.rewriteUses(uses)
+	if !ok || others != 0 {
+		return nil
+	}
+	start, end, ok := WholeLines(r.pass.Src, assign.Start, assign.End)
+	if !ok {
+		return nil
+	}
+	drop := keylint.Edit{Path: r.pass.Path, Start: start, End: collapseBlankLine(r.pass.Src, start, end)}
+	if Overlaps(drop, edits) {
+		return nil
+	}
+	what := "every use of the attribute"
 	if len(notes) > 0 {
 		what += "; " + strings.Join(notes, "; ")
 	}
