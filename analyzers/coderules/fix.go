@@ -194,7 +194,7 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 		return r.attributeKeyFix(read)
 	}
 	_, start, end := r.scoped(name, read)
-	uses := r.references(name, start, end)
+	uses := r.references(name, read, start, end)
 	edits, msg, notes, others, ok := r.rewriteUses(uses)
 	if !ok || others != 1 || len(uses) < 3 {
 		return nil
@@ -439,12 +439,25 @@ func (r *Rules) scoped(name string, at *syntax.Node) (vals []*syntax.Node, start
 	return vals, start, end
 }
 
-// references lists the references to name between start and end.
-func (r *Rules) references(name string, start, end int) []*syntax.Node {
+// Shadower is implemented by the languages that can tell a name that refers to another
+// variable: a parameter of that name in a function below the variable's scope (JavaScript's
+// function (key) { ... } inside a module that reads a key). Optional.
+type Shadower interface {
+	// Shadowed reports that the name at n is not the variable of that name whose
+	// declaration (or a use) is at.
+	Shadowed(name string, n, at *syntax.Node) bool
+}
+
+// references lists the references between start and end to the variable name at at.
+func (r *Rules) references(name string, at *syntax.Node, start, end int) []*syntax.Node {
+	sh, _ := r.f.Syntax.(Shadower)
 	var uses []*syntax.Node
 	for i := range r.pass.Tree.Nodes {
 		n := &r.pass.Tree.Nodes[i]
 		if n.Start >= start && n.End <= end && isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
+			if sh != nil && at != nil && sh.Shadowed(name, n, at) {
+				continue
+			}
 			uses = append(uses, n)
 		}
 	}
@@ -490,7 +503,7 @@ func (r *Rules) deleteDeclaration(name string, at, key *syntax.Node, wantUses in
 	if stmt == nil || !declarationKinds[stmt.Kind] || stmt.Parent() == nil || stmt.Kind == "field_declaration" && !privateField(stmt) {
 		return keylint.Edit{}, false
 	}
-	uses := len(r.references(name, start, end))
+	uses := len(r.references(name, at, start, end))
 	declared, assignments := 0, 0
 	for _, d := range stmt.Descendants() {
 		switch d.Kind {

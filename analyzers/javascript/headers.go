@@ -352,3 +352,38 @@ func isParameter(id *syntax.Node) bool {
 	}
 	return false
 }
+
+// Shadowed implements coderules.Shadower: name at n is a parameter of a function that holds n
+// but not at (the callback's key in Object.keys(m).map(function (key) { ... })).
+func (f *file) Shadowed(name string, n, at *syntax.Node) bool {
+	for fn := enclosingFunction(n); fn != nil; fn = enclosingFunction(fn) {
+		if at.Start >= fn.Start && at.End <= fn.End {
+			return false
+		}
+		if declaresParameter(fn, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaresParameter reports a function with a parameter called name.
+func declaresParameter(fn *syntax.Node, name string) bool {
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		p := fn.ChildByField("parameter") // x => ...
+		return p != nil && p.Kind == "identifier" && p.Text() == name
+	}
+	ds := params.Descendants()
+	for i := range ds {
+		d := &ds[i]
+		if (d.Kind == "identifier" || d.Kind == "shorthand_property_identifier_pattern") && d.Text() == name {
+			// a default value's own names are uses, not parameters
+			if a := d.Ancestor("assignment_pattern"); a != nil && a.ChildByField("right") != nil && d.Start >= a.ChildByField("right").Start {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
