@@ -196,7 +196,7 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 	_, start, end := r.scoped(name, read)
 	uses := r.references(name, read, start, end)
 	edits, msg, notes, others, ok := r.rewriteUses(uses)
-	if !ok || others != 1 || len(uses) < 3 {
+	if !ok || others != 1 || len(uses) < 2 {
 		return nil
 	}
 	drop, ok := r.deleteDeclaration(name, read, nil, len(uses))
@@ -227,6 +227,9 @@ func (r *Rules) rewriteUses(uses []*syntax.Node) (edits []keylint.Edit, msg stri
 	var rewritten, rest []*syntax.Node
 	for _, u := range uses {
 		found := r.keyFixOf(u)
+		if found == nil {
+			found = r.aliasFixOf(u)
+		}
 		if found == nil {
 			rest = append(rest, u)
 			continue
@@ -329,6 +332,20 @@ func (r *Rules) entryKeyFix(read *syntax.Node) *keylint.Fix {
 	}
 	if entry := rw.EntryOf(read); entry != nil {
 		return r.entryFix(entry)
+	}
+	return nil
+}
+
+// aliasFixOf is the rewrite that deletes the declaration whose whole value is u (an alias,
+// authorization_header = key, whose own use was rewritten), or nil.
+func (r *Rules) aliasFixOf(u *syntax.Node) *keyFix {
+	for i := range r.keyFixes {
+		kf := &r.keyFixes[i]
+		if kf.drop != nil && kf.drop.Start <= u.Start && u.End <= kf.drop.End {
+			if vals := r.f.Assigns[kf.key.Text()]; len(vals) == 1 && vals[0] == u {
+				return kf
+			}
+		}
 	}
 	return nil
 }
@@ -600,10 +617,11 @@ func countCode(nodes []*syntax.Node) int {
 	return n
 }
 
-// removableValue reports a value that is safe to delete with its variable: a literal, or an
-// expression whose only work is reading the environment or configuration.
+// removableValue reports a value that is safe to delete with its variable: a literal, another
+// variable's name (an alias), or an expression whose only work is reading the environment or
+// configuration.
 func (r *Rules) removableValue(v *syntax.Node) bool {
-	if _, ok := r.f.Syntax.StringValue(v); ok || r.f.Syntax.IsNull(v) {
+	if _, ok := r.f.Syntax.StringValue(v); ok || r.f.Syntax.IsNull(v) || v.Kind == "identifier" {
 		return true
 	}
 	if r.reads[v] {

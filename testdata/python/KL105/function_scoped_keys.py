@@ -20,3 +20,11 @@ def document_client():
     if url and key:
         return DocumentIntelligenceClient(endpoint=url, credential=AzureKeyCredential(key))  # want "KL101"
     return None
+
+
+def embed(text):
+    url = os.getenv("AZURE_OPENAI_ENDPOINT") + "/openai/deployments/ada/embeddings?api-version=2024-06-01"
+    key = os.getenv("AZURE_OPENAI_API_KEY")  # want "KL105"
+    authorization_header = key  # an alias, which goes with the header it fed
+    headers = {"api-key": authorization_header}  # want "KL104"
+    return requests.post(url, headers=headers, json={"input": text}, timeout=30).json()
