@@ -191,16 +191,31 @@ type KeyCheckRewriter interface {
 func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 	name := r.holder(read)
 	if name == "" {
+		return r.attributeKeyFix(read)
+	}
+	_, start, end := r.scoped(name, read)
+	uses := r.references(name, read, start, end)
+	edits, msg, notes, others, ok := r.rewriteUses(uses)
+	if !ok || others != 1 || len(uses) < 2 {
 		return nil
 	}
-	var uses []*syntax.Node
-	for i := range r.pass.Tree.Nodes {
-		n := &r.pass.Tree.Nodes[i]
-		if isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
-			uses = append(uses, n)
-		}
+	drop, ok := r.deleteDeclaration(name, read, nil, len(uses))
+	if !ok || Overlaps(drop, edits) {
+		return nil
 	}
-	var edits []keylint.Edit
+	drop.Path = r.pass.Path
+	what := "every use of " + name
+	if len(notes) > 0 {
+		what += "; " + strings.Join(notes, "; ")
+	}
+	return &keylint.Fix{Message: msg + " (" + what + "); the key read goes", Edits: append(edits, drop)}
+}
+
+// rewriteUses combines the rewrites of the uses of a key that are rewritten key arguments with
+// the edits of those that are checks the language can rewrite. others counts the uses that are
+// neither (a variable's own declaration is one); ok is false when none is a rewritten argument
+// or the edits overlap.
+func (r *Rules) rewriteUses(uses []*syntax.Node) (edits []keylint.Edit, msg string, notes []string, others int, ok bool) {
 	add := func(e keylint.Edit) {
 		for _, o := range edits {
 			if o == e {
@@ -209,10 +224,12 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 		}
 		edits = append(edits, e)
 	}
-	var msg string
 	var rewritten, rest []*syntax.Node
 	for _, u := range uses {
 		found := r.keyFixOf(u)
+		if found == nil {
+			found = r.aliasFixOf(u)
+		}
 		if found == nil {
 			rest = append(rest, u)
 			continue
@@ -224,10 +241,8 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 		}
 	}
 	if len(rewritten) == 0 {
-		return nil
+		return nil, "", nil, 0, false
 	}
-	declared := 0
-	var notes []string
 	var checkEdits []keylint.Edit
 	checks, _ := r.f.Rewriter.(KeyCheckRewriter)
 	for _, u := range rest {
@@ -241,7 +256,7 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 				continue
 			}
 		}
-		declared++ // the declaration's own name; any other use keeps the variable
+		others++
 	}
 	// A check's edit may replace code that holds a rewritten use (the key's branch of a
 	// conditional): that rewrite goes with it.
@@ -256,15 +271,43 @@ func (r *Rules) sharedKeyFix(read *syntax.Node) *keylint.Fix {
 	for _, e := range checkEdits {
 		add(e)
 	}
-	if declared != 1 || len(uses) < 3 || !disjointEdits(edits) {
+	return edits, msg, notes, others, disjointEdits(edits)
+}
+
+// AttributeKeyer is implemented by the languages that can follow a key read into an attribute
+// of the object that reads it (Python's self.key = os.environ[...] in __init__, used as
+// self.key). Optional.
+type AttributeKeyer interface {
+	// AttributeUses returns the statement assigning read to an attribute and every use of
+	// that attribute; ok is false when the attribute may be used where keylint cannot see
+	// (outside its class, through another object, assigned twice).
+	AttributeUses(read *syntax.Node) (assign *syntax.Node, uses []*syntax.Node, ok bool)
+}
+
+// attributeKeyFix is sharedKeyFix for a key read into an attribute: the attribute goes with
+// the rewrites of its uses and the checks of it.
+func (r *Rules) attributeKeyFix(read *syntax.Node) *keylint.Fix {
+	ak, ok := r.f.Syntax.(AttributeKeyer)
+	if !ok {
 		return nil
 	}
-	drop, ok := r.deleteDeclaration(name, nil, len(uses))
-	if !ok || Overlaps(drop, edits) {
+	assign, uses, ok := ak.AttributeUses(read)
+	if !ok || len(uses) == 0 {
 		return nil
 	}
-	drop.Path = r.pass.Path
-	what := "every use of " + name
+	edits, msg, notes, others, ok := r.rewriteUses(uses)
+	if !ok || others != 0 {
+		return nil
+	}
+	start, end, ok := WholeLines(r.pass.Src, assign.Start, assign.End)
+	if !ok {
+		return nil
+	}
+	drop := keylint.Edit{Path: r.pass.Path, Start: start, End: collapseBlankLine(r.pass.Src, start, end)}
+	if Overlaps(drop, edits) {
+		return nil
+	}
+	what := "every use of the attribute"
 	if len(notes) > 0 {
 		what += "; " + strings.Join(notes, "; ")
 	}
@@ -289,6 +332,20 @@ func (r *Rules) entryKeyFix(read *syntax.Node) *keylint.Fix {
 	}
 	if entry := rw.EntryOf(read); entry != nil {
 		return r.entryFix(entry)
+	}
+	return nil
+}
+
+// aliasFixOf is the rewrite that deletes the declaration whose whole value is u (an alias,
+// authorization_header = key, whose own use was rewritten), or nil.
+func (r *Rules) aliasFixOf(u *syntax.Node) *keyFix {
+	for i := range r.keyFixes {
+		kf := &r.keyFixes[i]
+		if kf.drop != nil && kf.drop.Start <= u.Start && u.End <= kf.drop.End {
+			if vals := r.f.Assigns[kf.key.Text()]; len(vals) == 1 && vals[0] == u {
+				return kf
+			}
+		}
 	}
 	return nil
 }
@@ -360,14 +417,68 @@ func (r *Rules) coveringFix(site *syntax.Node) *keylint.Fix {
 	return nil
 }
 
-// holder is the variable assigned once from an expression containing read, or "".
+// holder is the variable assigned once (in its scope) from an expression containing read, or "".
 func (r *Rules) holder(read *syntax.Node) string {
 	for name, vals := range r.f.Assigns {
-		if len(vals) == 1 && vals[0].Start <= read.Start && read.End <= vals[0].End && !strings.ContainsAny(name, ".[") {
+		if strings.ContainsAny(name, ".[") || !slices.ContainsFunc(vals, func(v *syntax.Node) bool { return v.Start <= read.Start && read.End <= v.End }) {
+			continue
+		}
+		if vals, _, _ := r.scoped(name, read); len(vals) == 1 {
 			return name
 		}
 	}
 	return ""
+}
+
+// LocalScoper is implemented by the languages whose functions scope the variables assigned in
+// them (Python): a key variable of one function is then looked at in that function alone, so
+// another function's variable of the same name does not keep it. Optional.
+type LocalScoper interface {
+	// LocalScope returns the function whose local variable name is where at is, or nil when
+	// the name is the file's (or the language cannot tell).
+	LocalScope(name string, at *syntax.Node) *syntax.Node
+}
+
+// scoped returns the values assigned to name in the scope of the variable at at, and the
+// byte range of that scope: the function it is local to, or the whole file.
+func (r *Rules) scoped(name string, at *syntax.Node) (vals []*syntax.Node, start, end int) {
+	start, end = 0, len(r.pass.Src)
+	if ls, ok := r.f.Syntax.(LocalScoper); ok && at != nil {
+		if fn := ls.LocalScope(name, at); fn != nil {
+			start, end = fn.Start, fn.End
+		}
+	}
+	for _, v := range r.f.Assigns[name] {
+		if v.Start >= start && v.End <= end {
+			vals = append(vals, v)
+		}
+	}
+	return vals, start, end
+}
+
+// Shadower is implemented by the languages that can tell a name that refers to another
+// variable: a parameter of that name in a function below the variable's scope (JavaScript's
+// function (key) { ... } inside a module that reads a key). Optional.
+type Shadower interface {
+	// Shadowed reports that the name at n is not the variable of that name whose
+	// declaration (or a use) is at.
+	Shadowed(name string, n, at *syntax.Node) bool
+}
+
+// references lists the references between start and end to the variable name at at.
+func (r *Rules) references(name string, at *syntax.Node, start, end int) []*syntax.Node {
+	sh, _ := r.f.Syntax.(Shadower)
+	var uses []*syntax.Node
+	for i := range r.pass.Tree.Nodes {
+		n := &r.pass.Tree.Nodes[i]
+		if n.Start >= start && n.End <= end && isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
+			if sh != nil && at != nil && sh.Shadowed(name, n, at) {
+				continue
+			}
+			uses = append(uses, n)
+		}
+	}
+	return uses
 }
 
 func disjointEdits(edits []keylint.Edit) bool {
@@ -390,14 +501,14 @@ func (r *Rules) unusedDeclaration(key *syntax.Node) (keylint.Edit, bool) {
 	if key == nil || !isName(key) || !r.f.Syntax.IsVariable(key) {
 		return keylint.Edit{}, false
 	}
-	return r.deleteDeclaration(key.Text(), key, 2)
+	return r.deleteDeclaration(key.Text(), key, key, 2)
 }
 
 // deleteDeclaration returns the edit that deletes the one declaration of name when the name
-// occurs wantUses times in the file, the declaration included (and the use being rewritten,
-// if any: key).
-func (r *Rules) deleteDeclaration(name string, key *syntax.Node, wantUses int) (keylint.Edit, bool) {
-	vals := r.f.Assigns[name]
+// occurs wantUses times in its scope (the scope of the variable at at), the declaration
+// included (and the use being rewritten, if any: key).
+func (r *Rules) deleteDeclaration(name string, at, key *syntax.Node, wantUses int) (keylint.Edit, bool) {
+	vals, start, end := r.scoped(name, at)
 	if len(vals) != 1 || !r.removableValue(vals[0]) {
 		return keylint.Edit{}, false
 	}
@@ -409,13 +520,7 @@ func (r *Rules) deleteDeclaration(name string, key *syntax.Node, wantUses int) (
 	if stmt == nil || !declarationKinds[stmt.Kind] || stmt.Parent() == nil || stmt.Kind == "field_declaration" && !privateField(stmt) {
 		return keylint.Edit{}, false
 	}
-	uses := 0
-	for i := range r.pass.Tree.Nodes {
-		n := &r.pass.Tree.Nodes[i]
-		if isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
-			uses++
-		}
-	}
+	uses := len(r.references(name, at, start, end))
 	declared, assignments := 0, 0
 	for _, d := range stmt.Descendants() {
 		switch d.Kind {
@@ -468,10 +573,10 @@ func (r *Rules) unusedKeyVariable(read *syntax.Node) *keylint.Fix {
 		return nil
 	}
 	for name, vals := range r.f.Assigns {
-		if len(vals) != 1 || vals[0].Start > read.Start || vals[0].End < read.End || strings.ContainsAny(name, ".[") {
+		if strings.ContainsAny(name, ".[") || !slices.ContainsFunc(vals, func(v *syntax.Node) bool { return v.Start <= read.Start && read.End <= v.End }) {
 			continue
 		}
-		if e, ok := r.deleteDeclaration(name, nil, 1); ok {
+		if e, ok := r.deleteDeclaration(name, read, nil, 1); ok {
 			e.Path = r.pass.Path
 			return &keylint.Fix{Message: "Remove the unused key variable " + name, Edits: []keylint.Edit{e}}
 		}
@@ -512,10 +617,11 @@ func countCode(nodes []*syntax.Node) int {
 	return n
 }
 
-// removableValue reports a value that is safe to delete with its variable: a literal, or an
-// expression whose only work is reading the environment or configuration.
+// removableValue reports a value that is safe to delete with its variable: a literal, another
+// variable's name (an alias), or an expression whose only work is reading the environment or
+// configuration.
 func (r *Rules) removableValue(v *syntax.Node) bool {
-	if _, ok := r.f.Syntax.StringValue(v); ok || r.f.Syntax.IsNull(v) {
+	if _, ok := r.f.Syntax.StringValue(v); ok || r.f.Syntax.IsNull(v) || v.Kind == "identifier" {
 		return true
 	}
 	if r.reads[v] {

@@ -621,3 +621,21 @@ func (f *file) IsVariable(n *syntax.Node) bool {
 	}
 	return false
 }
+
+// functionKinds are the C# members and expressions whose body scopes the locals declared in it.
+var functionKinds = []string{"method_declaration", "constructor_declaration", "local_function_statement",
+	"accessor_declaration", "operator_declaration", "lambda_expression", "anonymous_method_expression"}
+
+// LocalScope implements coderules.LocalScoper: a local variable is its method's (or local
+// function's, or lambda's) own; C# lets no nested scope declare the name again, so every use of
+// the name in that body is the local. A field or property of the same name is the file's.
+func (f *file) LocalScope(name string, at *syntax.Node) *syntax.Node {
+	for fn := at.Ancestor(functionKinds...); fn != nil; fn = fn.Ancestor(functionKinds...) {
+		for _, v := range f.facts.Assigns[name] {
+			if decl := v.Ancestor("local_declaration_statement"); decl != nil && decl.Ancestor(functionKinds...) == fn {
+				return fn
+			}
+		}
+	}
+	return nil
+}

@@ -12,12 +12,33 @@ import (
 // KeyHeader implements coderules.HeaderRewriter for fetch, axios, got and Headers: the key
 // header becomes Authorization: "Bearer " + a token awaited from getBearerTokenProvider where
 // the header is built, so it is fresh per request. That needs an await: only inside an async
-// function, or at the top level of a module that already awaits there. Browser code gets no
+// function, or at the top level of a module that already awaits there; a plain function
+// becomes async where no caller can tell (asyncable). Browser code gets no
 // fix (@azure/identity's DefaultAzureCredential is for servers), nor do a client's
 // defaultHeaders (it keeps one token past its hour; the client takes a token provider).
 func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
-	if f.browser() || !f.canAwait(h.Site) || f.callersKey(h.Value, 0) {
+	if f.browser() || f.callersKey(h.Value, 0) {
 		return nil, ""
+	}
+	var edits []keylint.Edit
+	msg := "Send a DefaultAzureCredential bearer token instead of the key"
+	wrapStart := -1
+	if !f.canAwait(h.Site) {
+		switch fn := enclosingFunction(h.Site); {
+		case fn != nil && f.asyncable(fn):
+			edits = append(edits, keylint.Edit{Start: fn.Start, End: fn.Start, New: "async "})
+			msg += "; the function building the header becomes async (its callers ignore what it returns)"
+		case fn == nil:
+			wrap, ok := f.asyncTail()
+			if !ok {
+				return nil, ""
+			}
+			wrapStart = wrap[0].Start
+			edits = append(edits, wrap...)
+			msg += "; the script from the header's statement on runs in an async function, so it can await the token"
+		default:
+			return nil, ""
+		}
 	}
 	var name, value *syntax.Node
 	switch h.Site.Kind {
@@ -51,10 +72,170 @@ func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
 	if !ok {
 		return nil, ""
 	}
+	for _, e := range imports {
+		if wrapStart >= 0 && e.Start >= wrapStart {
+			return nil, "" // the import would land inside the async function
+		}
+	}
 	q := string(f.pass.Src[name.Start])
 	token := q + "Bearer " + q + " + (await " + names[1] + "(new " + names[0] + "(), " + f.quote(f.pass.Opts.Scope) + ")())"
-	edits := []keylint.Edit{{Start: name.Start, End: name.End, New: q + "Authorization" + q}, {Start: value.Start, End: value.End, New: token}}
-	return append(edits, imports...), "Send a DefaultAzureCredential bearer token instead of the key"
+	edits = append(edits, keylint.Edit{Start: name.Start, End: name.End, New: q + "Authorization" + q}, keylint.Edit{Start: value.Start, End: value.End, New: token})
+	return append(edits, imports...), msg
+}
+
+// asyncable reports a plain function that can become async without any caller noticing: a
+// function declaration, or a function expression or arrow function that is a variable's one
+// value, with no declared return type, no return of a value and no yield, whose name is used
+// only as a call statement that is the last statement of its block or program. Its callers
+// ignore its result, and nothing runs after the call that could see the function stop at its
+// await (get_sentiments(documents); ending a script). Not when exported.
+func (f *file) asyncable(fn *syntax.Node) bool {
+	if isAsync(fn) || fn.ChildByField("return_type") != nil || fn.Ancestor("export_statement") != nil {
+		return false
+	}
+	var name *syntax.Node
+	switch fn.Kind {
+	case "function_declaration":
+		name = fn.ChildByField("name")
+	case "function_expression", "function", "arrow_function":
+		d := fn.Parent()
+		if d == nil || d.Kind != "variable_declarator" || d.ChildByField("value") != fn {
+			return false
+		}
+		name = d.ChildByField("name")
+		if name == nil || name.Kind != "identifier" || len(f.facts.Assigns[name.Text()]) != 1 {
+			return false
+		}
+	default:
+		return false
+	}
+	if name == nil || fn.ChildByField("body") == nil || fn.ChildByField("body").Kind != "statement_block" {
+		return false
+	}
+	body := fn.ChildByField("body").Descendants()
+	for i := range body {
+		d := &body[i]
+		if d.Kind == "yield_expression" || d.Kind == "return_statement" && len(d.NamedChildren()) > 0 && enclosingFunction(d) == fn {
+			return false
+		}
+	}
+	calls := 0
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		if n.Kind != "identifier" || n == name || n.Text() != name.Text() {
+			continue
+		}
+		call := n.Parent()
+		if call == nil || call.Kind != "call_expression" || call.ChildByField("function") != n || call.Parent() == nil || call.Parent().Kind != "expression_statement" || !lastStatement(call.Parent()) {
+			return false
+		}
+		calls++
+	}
+	return calls > 0
+}
+
+// asyncTail returns the edits that run a CommonJS script, from the first top-level statement
+// building a key header to its end, in an async arrow function called at once, ;(async () =>
+// { ... })();, so the header can await its token: a script is not a module and cannot await at
+// its top level. Every header of the file wraps the same statements, so their fixes share
+// these edits. The leading ; ends a previous statement written without one, which would
+// otherwise call its value with the arrow. Only a plain script: no import or export, no
+// module.exports or exports (whoever requires it would see its exports set late), and nothing
+// before the wrapped statements names what they declare (a call to a function declared below
+// would find it gone).
+func (f *file) asyncTail() ([]keylint.Edit, bool) {
+	p := strings.ToLower(f.pass.Path)
+	if !strings.HasSuffix(p, ".js") && !strings.HasSuffix(p, ".cjs") {
+		return nil, false
+	}
+	src := f.pass.Src
+	if bytes.Contains(src, []byte("module.exports")) || bytes.Contains(src, []byte("exports.")) {
+		return nil, false
+	}
+	top := f.pass.Tree.TopLevel()
+	first := -1
+	for i, st := range top {
+		switch st.Kind {
+		case "import_statement", "export_statement":
+			return nil, false
+		}
+		for _, h := range f.facts.Headers {
+			if first < 0 && h.Site.Start >= st.Start && h.Site.End <= st.End && enclosingFunction(h.Site) == nil {
+				first = i
+			}
+		}
+	}
+	if first < 0 {
+		return nil, false
+	}
+	start, last := top[first], top[len(top)-1]
+	for _, st := range top[first:] {
+		if st.Kind == "expression_statement" && strings.HasPrefix(strings.TrimSpace(st.Text()), "'use strict'") {
+			return nil, false
+		}
+		for _, name := range declaredNames(st) {
+			for i := range f.pass.Tree.Nodes {
+				n := &f.pass.Tree.Nodes[i]
+				if n.Start >= start.Start {
+					break
+				}
+				if (n.Kind == "identifier" || n.Kind == "shorthand_property_identifier") && n.Text() == name {
+					return nil, false
+				}
+			}
+		}
+	}
+	end := last.End
+	return []keylint.Edit{
+		{Start: start.Start, End: start.Start, New: ";(async () => {\n"},
+		{Start: end, End: end, New: "\n})();"},
+	}, true
+}
+
+// declaredNames lists the names a top-level statement declares: its variables (destructured
+// ones included), function or class.
+func declaredNames(st *syntax.Node) []string {
+	var names []string
+	switch st.Kind {
+	case "function_declaration", "generator_function_declaration", "class_declaration":
+		if n := st.ChildByField("name"); n != nil {
+			names = append(names, n.Text())
+		}
+	case "lexical_declaration", "variable_declaration":
+		for _, d := range st.NamedChildren() {
+			if d.Kind != "variable_declarator" || d.ChildByField("name") == nil {
+				continue
+			}
+			name := d.ChildByField("name")
+			if name.Kind == "identifier" {
+				names = append(names, name.Text())
+				continue
+			}
+			pattern := name.Descendants()
+			for i := range pattern {
+				if k := pattern[i].Kind; k == "identifier" || k == "shorthand_property_identifier_pattern" {
+					names = append(names, pattern[i].Text())
+				}
+			}
+		}
+	}
+	return names
+}
+
+// lastStatement reports a statement that nothing but comments follows in its block or program.
+func lastStatement(stmt *syntax.Node) bool {
+	p := stmt.Parent()
+	if p == nil || p.Kind != "program" && p.Kind != "statement_block" {
+		return false
+	}
+	after := false
+	for _, c := range p.NamedChildren() {
+		if after && c.Kind != "comment" {
+			return false
+		}
+		after = after || c == stmt
+	}
+	return after
 }
 
 // canAwait reports whether an await may be written at n: inside an async function, or at a
@@ -167,6 +348,41 @@ func isParameter(id *syntax.Node) bool {
 			if (d.Kind == "identifier" || d.Kind == "shorthand_property_identifier_pattern") && d.Text() == id.Text() {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// Shadowed implements coderules.Shadower: name at n is a parameter of a function that holds n
+// but not at (the callback's key in Object.keys(m).map(function (key) { ... })).
+func (f *file) Shadowed(name string, n, at *syntax.Node) bool {
+	for fn := enclosingFunction(n); fn != nil; fn = enclosingFunction(fn) {
+		if at.Start >= fn.Start && at.End <= fn.End {
+			return false
+		}
+		if declaresParameter(fn, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaresParameter reports a function with a parameter called name.
+func declaresParameter(fn *syntax.Node, name string) bool {
+	params := fn.ChildByField("parameters")
+	if params == nil {
+		p := fn.ChildByField("parameter") // x => ...
+		return p != nil && p.Kind == "identifier" && p.Text() == name
+	}
+	ds := params.Descendants()
+	for i := range ds {
+		d := &ds[i]
+		if (d.Kind == "identifier" || d.Kind == "shorthand_property_identifier_pattern") && d.Text() == name {
+			// a default value's own names are uses, not parameters
+			if a := d.Ancestor("assignment_pattern"); a != nil && a.ChildByField("right") != nil && d.Start >= a.ChildByField("right").Start {
+				continue
+			}
+			return true
 		}
 	}
 	return false

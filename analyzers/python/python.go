@@ -501,3 +501,97 @@ func (f *file) IsVariable(n *syntax.Node) bool {
 	}
 	return false
 }
+
+// LocalScope implements coderules.LocalScoper: a name assigned in a function is that
+// function's own (Python's rule), unless the function declares it global or nonlocal.
+func (f *file) LocalScope(name string, at *syntax.Node) *syntax.Node {
+	fn := at.Ancestor("function_definition")
+	if fn == nil {
+		return nil
+	}
+	body := fn.Descendants()
+	for i := range body {
+		d := &body[i]
+		if d.Kind != "global_statement" && d.Kind != "nonlocal_statement" {
+			continue
+		}
+		for _, id := range d.NamedChildren() {
+			if id.Text() == name {
+				return nil
+			}
+		}
+	}
+	for _, v := range f.facts.Assigns[name] {
+		if v.Ancestor("function_definition") == fn {
+			return fn
+		}
+	}
+	return nil
+}
+
+// AttributeUses implements coderules.AttributeKeyer: read assigned to an attribute of the
+// object (self.key = read in a method), and every self.key (or cls.key) of that class. Not when anything else could use the attribute: an access
+// outside the class or through another object, a second assignment, the bare name in the
+// class body, or its name as a string (getattr). Other modules could still read the attribute
+// of an instance; a key attribute is rarely part of a class's interface.
+func (f *file) AttributeUses(read *syntax.Node) (*syntax.Node, []*syntax.Node, bool) {
+	asg := read.Parent()
+	if asg == nil || asg.Kind != "assignment" || asg.ChildByField("right") != read || asg.Parent() == nil || asg.Parent().Kind != "expression_statement" {
+		return nil, nil, false
+	}
+	stmt, left := asg.Parent(), asg.ChildByField("left")
+	class := stmt.Ancestor("class_definition")
+	if class == nil || left == nil {
+		return nil, nil, false
+	}
+	var name string
+	switch fn := stmt.Ancestor("function_definition"); {
+	case left.Kind == "attribute" && fn != nil && fn.Ancestor("class_definition") == class && fn.Ancestor("function_definition") == nil:
+		obj, attr := left.ChildByField("object"), left.ChildByField("attribute")
+		if obj == nil || attr == nil || obj.Text() != "self" {
+			return nil, nil, false
+		}
+		name = attr.Text()
+	default:
+		return nil, nil, false
+	}
+	var uses []*syntax.Node
+	for i := range f.pass.Tree.Nodes {
+		n := &f.pass.Tree.Nodes[i]
+		switch {
+		case n.Kind == "attribute" && n.ChildByField("attribute") != nil && n.ChildByField("attribute").Text() == name:
+			if n == left {
+				continue
+			}
+			obj := n.ChildByField("object")
+			if !within(n, class) || obj == nil || obj.Text() != "self" && obj.Text() != "cls" {
+				return nil, nil, false
+			}
+			if p := n.Parent(); p != nil && (p.Kind == "assignment" || p.Kind == "augmented_assignment") && p.ChildByField("left") == n {
+				return nil, nil, false
+			}
+			uses = append(uses, n)
+		case n.Kind == "identifier" && n.Text() == name && n != left && within(n, class):
+			// The bare name in the class body is the class variable; in a method it is that
+			// method's own (a class body does not enclose its methods).
+			if p := n.Parent(); (p == nil || p.Kind != "attribute" || n.Field != "attribute") && !inMethodOf(n, class) {
+				return nil, nil, false
+			}
+		case n.Kind == "string":
+			if s, ok := stringValue(n); ok && s == name {
+				return nil, nil, false
+			}
+		}
+	}
+	return stmt, uses, true
+}
+
+// inMethodOf reports a node inside a function defined in class (at any depth below it).
+func inMethodOf(n, class *syntax.Node) bool {
+	fn := n.Ancestor("function_definition")
+	return fn != nil && within(fn, class)
+}
+
+func within(n, outer *syntax.Node) bool {
+	return n.Start >= outer.Start && n.End <= outer.End
+}

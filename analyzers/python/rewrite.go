@@ -238,7 +238,7 @@ func (f *file) KeyCredential(c *coderules.Call) ([]keylint.Edit, string) {
 		edits = append(edits, *scopes)
 	}
 	if drop, ok := f.unusedImport(c.Node.ChildByField("function")); ok {
-		imports = dropImport(drop, imports)
+		imports = dropImport(drop, imports, strings.HasSuffix(f.pass.Path, ".ipynb"))
 	}
 	return append(edits, imports...), "Use DefaultAzureCredential instead of the key"
 }
@@ -277,12 +277,18 @@ func (f *file) inferenceScopes(c *coderules.Call) (*keylint.Edit, bool) {
 }
 
 // dropImport adds the removal of an import line to the import edits. When the new import was
-// to go at the end of that very line, the line becomes the new import instead.
-func dropImport(drop keylint.Edit, imports []keylint.Edit) []keylint.Edit {
+// to go at the end of that very line, the line becomes the new import instead: the line goes
+// with the newline before it and the insertion stays as it is, so that another fix inserting
+// the same import (a header's) is the same edit, applied once. Not in a notebook, whose
+// newline before the line may end another cell.
+func dropImport(drop keylint.Edit, imports []keylint.Edit, notebook bool) []keylint.Edit {
 	for i, e := range imports {
 		if e.Start == e.End && drop.Start < e.Start && e.Start < drop.End && strings.HasPrefix(e.New, "\n") {
-			imports[i] = keylint.Edit{Start: drop.Start, End: e.Start, New: strings.TrimPrefix(e.New, "\n")}
-			return imports
+			if drop.Start == 0 || notebook {
+				imports[i] = keylint.Edit{Start: drop.Start, End: e.Start, New: strings.TrimPrefix(e.New, "\n")}
+				return imports
+			}
+			return append(imports, keylint.Edit{Start: drop.Start - 1, End: e.Start})
 		}
 	}
 	if coderules.Overlaps(drop, imports) {
