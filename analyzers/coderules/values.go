@@ -1,6 +1,7 @@
 package coderules
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -37,6 +38,16 @@ func (t *trace) enter(n *syntax.Node) bool {
 
 func (t *trace) leave() { t.depth-- }
 
+// enterKey is enter for a walk step named by key (a variable in one scope, a function).
+func (t *trace) enterKey(key string) bool {
+	if t.depth >= maxHops || t.seen[key] {
+		return false
+	}
+	t.seen[key] = true
+	t.depth++
+	return true
+}
+
 // ValuesOf returns the last few values assigned to a variable in the file.
 func (r *Rules) ValuesOf(name string) []*syntax.Node {
 	vals := r.f.Assigns[name]
@@ -44,6 +55,54 @@ func (r *Rules) ValuesOf(name string) []*syntax.Node {
 		vals = vals[len(vals)-maxValues:]
 	}
 	return vals
+}
+
+// ownFunction returns the definition of the function a call to a plain name calls, when the
+// file defines one function of that name (Facts.Funcs); nil otherwise.
+func (r *Rules) ownFunction(call *syntax.Node) *syntax.Node {
+	if !strings.Contains(call.Kind, "call") && !strings.Contains(call.Kind, "invocation") {
+		return nil
+	}
+	callee := call.ChildByField("function")
+	if callee == nil || callee.Kind != "identifier" || !r.f.Funcs[callee.Text()] {
+		return nil
+	}
+	var def *syntax.Node
+	for i := range r.pass.Tree.Nodes {
+		d := &r.pass.Tree.Nodes[i]
+		if !functionDefKinds[d.Kind] {
+			continue
+		}
+		if name := d.ChildByField("name"); name != nil && name.Text() == callee.Text() {
+			if def != nil {
+				return nil // two of that name: which one runs is not known here
+			}
+			def = d
+		}
+	}
+	return def
+}
+
+// functionDefKinds are the grammars' named function definitions.
+var functionDefKinds = map[string]bool{"function_definition": true, "function_declaration": true,
+	"method_declaration": true, "local_function_statement": true}
+
+// returnedValues lists the expressions fn's return statements return (not those of functions
+// nested in it).
+func returnedValues(fn *syntax.Node) []*syntax.Node {
+	var out []*syntax.Node
+	desc := fn.Descendants()
+	for i := range desc {
+		ret := &desc[i]
+		if ret.Kind != "return_statement" || ret.Ancestor("function_definition", "function_declaration", "method_declaration",
+			"local_function_statement", "lambda", "lambda_expression", "arrow_function", "function_expression") != fn {
+			continue
+		}
+		if kids := ret.NamedChildren(); len(kids) > 0 {
+			out = append(out, kids[0])
+		}
+	}
+	return out
 }
 
 // NotAKey reports whether an expression certainly holds no key: null, a value saying so
@@ -210,9 +269,23 @@ func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.No
 	look := func(n *syntax.Node) {
 		if r.reads[n] {
 			visit(n, direct)
-		} else if r.f.Syntax.IsVariable(n) && tr.enter(n) {
-			for _, val := range r.ValuesOf(n.Text()) {
-				r.visitReads(val, tr, visit)
+		} else if r.f.Syntax.IsVariable(n) {
+			// The same name in two functions is two variables: each is walked once.
+			vals, start, _ := r.scoped(n.Text(), n)
+			if len(vals) > maxValues {
+				vals = vals[len(vals)-maxValues:]
+			}
+			if tr.enterKey(fmt.Sprintf("%s@%d", n.Text(), start)) {
+				for _, val := range vals {
+					r.visitReads(val, tr, visit)
+				}
+				tr.leave()
+			}
+		} else if fn := r.ownFunction(n); fn != nil && tr.enterKey(fmt.Sprintf("func@%d", fn.Start)) {
+			// key = get_key(): what the file's own function returns (return key, where
+			// key = os.environ.get("CONTENT_SAFETY_KEY")) flows on.
+			for _, ret := range returnedValues(fn) {
+				r.visitReads(ret, tr, visit)
 			}
 			tr.leave()
 		}
