@@ -271,7 +271,7 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 				stopped.Store(true)
 				return
 			}
-			p := filepath.Join(dir, d.name)
+			p := joinClean(dir, d.name)
 			r := d.name
 			if rel != "" {
 				r = rel + "/" + r
@@ -300,7 +300,7 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 			case d.kind != entRegular:
 			case rules.Match(r, false) || flt.skip(r):
 			default:
-				j := job{path: p, display: toSlash(p), abs: absOf(r)}
+				j := job{path: p, display: filepath.ToSlash(p), abs: absOf(r)} // p is clean
 				if statFiles {
 					j.stat, j.statted = statAt(fd, d.name)
 				}
@@ -314,6 +314,18 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 	visit(filepath.Clean(root), "", nil)
 	wg.Wait()
 	return !stopped.Load() && ctx.Err() == nil
+}
+
+// joinClean is filepath.Join for a clean directory and an entry name from it (no separator,
+// not "." or ".."), without Join's Clean: the walk joins every entry of the tree.
+func joinClean(dir, name string) string {
+	switch {
+	case dir == ".":
+		return name
+	case strings.HasSuffix(dir, string(filepath.Separator)):
+		return dir + name // the root, "/"
+	}
+	return dir + string(filepath.Separator) + name
 }
 
 func isLoop(err error) bool { return errors.Is(err, syscall.ELOOP) }

@@ -78,3 +78,11 @@ func TestOpenDir(t *testing.T) {
 		t.Error("a file listed as a directory")
 	}
 }
+
+func TestJoinClean(t *testing.T) {
+	for _, tc := range [][2]string{{".", "a.py"}, {"dir", "a.py"}, {"a/b", ".env"}, {string(filepath.Separator), "etc"}, {"..", "x"}} {
+		if got, want := joinClean(tc[0], tc[1]), filepath.Join(tc[0], tc[1]); got != want {
+			t.Errorf("joinClean(%q, %q) = %q, want %q", tc[0], tc[1], got, want)
+		}
+	}
+}
