@@ -28,6 +28,10 @@ type Rules struct {
 	paths, dirPaths       map[string]bool // anchored lines, by their root-relative path
 	globs                 []rule
 	general               []rule
+	// For a chain that negates: own's indices by the name a literal line matches and the
+	// extension an extension line matches, and the indices of the other lines, ascending.
+	byName, byExt map[string][]int
+	others        []int
 }
 
 type kind uint8
@@ -47,6 +51,11 @@ type rule struct {
 	dirOnly bool
 	negate  bool
 	pattern gitignore.Pattern // every rule's go-git form (general rules use it)
+	// inside is set for a general line ending in "/**" ("gen/**"): git matches everything
+	// inside the directory and the directory, but not a file of the directory's name, which
+	// go-git matches too. A file matches when its parent matches inside, the directory's own
+	// pattern (anchored).
+	inside gitignore.Pattern
 }
 
 // New returns the rules below a directory: the parent's (nil at the top) plus lines read from
@@ -62,7 +71,15 @@ func New(parent *Rules, lines []string, domain []string) *Rules {
 		r.negates = r.negates || ru.negate
 		r.own = append(r.own, ru)
 	}
-	for _, ru := range r.own {
+	for i, ru := range r.own {
+		switch ru.kind {
+		case literal:
+			r.byName = appendIndex(r.byName, ru.text, i)
+		case extension:
+			r.byExt = appendIndex(r.byExt, ru.text, i)
+		default:
+			r.others = append(r.others, i)
+		}
 		switch {
 		case ru.kind == literal && ru.dirOnly:
 			r.dirNames = set(r.dirNames, ru.text)
@@ -98,23 +115,39 @@ func (r *Rules) Match(rel string, isDir bool) bool {
 		}
 		return parts
 	}
-	if r.negates {
-		// The last line that matches decides: innermost directory first, its lines last first.
-		for x := r; x != nil; x = x.parent {
-			for i := len(x.own) - 1; i >= 0; i-- {
-				switch x.own[i].match(rel, base, isDir, split) {
-				case gitignore.Exclude:
-					return true
-				case gitignore.Include:
-					return false
-				}
-			}
-		}
-		return false
-	}
 	ext := ""
 	if i := strings.LastIndexByte(base, '.'); i >= 0 {
 		ext = base[i:]
+	}
+	if r.negates {
+		// The last line that matches decides: innermost directory first, its last line that
+		// matches. Only the lines that could match are tried: the literal lines of the entry's
+		// name, the extension lines of its extension, and the others from the last.
+		for x := r; x != nil; x = x.parent {
+			best, result := -1, gitignore.NoMatch
+			try := func(i int) {
+				if i > best {
+					if m := x.own[i].match(rel, base, isDir, split); m != gitignore.NoMatch {
+						best, result = i, m
+					}
+				}
+			}
+			for _, i := range x.byName[base] {
+				try(i)
+			}
+			if ext != "" {
+				for _, i := range x.byExt[ext] {
+					try(i)
+				}
+			}
+			for j := len(x.others) - 1; j >= 0 && x.others[j] > best; j-- {
+				try(x.others[j])
+			}
+			if best >= 0 {
+				return result == gitignore.Exclude
+			}
+		}
+		return false
 	}
 	for x := r; x != nil; x = x.parent {
 		if x.names[base] || isDir && x.dirNames[base] || ext != "" && x.exts[ext] || x.paths[rel] || isDir && x.dirPaths[rel] {
@@ -137,6 +170,13 @@ func (r *Rules) Match(rel string, isDir bool) bool {
 // match tries one rule on an entry.
 func (ru *rule) match(rel, base string, isDir bool, parts func() []string) gitignore.MatchResult {
 	if ru.kind == general {
+		if ru.inside != nil && !isDir {
+			ps := parts()
+			if len(ps) < 2 {
+				return gitignore.NoMatch
+			}
+			return ru.inside.Match(ps[:len(ps)-1], true)
+		}
 		if !strings.Contains(base, ru.run) {
 			return gitignore.NoMatch
 		}
@@ -192,7 +232,17 @@ func parse(line string, domain []string) rule {
 		if last := text[strings.LastIndexByte(text, '/')+1:]; last != "**" && !strings.Contains(text, "\\") {
 			ru.run = literalRun(last)
 		}
-	case strings.HasPrefix(text, "*.") && !strings.ContainsAny(text[1:], "*?["):
+		if dir, ok := strings.CutSuffix(text, "/**"); ok && dir != "" && dir != "**" && !strings.Contains(text, "\\") {
+			if !strings.HasPrefix(dir, "/") {
+				dir = "/" + dir // "gen/**" is anchored (it has a slash); "gen" alone would not be
+			}
+			if ru.negate {
+				dir = "!" + dir
+			}
+			ru.inside = gitignore.ParsePattern(dir, domain)
+		}
+	case strings.HasPrefix(text, "*.") && !strings.ContainsAny(text[1:], "*?[") && strings.Count(text, ".") == 1:
+		// One dot: the entry's extension is looked up (*.tar.gz is a glob).
 		ru.kind, ru.text = extension, text[1:]
 	case strings.ContainsAny(text, "*?["):
 		if g := goGlob(text); !validGlob(g) {
@@ -282,6 +332,14 @@ func literalRun(glob string) string {
 		}
 	}
 	return best
+}
+
+func appendIndex(m map[string][]int, k string, i int) map[string][]int {
+	if m == nil {
+		m = map[string][]int{}
+	}
+	m[k] = append(m[k], i)
+	return m
 }
 
 func set(m map[string]bool, k string) map[string]bool {

@@ -31,11 +31,14 @@ func TestMatchesGit(t *testing.T) {
 		{"plain paths", []string{"docs/README.md", "/src/gen/", "cache/abc", "./tmp", "out//x"}, []string{"/local/", "gen/abc", "/x1"}},
 		{"plain paths and negation", []string{"/docs", "src/tmp", "*.bak"}, []string{"!/f.bak", "dir/keep.json", "!gen/f.bak"}},
 		{"paths with globs", []string{"**/x.py[cod]", "src/**/a?c", "docs/**/*.json", "**/tmp/*.log", "cache/*.md"}, []string{"**/readme*", "dir/*.go", "!**/keep.json"}},
+		{"extensions with two dots, negated", []string{"*.tar.gz", "*.min.js", "*.log"}, []string{"!keep.min.js", "*.d.ts"}},
+		{"a long chain with a negation", []string{"[Dd]ebug/", "*.user", "*.[Cc]ache", "!*.[Cc]ache/", "bld/", "*.pyc", "**/x.py[cod]", "/out", "dist"}, []string{"!a.log", "*.tmp", "tmp", "gen/**"}},
 		{"globs with literal runs", []string{"*[Tt]emp*", "[Dd]oc?", "*.[Jj]son", "n*_mod*s", "[]a]bc"}, []string{"[!x]1", "*.lo[]g]"}},
 	}
 	names := []string{"x.pyc", "x.pyd", "a~", ".f.swp", "p.egg-info", "x1", "node_modules", "a.log", "tmp", "out",
 		"README.md", "cache", "abc", "Temp", "temp", "local", "gen", "keep.json", "other.json", "secrets", "f.bak",
-		"notes.txt", "readme.txt", "vendor", "space", "#hash", "dir", "main.go", "build", "dist", ".env", "docs"}
+		"notes.txt", "readme.txt", "vendor", "space", "#hash", "dir", "main.go", "build", "dist", ".env", "docs",
+		"a.tar.gz", "b.gz", "app.min.js", "keep.min.js", "x.d.ts", "Debug", "debug", "p.user", "z.cache", "z.Cache", "bld", "a.tmp"}
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, c := range chains {
 		repo := t.TempDir()
