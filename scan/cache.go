@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/keylint/keylint"
@@ -76,7 +77,9 @@ type cacheEntry struct {
 	Seen   int64 // start of the run that read the file (Unix ns), for the racy check
 	Flags  entFlags
 	Parsed uint16 // Stats.Parsed (notebooks parse one tree per cell language)
-	R      *cacheResult
+	// kept marks an entry of the old index carried over by this run (keep); not written.
+	kept bool
+	R    *cacheResult
 }
 
 type entFlags uint8
@@ -152,6 +155,7 @@ type resultCache struct {
 	loaded chan struct{}
 
 	mu    sync.Mutex
+	kept  atomic.Int64 // entries of old carried over (keep)
 	next  map[string]*cacheEntry
 	dirty bool // next differs from old
 }
@@ -215,14 +219,14 @@ func (c *resultCache) trusted(e *cacheEntry, st fileStat) bool {
 	return e.Stat.MTime < limit && e.Stat.CTime < limit
 }
 
-// keep carries an entry over unchanged into the next index.
+// keep carries an entry over unchanged into the next index. It only marks the entry: on a
+// rerun of an unchanged tree every file is kept, and save then has nothing to build or write.
 func (c *resultCache) keep(e *cacheEntry) {
-	if c.readOnly {
+	if c.readOnly || e.kept {
 		return
 	}
-	c.mu.Lock()
-	c.next[e.Path] = e
-	c.mu.Unlock()
+	e.kept = true // each file is one worker's: no other goroutine writes this entry
+	c.kept.Add(1)
 }
 
 // put records an entry made (or verified) by this run.
@@ -244,14 +248,20 @@ func (c *resultCache) save() error {
 		return nil
 	}
 	path := filepath.Join(c.dir, c.name)
-	if !c.dirty && len(c.next) == len(c.index()) {
+	old := c.index()
+	if !c.dirty && int(c.kept.Load()) == len(old) {
 		now := time.Now()
 		os.Chtimes(path, now, now) // used: recent for the trim
 		return nil
 	}
-	entries := make([]*cacheEntry, 0, len(c.next))
+	entries := make([]*cacheEntry, 0, len(c.next)+int(c.kept.Load()))
 	for _, e := range c.next {
 		entries = append(entries, e)
+	}
+	for p, e := range old {
+		if e.kept && c.next[p] == nil {
+			entries = append(entries, e)
+		}
 	}
 	data, err := encodeIndex(c.tool, c.key, entries)
 	if err != nil {
