@@ -3,6 +3,7 @@ package coderules
 import (
 	"strings"
 
+	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/syntax"
 )
 
@@ -64,4 +65,14 @@ func SetBranch(cond *syntax.Node, set bool, ternary string) *syntax.Node {
 		return p.ChildByField("consequence")
 	}
 	return p.ChildByField("alternative")
+}
+
+// DropOperand is the edit that removes operand, one side of the binary chain op, with its
+// operator: "a && b" becomes "b" or "a" (the caller has checked the chain).
+func DropOperand(op, operand *syntax.Node) keylint.Edit {
+	left, right := op.ChildByField("left"), op.ChildByField("right")
+	if operand == left {
+		return keylint.Edit{Start: left.Start, End: right.Start}
+	}
+	return keylint.Edit{Start: left.End, End: right.End}
 }

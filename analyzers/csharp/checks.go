@@ -37,11 +37,7 @@ func (f *file) KeyCheck(use *syntax.Node, rewritten []*syntax.Node) (keylint.Edi
 		if coderules.BinaryOperator(q) != want || !coderules.IsCondition(q, want, ternary) {
 			return keylint.Edit{}, "", false
 		}
-		left, right := q.ChildByField("left"), q.ChildByField("right")
-		if operand == left {
-			return keylint.Edit{Start: left.Start, End: right.Start}, "the check of " + name + " goes", true
-		}
-		return keylint.Edit{Start: left.End, End: right.End}, "the check of " + name + " goes", true
+		return coderules.DropOperand(q, operand), "the check of " + name + " goes", true
 	}
 	branch := coderules.SetBranch(operand, set, ternary)
 	if branch == nil {

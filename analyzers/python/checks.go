@@ -46,11 +46,7 @@ func (f *file) KeyCheck(use *syntax.Node, _ []*syntax.Node) (keylint.Edit, strin
 		if coderules.BinaryOperator(p) != op || !f.chainCondition(p, op, set) {
 			return keylint.Edit{}, "", false
 		}
-		left, right := p.ChildByField("left"), p.ChildByField("right")
-		if operand == left {
-			return keylint.Edit{Start: left.Start, End: right.Start}, "the check of " + name + " goes", true
-		}
-		return keylint.Edit{Start: left.End, End: right.End}, "the check of " + name + " goes", true
+		return coderules.DropOperand(p, operand), "the check of " + name + " goes", true
 	case p.Kind == "if_statement" && !set:
 		if operand.Field != "condition" || p.ChildByField("alternative") != nil || !onlyRaises(p.ChildByField("consequence")) {
 			return keylint.Edit{}, "", false
