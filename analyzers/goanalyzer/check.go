@@ -913,6 +913,9 @@ func (c *file) typedConst(id *ast.Ident) (string, bool) {
 	return constant.StringVal(k.Val()), true
 }
 
+// StringLit is the value of a Go string literal (nothing for any other expression).
+func StringLit(e ast.Expr) (string, bool) { return stringLit(e) }
+
 func stringLit(e ast.Expr) (string, bool) {
 	lit, ok := e.(*ast.BasicLit)
 	if !ok || lit.Kind != token.STRING {

@@ -6,11 +6,12 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 
 	"golang.org/x/mod/modfile"
+
+	"github.com/keylint/keylint/analyzers/goanalyzer"
 )
 
 // The scan checks one Go file at a time, without type information. A header name held in a
@@ -137,7 +138,7 @@ func constsOf(dir, pkg string) map[string]string {
 					continue
 				}
 				for i, id := range vs.Names {
-					v, ok := stringValue(vs.Values[i])
+					v, ok := goanalyzer.StringLit(vs.Values[i])
 					if !ok {
 						continue
 					}
@@ -154,15 +155,6 @@ func constsOf(dir, pkg string) map[string]string {
 	}
 	m, _ := packageConsts.LoadOrStore(key, out)
 	return m.(map[string]string)
-}
-
-func stringValue(e ast.Expr) (string, bool) {
-	lit, ok := e.(*ast.BasicLit)
-	if !ok || lit.Kind != token.STRING {
-		return "", false
-	}
-	s, err := strconv.Unquote(lit.Value)
-	return s, err == nil
 }
 
 // moduleOf finds the go.mod at or above dir and the module path it declares.
