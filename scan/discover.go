@@ -301,7 +301,7 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 			case rules.Match(r, false) || flt.skip(r):
 			default:
 				j := job{path: p, display: filepath.ToSlash(p), abs: absOf(r)} // p is clean
-				if statFiles {
+				if statFiles && !binaryName(d.name) { // a binary format's name is decided without a stat
 					j.stat, j.statted = statAt(fd, d.name)
 				}
 				if !send(j) {
