@@ -2,13 +2,14 @@ package parsers
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Notebook is the checkable code of a Jupyter notebook: the code cells joined into one virtual
@@ -68,12 +69,13 @@ type cell struct {
 // ReadNotebook extracts the code cells of an nbformat 4 notebook. A file that is
 // not a JSON object with a "cells" array is an error, so the caller can report and skip it.
 func ReadNotebook(src []byte) (*Notebook, error) {
-	r := &nbReader{src: src, dec: json.NewDecoder(bytes.NewReader(src))}
-	r.dec.UseNumber()
+	// jsontext reads tokens without decoding them (outputs hold megabytes of base64 that are
+	// skipped), as leniently as encoding/json: invalid UTF-8 and repeated names are accepted.
+	r := &nbReader{src: src, dec: jsontext.NewDecoder(bytes.NewReader(src), jsontext.AllowInvalidUTF8(true), jsontext.AllowDuplicateNames(true))}
 	if err := r.top(); err != nil {
 		return nil, fmt.Errorf("malformed notebook: %w", err)
 	}
-	if _, err := r.dec.Token(); err != io.EOF {
+	if _, err := r.dec.ReadToken(); err != io.EOF {
 		return nil, errors.New("malformed notebook: text after the top-level object")
 	}
 	if !r.sawCells {
@@ -141,23 +143,24 @@ func normalizeKernel(name string) string {
 
 type nbReader struct {
 	src      []byte
-	dec      *json.Decoder
+	dec      *jsontext.Decoder
 	cells    []cell
 	sawCells bool
 	language string
 }
 
-// token reads the next token and, for strings, where its opening quote is.
-func (r *nbReader) token() (json.Token, int, error) {
+// token reads the next token and, for strings, where its opening quote is. The token is valid
+// until the next read.
+func (r *nbReader) token() (jsontext.Token, int, error) {
 	from := int(r.dec.InputOffset())
-	tok, err := r.dec.Token()
+	tok, err := r.dec.ReadToken()
 	if err != nil {
 		if err == io.EOF {
 			err = io.ErrUnexpectedEOF
 		}
-		return nil, 0, err
+		return jsontext.Token{}, 0, err
 	}
-	if _, ok := tok.(string); ok {
+	if tok.Kind() == '"' {
 		for from < len(r.src) && r.src[from] != '"' {
 			from++
 		}
@@ -165,12 +168,18 @@ func (r *nbReader) token() (json.Token, int, error) {
 	return tok, from, nil
 }
 
+// more reports whether the open object or array has another member.
+func (r *nbReader) more() bool {
+	k := r.dec.PeekKind()
+	return k != '}' && k != ']' && k != 0 // 0: an error, which the next read returns
+}
+
 func (r *nbReader) top() error {
 	tok, _, err := r.token()
 	if err != nil {
 		return err
 	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
+	if tok.Kind() != '{' {
 		return errors.New("not a JSON object")
 	}
 	return r.object(func(key string) error {
@@ -238,8 +247,8 @@ func (r *nbReader) inObject(each func(key string) error) error {
 	if err != nil {
 		return err
 	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return r.skipRest(tok)
+	if tok.Kind() != '{' {
+		return r.skipRest(tok.Kind())
 	}
 	return r.object(each)
 }
@@ -251,13 +260,13 @@ func (r *nbReader) stringField(wanted bool, into *string) error {
 	if err != nil {
 		return err
 	}
-	if s, ok := tok.(string); ok {
+	if tok.Kind() == '"' {
 		if wanted && *into == "" {
-			*into = s
+			*into = tok.String()
 		}
 		return nil
 	}
-	return r.skipRest(tok)
+	return r.skipRest(tok.Kind())
 }
 
 // strings reads a string or an array of strings (nbformat allows both for multi-line text).
@@ -266,26 +275,26 @@ func (r *nbReader) strings(into *[]jsonString) error {
 	if err != nil {
 		return err
 	}
-	if _, ok := tok.(string); ok {
+	switch tok.Kind() {
+	case '"':
 		*into = append(*into, r.rawString(at))
 		return nil
-	}
-	if d, ok := tok.(json.Delim); ok && d == '[' {
-		for r.dec.More() {
+	case '[':
+		for r.more() {
 			tok, at, err := r.token()
 			if err != nil {
 				return err
 			}
-			if _, ok := tok.(string); ok {
+			if tok.Kind() == '"' {
 				*into = append(*into, r.rawString(at))
-			} else if err := r.skipRest(tok); err != nil {
+			} else if err := r.skipRest(tok.Kind()); err != nil {
 				return err
 			}
 		}
 		_, _, err := r.token() // ']'
 		return err
 	}
-	return r.skipRest(tok)
+	return r.skipRest(tok.Kind())
 }
 
 func (r *nbReader) rawString(at int) jsonString {
@@ -297,16 +306,15 @@ func (r *nbReader) rawString(at int) jsonString {
 }
 
 func (r *nbReader) object(each func(key string) error) error {
-	for r.dec.More() {
+	for r.more() {
 		tok, _, err := r.token()
 		if err != nil {
 			return err
 		}
-		key, ok := tok.(string)
-		if !ok {
+		if tok.Kind() != '"' {
 			return errors.New("object key is not a string")
 		}
-		if err := each(key); err != nil {
+		if err := each(tok.String()); err != nil {
 			return err
 		}
 	}
@@ -319,10 +327,10 @@ func (r *nbReader) array(each func() error) error {
 	if err != nil {
 		return err
 	}
-	if d, ok := tok.(json.Delim); !ok || d != '[' {
-		return r.skipRest(tok)
+	if tok.Kind() != '[' {
+		return r.skipRest(tok.Kind())
 	}
-	for r.dec.More() {
+	for r.more() {
 		if err := each(); err != nil {
 			return err
 		}
@@ -331,37 +339,27 @@ func (r *nbReader) array(each func() error) error {
 	return err
 }
 
-// skip reads and discards one whole value.
+// skip reads and discards one whole value without decoding it.
 func (r *nbReader) skip() error {
-	tok, _, err := r.token()
-	if err != nil {
-		return err
+	err := r.dec.SkipValue()
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
 	}
-	return r.skipRest(tok)
+	return err
 }
 
-// skipRest discards the rest of a value whose first token was already read. It counts depth
-// instead of recursing, so nesting depth costs no stack.
-func (r *nbReader) skipRest(tok json.Token) error {
-	d, ok := tok.(json.Delim)
-	if !ok || d == '}' || d == ']' {
+// skipRest discards the rest of a value whose first token, of kind k, was already read.
+func (r *nbReader) skipRest(k jsontext.Kind) error {
+	if k != '{' && k != '[' {
 		return nil
 	}
-	depth := 1
-	for depth > 0 {
-		tok, _, err := r.token()
-		if err != nil {
+	for r.more() {
+		if err := r.skip(); err != nil {
 			return err
 		}
-		if d, ok := tok.(json.Delim); ok {
-			if d == '{' || d == '[' {
-				depth++
-			} else {
-				depth--
-			}
-		}
 	}
-	return nil
+	_, _, err := r.token() // the closing '}' or ']'
+	return err
 }
 
 // decodeInto appends the decoded contents of a JSON string literal, mapping every output byte
