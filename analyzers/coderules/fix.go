@@ -442,19 +442,47 @@ type LocalScoper interface {
 // scoped returns the values assigned to name in the scope of the variable at at, and the
 // byte range of that scope: the function it is local to, or the whole file.
 func (r *Rules) scoped(name string, at *syntax.Node) (vals []*syntax.Node, start, end int) {
+	ls, ok := r.f.Syntax.(LocalScoper)
+	if !ok || at == nil {
+		return r.f.Assigns[name], 0, len(r.pass.Src)
+	}
+	// A name's scope depends only on the functions around at: the nearest one (of any
+	// grammar's function kinds, a superset of each LocalScoper's) is the memo's key.
+	key := scopeKey{name, at.Ancestor(scopeKinds...)}
+	if got, ok := r.scopes[key]; ok {
+		return got.vals, got.start, got.end
+	}
 	start, end = 0, len(r.pass.Src)
-	if ls, ok := r.f.Syntax.(LocalScoper); ok && at != nil {
-		if fn := ls.LocalScope(name, at); fn != nil {
-			start, end = fn.Start, fn.End
-		}
+	if fn := ls.LocalScope(name, at); fn != nil {
+		start, end = fn.Start, fn.End
 	}
 	for _, v := range r.f.Assigns[name] {
 		if v.Start >= start && v.End <= end {
 			vals = append(vals, v)
 		}
 	}
+	if r.scopes == nil {
+		r.scopes = map[scopeKey]scopeOf{}
+	}
+	r.scopes[key] = scopeOf{vals, start, end}
 	return vals, start, end
 }
+
+type scopeKey struct {
+	name string
+	fn   *syntax.Node
+}
+
+type scopeOf struct {
+	vals       []*syntax.Node
+	start, end int
+}
+
+// scopeKinds are the function-like kinds of every grammar (Python, C#, JavaScript, Java, Go).
+var scopeKinds = []string{"function_definition", "lambda", "method_declaration", "constructor_declaration",
+	"local_function_statement", "accessor_declaration", "operator_declaration", "lambda_expression",
+	"anonymous_method_expression", "function_declaration", "function_expression", "arrow_function",
+	"method_definition", "generator_function_declaration", "generator_function", "function", "func_literal"}
 
 // Shadower is implemented by the languages that can tell a name that refers to another
 // variable: a parameter of that name in a function below the variable's scope (JavaScript's

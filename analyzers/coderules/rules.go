@@ -145,6 +145,12 @@ type Rules struct {
 	toEntra  bool                      // a rewrite of this file brings in DefaultAzureCredential
 	// literalAt indexes Facts.Literals by node, built on first use.
 	literalAt map[*syntax.Node]*Literal
+	// scopes memoizes scoped by name and the nearest enclosing function (LocalScope walks
+	// the function: once per variable and scope, not once per use).
+	scopes map[scopeKey]scopeOf
+	// funcDefs maps the file's own function names to their one definition (nil when there
+	// are several), built on first use.
+	funcDefs map[string]*syntax.Node
 	// readName maps env-read nodes to the setting they read, built on first use.
 	readName map[*syntax.Node]string
 }

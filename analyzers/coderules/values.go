@@ -1,8 +1,8 @@
 package coderules
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/keylint/keylint/analyzers/azurectx"
@@ -58,7 +58,8 @@ func (r *Rules) ValuesOf(name string) []*syntax.Node {
 }
 
 // ownFunction returns the definition of the function a call to a plain name calls, when the
-// file defines one function of that name (Facts.Funcs); nil otherwise.
+// file defines one function of that name (Facts.Funcs) that such a call can reach; nil
+// otherwise.
 func (r *Rules) ownFunction(call *syntax.Node) *syntax.Node {
 	if !strings.Contains(call.Kind, "call") && !strings.Contains(call.Kind, "invocation") {
 		return nil
@@ -67,20 +68,29 @@ func (r *Rules) ownFunction(call *syntax.Node) *syntax.Node {
 	if callee == nil || callee.Kind != "identifier" || !r.f.Funcs[callee.Text()] {
 		return nil
 	}
-	var def *syntax.Node
-	for i := range r.pass.Tree.Nodes {
-		d := &r.pass.Tree.Nodes[i]
-		if !functionDefKinds[d.Kind] {
-			continue
-		}
-		if name := d.ChildByField("name"); name != nil && name.Text() == callee.Text() {
-			if def != nil {
-				return nil // two of that name: which one runs is not known here
+	if r.funcDefs == nil {
+		r.funcDefs = map[string]*syntax.Node{}
+		for i := range r.pass.Tree.Nodes {
+			d := &r.pass.Tree.Nodes[i]
+			if !functionDefKinds[d.Kind] || d.Kind == "function_definition" && inPythonClass(d) {
+				continue // a Python method is reached through self or the class, never by a plain name
 			}
-			def = d
+			if name := d.ChildByField("name"); name != nil {
+				if _, seen := r.funcDefs[name.Text()]; seen {
+					r.funcDefs[name.Text()] = nil // two of that name: which one runs is not known here
+				} else {
+					r.funcDefs[name.Text()] = d
+				}
+			}
 		}
 	}
-	return def
+	return r.funcDefs[callee.Text()]
+}
+
+// inPythonClass reports a function defined directly in a class body (a method).
+func inPythonClass(def *syntax.Node) bool {
+	a := def.Ancestor("class_definition", "function_definition")
+	return a != nil && a.Kind == "class_definition"
 }
 
 // functionDefKinds are the grammars' named function definitions.
@@ -275,13 +285,13 @@ func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.No
 			if len(vals) > maxValues {
 				vals = vals[len(vals)-maxValues:]
 			}
-			if tr.enterKey(fmt.Sprintf("%s@%d", n.Text(), start)) {
+			if tr.enterKey(n.Text() + "@" + strconv.Itoa(start)) {
 				for _, val := range vals {
 					r.visitReads(val, tr, visit)
 				}
 				tr.leave()
 			}
-		} else if fn := r.ownFunction(n); fn != nil && tr.enterKey(fmt.Sprintf("func@%d", fn.Start)) {
+		} else if fn := r.ownFunction(n); fn != nil && tr.enterKey("func@"+strconv.Itoa(fn.Start)) {
 			// key = get_key(): what the file's own function returns (return key, where
 			// key = os.environ.get("CONTENT_SAFETY_KEY")) flows on.
 			for _, ret := range returnedValues(fn) {
