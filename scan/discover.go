@@ -242,14 +242,14 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 	var visit func(dir, rel string, parent *ignore.Rules)
 	statFiles := c.CacheDir != "" // the cache needs every file's stat data
 	visit = func(dir, rel string, parent *ignore.Rules) {
-		// The directory stays open while its files are listed, for statAt; its entries come
-		// unsorted (findings are sorted at the end).
+		// Its entries come unsorted (findings are sorted at the end). The directory is open only
+		// while they are listed and its files stat'ed (statAt), never while the walk goes
+		// deeper: a deep tree holds no descriptor per level.
 		ents, fd, err := openDir(dir)
 		if err != nil {
 			report(FileError{Path: toSlash(dir), Err: describeOpenError(err)})
 			return
 		}
-		defer closeDir(fd)
 		rules := parent
 		for _, d := range ents {
 			if d.name == ".gitignore" && d.kind != entDir {
@@ -266,11 +266,10 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 				break
 			}
 		}
+		type subdir struct{ path, rel string }
+		var files []job
+		var dirs []subdir
 		for _, d := range ents {
-			if stopped.Load() || ctx.Err() != nil {
-				stopped.Store(true)
-				return
-			}
 			p := joinClean(dir, d.name)
 			r := d.name
 			if rel != "" {
@@ -278,18 +277,8 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 			}
 			switch {
 			case d.kind == entDir:
-				if flt.skipDir(r) || rules.Match(r, true) {
-					continue
-				}
-				select {
-				case slots <- struct{}{}:
-					wg.Add(1)
-					go func() {
-						defer func() { <-slots; wg.Done() }()
-						visit(p, r, rules)
-					}()
-				default: // every goroutine busy: walk it here
-					visit(p, r, rules)
+				if !flt.skipDir(r) && !rules.Match(r, true) {
+					dirs = append(dirs, subdir{p, r})
 				}
 			case d.kind == entSymlink:
 				// Symlinks are not followed (no loops, no files scanned twice), but a loop is
@@ -301,13 +290,33 @@ func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(
 			case rules.Match(r, false) || flt.skip(r):
 			default:
 				j := job{path: p, display: filepath.ToSlash(p), abs: absOf(r)} // p is clean
-				if statFiles && !binaryName(d.name) { // a binary format's name is decided without a stat
+				if statFiles && !binaryName(d.name) {                          // a binary format's name is decided without a stat
 					j.stat, j.statted = statAt(fd, d.name)
 				}
-				if !send(j) {
-					stopped.Store(true)
-					return
-				}
+				files = append(files, j)
+			}
+		}
+		closeDir(fd)
+		for _, j := range files {
+			if stopped.Load() || ctx.Err() != nil || !send(j) {
+				stopped.Store(true)
+				return
+			}
+		}
+		for _, sd := range dirs {
+			if stopped.Load() || ctx.Err() != nil {
+				stopped.Store(true)
+				return
+			}
+			select {
+			case slots <- struct{}{}:
+				wg.Add(1)
+				go func() {
+					defer func() { <-slots; wg.Done() }()
+					visit(sd.path, sd.rel, rules)
+				}()
+			default: // every goroutine busy: walk it here
+				visit(sd.path, sd.rel, rules)
 			}
 		}
 	}
