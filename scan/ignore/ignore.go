@@ -53,8 +53,8 @@ type rule struct {
 	pattern gitignore.Pattern // every rule's go-git form (general rules use it)
 	// inside is set for a general line ending in "/**" ("gen/**"): git matches everything
 	// inside the directory and the directory, but not a file of the directory's name, which
-	// go-git matches too. A file matches when its parent matches inside, the directory's own
-	// pattern (anchored).
+	// go-git matches too; "gen/**/" matches the directories inside only. Such an entry
+	// matches when its parent matches inside, the directory's own pattern (anchored).
 	inside gitignore.Pattern
 }
 
@@ -170,7 +170,10 @@ func (r *Rules) Match(rel string, isDir bool) bool {
 // match tries one rule on an entry.
 func (ru *rule) match(rel, base string, isDir bool, parts func() []string) gitignore.MatchResult {
 	if ru.kind == general {
-		if ru.inside != nil && !isDir {
+		if ru.inside != nil && (!isDir || ru.dirOnly) {
+			if !isDir && ru.dirOnly {
+				return gitignore.NoMatch // gen/**/ names the directories inside gen only
+			}
 			ps := parts()
 			if len(ps) < 2 {
 				return gitignore.NoMatch

@@ -32,6 +32,7 @@ func TestMatchesGit(t *testing.T) {
 		{"plain paths and negation", []string{"/docs", "src/tmp", "*.bak"}, []string{"!/f.bak", "dir/keep.json", "!gen/f.bak"}},
 		{"paths with globs", []string{"**/x.py[cod]", "src/**/a?c", "docs/**/*.json", "**/tmp/*.log", "cache/*.md"}, []string{"**/readme*", "dir/*.go", "!**/keep.json"}},
 		{"extensions with two dots, negated", []string{"*.tar.gz", "*.min.js", "*.log"}, []string{"!keep.min.js", "*.d.ts"}},
+		{"directories inside, negated", []string{"gen/**/", "*.log"}, []string{"!gen/**/", "tmp"}},
 		{"a long chain with a negation", []string{"[Dd]ebug/", "*.user", "*.[Cc]ache", "!*.[Cc]ache/", "bld/", "*.pyc", "**/x.py[cod]", "/out", "dist"}, []string{"!a.log", "*.tmp", "tmp", "gen/**"}},
 		{"globs with literal runs", []string{"*[Tt]emp*", "[Dd]oc?", "*.[Jj]son", "n*_mod*s", "[]a]bc"}, []string{"[!x]1", "*.lo[]g]"}},
 	}
