@@ -41,7 +41,8 @@ type moduleRoot struct{ dir, path string }
 // holding it; another package of the same module is found through go.mod. A path that is not
 // on disk (a test's or fuzzer's source) resolves nothing.
 //
-// used is set when a lookup finds a value: the file's result then depends on other files.
+// used is set when a lookup reads other files, whether it finds a value or not: the file's
+// result then depends on them (a constant added, removed or changed there changes it).
 func constResolver(path string, src []byte, f *ast.File, used *bool) func(pkg, name string) (string, bool) {
 	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(src)) {
 		return nil
@@ -53,14 +54,15 @@ func constResolver(path string, src []byte, f *ast.File, used *bool) func(pkg, n
 	dir := filepath.Dir(abs)
 	own := f.Name.Name
 	return func(pkg, name string) (v string, ok bool) {
-		defer func() { *used = *used || ok }()
 		if pkg == "" {
+			*used = true
 			v, ok = constsOf(dir, own)[name]
 			return v, ok
 		}
 		if !ast.IsExported(name) {
 			return "", false
 		}
+		*used = true // go.mod and the package found through it are other files too
 		pdir := packageDir(dir, pkg)
 		if pdir == "" {
 			return "", false // another module's package: not on disk here
