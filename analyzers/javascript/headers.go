@@ -86,9 +86,10 @@ func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
 // asyncable reports a plain function that can become async without any caller noticing: a
 // function declaration, or a function expression or arrow function that is a variable's one
 // value, with no declared return type, no return of a value and no yield, whose name is used
-// only as a call statement that is the last statement of its block or program. Its callers
-// ignore its result, and nothing runs after the call that could see the function stop at its
-// await (get_sentiments(documents); ending a script). Not when exported.
+// only as a call statement that is the last statement of the program. Its callers ignore its
+// result, and nothing runs after the call that could see the function stop at its await
+// (get_sentiments(documents); ending a script). Not when exported (ESM or CommonJS) or handed
+// on ({ send }).
 func (f *file) asyncable(fn *syntax.Node) bool {
 	if isAsync(fn) || fn.ChildByField("return_type") != nil || fn.Ancestor("export_statement") != nil {
 		return false
@@ -119,19 +120,37 @@ func (f *file) asyncable(fn *syntax.Node) bool {
 			return false
 		}
 	}
+	if bytes.Contains(f.pass.Src, []byte("module.exports")) || bytes.Contains(f.pass.Src, []byte("exports.")) {
+		return false // CommonJS exports: a requiring module may call it
+	}
 	calls := 0
 	for i := range f.pass.Tree.Nodes {
 		n := &f.pass.Tree.Nodes[i]
-		if n.Kind != "identifier" || n == name || n.Text() != name.Text() {
+		if n == name || n.Text() != name.Text() {
+			continue
+		}
+		if n.Kind == "shorthand_property_identifier" {
+			return false // { send }: handed on, its caller unknown
+		}
+		if n.Kind != "identifier" {
 			continue
 		}
 		call := n.Parent()
-		if call == nil || call.Kind != "call_expression" || call.ChildByField("function") != n || call.Parent() == nil || call.Parent().Kind != "expression_statement" || !lastStatement(call.Parent()) {
+		if call == nil || call.Kind != "call_expression" || call.ChildByField("function") != n || call.Parent() == nil || call.Parent().Kind != "expression_statement" || !lastOfProgram(call.Parent()) {
 			return false
 		}
 		calls++
 	}
 	return calls > 0
+}
+
+// lastOfProgram reports a top-level statement that nothing but comments follows: nothing of
+// the script runs after it, so no code can see a call there return before its work is done.
+// (The last statement of a block can be followed by its loop's next turn, its try's catch or
+// the code after its function's call.)
+func lastOfProgram(stmt *syntax.Node) bool {
+	p := stmt.Parent()
+	return p != nil && p.Kind == "program" && lastStatement(stmt)
 }
 
 // asyncTail returns the edits that run a CommonJS script, from the first top-level statement

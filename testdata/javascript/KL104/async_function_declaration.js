@@ -1,4 +1,5 @@
-// A function declaration called as the last statement of a callback also becomes async.
+// A function declaration called as the last statement of a callback gets no fix: whoever
+// calls the callback could run code after it, which would then run before the request.
 const axios = require('axios');
 
 const key = process.env.VISION_KEY;
