@@ -51,10 +51,12 @@ type rule struct {
 	dirOnly bool
 	negate  bool
 	pattern gitignore.Pattern // every rule's go-git form (general rules use it)
-	// inside is set for a general line ending in "/**" ("gen/**"): git matches everything
-	// inside the directory and the directory, but not a file of the directory's name, which
-	// go-git matches too; "gen/**/" matches the directories inside only. Such an entry
-	// matches when its parent matches inside, the directory's own pattern (anchored).
+	// inside is set for a general line ending in "/**" ("gen/**"): git's listing matches
+	// everything inside the directory but enters the directory itself (so "!gen/*.py" can bring
+	// files back; git check-ignore says gen/ matches, git ls-files lists gen/a.py), and not a
+	// file of the directory's name, all of which go-git matches; "gen/**/" matches the
+	// directories inside only. Such an entry matches when its parent matches inside, the
+	// directory's own pattern (anchored).
 	inside gitignore.Pattern
 }
 
@@ -170,7 +172,7 @@ func (r *Rules) Match(rel string, isDir bool) bool {
 // match tries one rule on an entry.
 func (ru *rule) match(rel, base string, isDir bool, parts func() []string) gitignore.MatchResult {
 	if ru.kind == general {
-		if ru.inside != nil && (!isDir || ru.dirOnly) {
+		if ru.inside != nil {
 			if !isDir && ru.dirOnly {
 				return gitignore.NoMatch // gen/**/ names the directories inside gen only
 			}
