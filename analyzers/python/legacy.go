@@ -11,7 +11,8 @@ import (
 
 // checkLegacyGlobals reports openai<1.0 module configuration, openai.api_key = ..., that points
 // the module at Azure with a key (KL103). Samples often configure both ways in branches, so each
-// api_key assignment is judged by the api_type set closest before it: "azure_ad" means the
+// api_key assignment is judged by the api_type its function sets (the closest before the key,
+// else the first after it), or the one set closest before it: "azure_ad" means the
 // "key" is an Entra ID token, which is keyless; "azure", or none before it in a file that sets
 // "azure" or an Azure api_base, is a key.
 func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
@@ -46,8 +47,18 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 	for _, a := range keySets {
 		mode := ""
 		var typeNode *syntax.Node
+		// A function that sets api_type configures the module for itself, before or after
+		// the key (generate_embeddings sets api_key, then api_type = "openai"): its own
+		// setting decides. Elsewhere the closest one before the key does.
+		fn := a.Ancestor("function_definition")
+		own := false
 		for _, t := range types {
-			if t.at < a.Start {
+			if fn != nil && t.node.Ancestor("function_definition") == fn && (!own || t.at < a.Start) {
+				mode, typeNode, own = t.value, t.node, true
+			}
+		}
+		for _, t := range types {
+			if !own && t.at < a.Start {
 				mode, typeNode = t.value, t.node
 			}
 		}
