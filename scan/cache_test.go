@@ -332,6 +332,8 @@ func TestCacheSkipsContextDependentFiles(t *testing.T) {
 		"names.go":  "package proxy\n\nconst authHeader = \"api-key\"\n",
 		"proxy.go":  "package proxy\n\nimport (\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc F(r *http.Request) { r.Header.Set(authHeader, os.Getenv(\"AZURE_OPENAI_API_KEY\")) }\n",
 		"client.go": "package proxy\n\nimport (\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc G(r *http.Request) { r.Header.Set(\"api-key\", os.Getenv(\"AZURE_OPENAI_API_KEY\")) }\n",
+		// Names that are not the package's: a struct literal's field, a range variable.
+		"locals.go": "package proxy\n\nimport (\n\t\"net/http\"\n\t\"os\"\n)\n\ntype msg struct{ Role string }\n\nfunc H(r *http.Request, hs map[string]string) msg {\n\tr.Header.Set(\"api-key\", os.Getenv(\"AZURE_OPENAI_API_KEY\"))\n\tfor k, v := range hs {\n\t\tr.Header.Set(k, v)\n\t}\n\treturn msg{Role: \"user\"}\n}\n",
 	})
 	cfg := Config{Paths: []string{dir}, CacheDir: t.TempDir()}
 	mustRun(t, cfg)
@@ -341,7 +343,7 @@ func TestCacheSkipsContextDependentFiles(t *testing.T) {
 			t.Errorf("%s was cached", name)
 		}
 	}
-	for _, name := range []string{"app.py", "README.md", "names.go", "client.go", "main.bicep"} {
+	for _, name := range []string{"app.py", "README.md", "names.go", "client.go", "locals.go", "main.bicep"} {
 		if c.index()[toSlash(filepath.Join(dir, name))] == nil {
 			t.Errorf("%s was not cached", name)
 		}

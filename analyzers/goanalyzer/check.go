@@ -558,6 +558,19 @@ func (c *file) azureClient(call *ast.CallExpr) bool {
 	return false
 }
 
+// mapLiteral reports a composite literal of a map type written out: map[K]V{...} or
+// http.Header{...}.
+func (c *file) mapLiteral(lit *ast.CompositeLit) bool {
+	switch t := lit.Type.(type) {
+	case *ast.MapType:
+		return true
+	case *ast.SelectorExpr:
+		x, ok := t.X.(*ast.Ident)
+		return ok && t.Sel.Name == "Header" && c.imports[x.Name] == "net/http"
+	}
+	return false
+}
+
 // headerLiteral checks http.Header{"Api-Key": {k}} and map[string][]string literals.
 func (c *file) headerLiteral(lit *ast.CompositeLit) {
 	for _, e := range lit.Elts {
@@ -567,8 +580,10 @@ func (c *file) headerLiteral(lit *ast.CompositeLit) {
 		}
 		h, ok := stringLit(kv.Key)
 		named := false
-		if !ok {
-			h, ok = c.stringConst(kv.Key) // http.Header{authHeader: {k}}
+		if !ok && c.mapLiteral(lit) {
+			// http.Header{authHeader: {k}}; a struct literal's keys are field names (Role:,
+			// Model:), never constants to look up.
+			h, ok = c.stringConst(kv.Key)
 			named = ok
 		}
 		if !ok || !isKeyHeader(h) || c.notAKey(kv.Value) {
@@ -846,7 +861,7 @@ func (c *file) stringConst(e ast.Expr) (string, bool) {
 		if v, ok := c.typedConst(e); ok {
 			return v, true
 		}
-		if c.opts.Consts != nil && e.Name != "_" && !c.isParam(e) {
+		if c.opts.Consts != nil && e.Name != "_" && !c.isParam(e) && !c.isLocal(e) {
 			return c.opts.Consts("", e.Name)
 		}
 	case *ast.SelectorExpr:
@@ -862,6 +877,57 @@ func (c *file) stringConst(e ast.Expr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isLocal reports a name declared in a function enclosing it (:=, a range variable, var or
+// const): it is not the package's, so no other file decides its value.
+func (c *file) isLocal(id *ast.Ident) bool {
+	for n := c.parents[id]; n != nil; n = c.parents[n] {
+		var body *ast.BlockStmt
+		switch f := n.(type) {
+		case *ast.FuncDecl:
+			body = f.Body
+		case *ast.FuncLit:
+			body = f.Body
+		default:
+			continue
+		}
+		found := false
+		ast.Inspect(body, func(m ast.Node) bool {
+			if found {
+				return false
+			}
+			switch m := m.(type) {
+			case *ast.AssignStmt:
+				if m.Tok == token.DEFINE {
+					for _, l := range m.Lhs {
+						if l, ok := l.(*ast.Ident); ok && l.Name == id.Name {
+							found = true
+						}
+					}
+				}
+			case *ast.RangeStmt:
+				if m.Tok == token.DEFINE {
+					for _, e := range []ast.Expr{m.Key, m.Value} {
+						if e, ok := e.(*ast.Ident); ok && e.Name == id.Name {
+							found = true
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				for _, l := range m.Names {
+					if l.Name == id.Name {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // isParam reports a name that is a parameter or result of a function enclosing it: it shadows

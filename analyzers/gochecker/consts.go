@@ -53,8 +53,15 @@ func constResolver(path string, src []byte, f *ast.File, used *bool) func(pkg, n
 	}
 	dir := filepath.Dir(abs)
 	own := f.Name.Name
+	var declared map[string]bool
 	return func(pkg, name string) (v string, ok bool) {
 		if pkg == "" {
+			if declared == nil {
+				declared = declaredNames(f)
+			}
+			if declared[name] {
+				return "", false // the file's own package-level name: no other file's
+			}
 			*used = true
 			v, ok = constsOf(dir, own)[name]
 			return v, ok
@@ -62,11 +69,11 @@ func constResolver(path string, src []byte, f *ast.File, used *bool) func(pkg, n
 		if !ast.IsExported(name) {
 			return "", false
 		}
-		*used = true // go.mod and the package found through it are other files too
 		pdir := packageDir(dir, pkg)
 		if pdir == "" {
 			return "", false // another module's package: not on disk here
 		}
+		*used = true // the package found through go.mod is other files
 		v, ok = constsOf(pdir, "")[name]
 		return v, ok
 	}
@@ -178,4 +185,30 @@ func moduleOf(dir string) moduleRoot {
 	}
 	moduleRoots.Store(dir, root)
 	return root
+}
+
+// declaredNames are the names the file declares at package level: no other file of the
+// package can give one a value (a local of the same name is the checker's to tell, isLocal).
+func declaredNames(f *ast.File) map[string]bool {
+	names := map[string]bool{}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				names[d.Name.Name] = true
+			}
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				switch sp := sp.(type) {
+				case *ast.ValueSpec:
+					for _, id := range sp.Names {
+						names[id.Name] = true
+					}
+				case *ast.TypeSpec:
+					names[sp.Name.Name] = true
+				}
+			}
+		}
+	}
+	return names
 }
