@@ -227,17 +227,22 @@ func gitFiles(ctx context.Context, dir string, pathspecs ...string) ([]string, b
 // walk lists files outside a git work tree, honouring .gitignore files on the way down (each
 // read once, its rules built once per directory: package ignore). A directory's entries are
 // read first, so its .gitignore is opened only when it has one. Subdirectories are walked on
-// up to --workers (GOMAXPROCS) goroutines at once (a walk that reads no file is all system calls, and one
+// up to twice --workers (GOMAXPROCS) goroutines at once (a walk that reads no file is all system calls, and one
 // goroutine bounded a cached scan's time); send and report must be safe for concurrent use.
 func (c *Config) walk(ctx context.Context, root string, flt *filter, absOf func(string) string, send func(job) bool, report func(FileError)) bool {
 	var (
 		wg      sync.WaitGroup
 		stopped atomic.Bool
-		walkers = c.Workers // --workers bounds the walk too
+		walkers = c.Workers
 	)
 	if walkers <= 0 {
 		walkers = runtime.GOMAXPROCS(0)
 	}
+	// Twice as many walkers as workers: a walker is mostly in system calls (listing a
+	// directory, a stat per file), and on a cached run the walk is the whole run; one per core
+	// left the cores idle between calls (cached rerun of the benchmark tree 0.53 -> 0.46 s with
+	// four walkers on two cores). --workers still bounds it.
+	walkers *= 2
 	slots := make(chan struct{}, max(1, walkers-1)) // the caller's goroutine walks too
 	var visit func(dir, rel string, parent *ignore.Rules)
 	statFiles := c.CacheDir != "" // the cache needs every file's stat data
