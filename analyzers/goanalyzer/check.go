@@ -861,7 +861,7 @@ func (c *file) stringConst(e ast.Expr) (string, bool) {
 		if v, ok := c.typedConst(e); ok {
 			return v, true
 		}
-		if c.opts.Consts != nil && e.Name != "_" && !c.isParam(e) && !c.isLocal(e) {
+		if c.opts.Consts != nil && e.Name != "_" && !c.declaredLocally(e) {
 			return c.opts.Consts("", e.Name)
 		}
 	case *ast.SelectorExpr:
@@ -879,78 +879,62 @@ func (c *file) stringConst(e ast.Expr) (string, bool) {
 	return "", false
 }
 
-// isLocal reports a name declared in a function enclosing it (:=, a range variable, var or
-// const): it is not the package's, so no other file decides its value.
-func (c *file) isLocal(id *ast.Ident) bool {
+// declaredLocally reports a name that a function enclosing it declares: a receiver,
+// parameter or result, or a :=, range, var or const name in its body. It is not the package's
+// (it shadows any constant of the package), so no other file decides its value.
+func (c *file) declaredLocally(id *ast.Ident) bool {
 	for n := c.parents[id]; n != nil; n = c.parents[n] {
+		var ft *ast.FuncType
 		var body *ast.BlockStmt
 		switch f := n.(type) {
 		case *ast.FuncDecl:
-			body = f.Body
+			if f.Recv != nil && declares(f.Recv, id.Name) {
+				return true
+			}
+			ft, body = f.Type, f.Body
 		case *ast.FuncLit:
-			body = f.Body
+			ft, body = f.Type, f.Body
 		default:
 			continue
 		}
-		found := false
-		ast.Inspect(body, func(m ast.Node) bool {
-			if found {
-				return false
-			}
-			switch m := m.(type) {
-			case *ast.AssignStmt:
-				if m.Tok == token.DEFINE {
-					for _, l := range m.Lhs {
-						if l, ok := l.(*ast.Ident); ok && l.Name == id.Name {
-							found = true
-						}
-					}
-				}
-			case *ast.RangeStmt:
-				if m.Tok == token.DEFINE {
-					for _, e := range []ast.Expr{m.Key, m.Value} {
-						if e, ok := e.(*ast.Ident); ok && e.Name == id.Name {
-							found = true
-						}
-					}
-				}
-			case *ast.ValueSpec:
-				for _, l := range m.Names {
-					if l.Name == id.Name {
-						found = true
-					}
-				}
-			}
-			return !found
-		})
-		if found {
+		if declares(ft.Params, id.Name) || declares(ft.Results, id.Name) || bodyDeclares(body, id.Name) {
 			return true
 		}
 	}
 	return false
 }
 
-// isParam reports a name that is a parameter or result of a function enclosing it: it shadows
-// any constant of the package.
-func (c *file) isParam(id *ast.Ident) bool {
-	for n := c.parents[id]; n != nil; n = c.parents[n] {
-		var ft *ast.FuncType
-		switch f := n.(type) {
-		case *ast.FuncDecl:
-			ft = f.Type
-			if f.Recv != nil && declares(f.Recv, id.Name) {
-				return true
+// bodyDeclares reports a :=, range, var or const name in a function body.
+func bodyDeclares(body *ast.BlockStmt, name string) bool {
+	found := false
+	ast.Inspect(body, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.AssignStmt:
+			if m.Tok == token.DEFINE {
+				for _, l := range m.Lhs {
+					if l, ok := l.(*ast.Ident); ok && l.Name == name {
+						found = true
+					}
+				}
 			}
-		case *ast.FuncLit:
-			ft = f.Type
-		default:
-			continue
+		case *ast.RangeStmt:
+			if m.Tok == token.DEFINE {
+				for _, e := range []ast.Expr{m.Key, m.Value} {
+					if e, ok := e.(*ast.Ident); ok && e.Name == name {
+						found = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, l := range m.Names {
+				if l.Name == name {
+					found = true
+				}
+			}
 		}
-		if declares(ft.Params, id.Name) || declares(ft.Results, id.Name) {
-			return true
-		}
-	}
-	return false
+		return !found
+	})
+	return found
 }
 
 func declares(fl *ast.FieldList, name string) bool {
