@@ -21,6 +21,8 @@ PACKAGES=(
   @azure/cognitiveservices-face@5.0.0
   @azure/cognitiveservices-computervision@8.2.0
   @azure/cognitiveservices-contentmoderator@5.0.1
+  @azure/storage-blob@12.34.0
+  @azure/cosmos@4.10.1
 )
 dir=.cache/tsc
 stamp="$dir/.pins"

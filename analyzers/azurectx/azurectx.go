@@ -96,6 +96,35 @@ func IsAzureModule(path string) bool {
 		strings.Contains(strings.ReplaceAll(strings.ToLower(path), "-", ""), "cognitiveservices")
 }
 
+// nonAIModules are the Azure SDK packages of services whose keys are not AI keys: Storage
+// (blobs, queues, files, tables, data lake), Cosmos DB, Service Bus, Event Hubs, Key Vault and
+// App Configuration. Their account keys, SAS and connection strings have their own keyless
+// paths; an Entra ID rewrite for Cognitive Services would break them.
+var nonAIModules = []string{
+	"azure.storage", "azure.data.tables", "azure.cosmos", "azure.servicebus", "azure.eventhub",
+	"azure.keyvault", "azure.appconfiguration",
+	"@azure/storage-", "@azure/data-tables", "@azure/cosmos", "@azure/service-bus", "@azure/event-hubs",
+	"@azure/keyvault-", "@azure/app-configuration",
+	"Azure.Storage.", "Azure.Data.Tables", "Microsoft.Azure.Cosmos", "Azure.Messaging.ServiceBus",
+	"Azure.Messaging.EventHubs", "Azure.Security.KeyVault", "Azure.Data.AppConfiguration",
+	"com.azure.storage.", "com.azure.data.tables", "com.azure.cosmos", "com.azure.messaging.servicebus",
+	"com.azure.messaging.eventhubs", "com.azure.security.keyvault", "com.azure.data.appconfiguration",
+	"github.com/Azure/azure-sdk-for-go/sdk/storage/", "github.com/Azure/azure-sdk-for-go/sdk/data/aztables",
+	"github.com/Azure/azure-sdk-for-go/sdk/data/azcosmos", "github.com/Azure/azure-sdk-for-go/sdk/messaging/",
+	"github.com/Azure/azure-sdk-for-go/sdk/security/keyvault/",
+}
+
+// IsNonAIModule reports whether an import path belongs to the Azure SDK of a service that is
+// not an AI service (see nonAIModules): a key handed to its calls is that service's.
+func IsNonAIModule(path string) bool {
+	for _, m := range nonAIModules {
+		if strings.HasPrefix(path, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsAzureHost reports whether a URL or host string points at an Azure AI endpoint, or at the
 // Azure v1 OpenAI-compatible path.
 func IsAzureHost(s string) bool {

@@ -54,3 +54,31 @@ func TestIsAzureModule(t *testing.T) {
 		}
 	}
 }
+
+func TestIsNonAIModule(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		{"azure.storage.blob", true},
+		{"azure.data.tables", true},
+		{"azure.cosmos", true},
+		{"azure.keyvault.secrets", true},
+		{"@azure/storage-blob", true},
+		{"@azure/service-bus", true},
+		{"Azure.Storage.Blobs", true},
+		{"Microsoft.Azure.Cosmos", true},
+		{"com.azure.storage.blob", true},
+		{"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob", true},
+		{"azure.ai.inference", false},
+		{"azure.search.documents", false}, // AI Search keys are AI keys
+		{"@azure/openai", false},
+		{"Azure.AI.OpenAI", false},
+		{"com.azure.ai.openai", false},
+		{"github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai", false},
+	} {
+		if got := IsNonAIModule(tc.path); got != tc.want {
+			t.Errorf("IsNonAIModule(%q) = %v, want %v", tc.path, got, tc.want)
+		}
+	}
+}

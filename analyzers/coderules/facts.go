@@ -66,6 +66,9 @@ type Call struct {
 	// Azure is true when the callee comes from an Azure SDK package (azure.*, @azure/*,
 	// Azure.*, com.azure.*), whatever its name.
 	Azure bool
+	// NotAI is true when the callee comes from the SDK of an Azure service that is not an AI
+	// service (azure.storage.blob, @azure/cosmos): the keys it takes are that service's.
+	NotAI bool
 	Args  []Arg
 	// EnvFallback is true for a client that reads a key from the environment when it is given
 	// no credential argument (KL107).

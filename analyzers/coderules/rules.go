@@ -79,10 +79,21 @@ func IsAzureClientName(name string) bool {
 }
 
 // notAIService reports an Azure service client or credential that is not an AI one: its keys
-// are not the ones Entra ID for Azure AI replaces.
-func notAIService(name string) bool {
-	for _, w := range []string{"Storage", "Blob", "Queue", "NamedKey", "Sas", "DataLake", "Cosmos", "ServiceBus", "EventHub", "KeyVault", "SecretClient", "Sql", "Redis", "Table"} {
-		if strings.Contains(name, w) {
+// are not the ones Entra ID for Azure AI replaces. The callee's package says so where the
+// checker knows it (azure.storage.blob, @azure/cosmos); else its name, in either case style
+// (StorageSharedKeyCredential, generate_blob_sas).
+func notAIService(c *Call) bool {
+	if c.NotAI {
+		return true
+	}
+	for _, w := range []string{"Storage", "Blob", "Queue", "NamedKey", "Sas", "SAS", "DataLake", "Cosmos", "ServiceBus", "EventHub", "KeyVault", "SecretClient", "Sql", "Redis", "Table"} {
+		if strings.Contains(c.Name, w) {
+			return true
+		}
+	}
+	for _, w := range azurectx.Words(c.Name) {
+		switch w {
+		case "storage", "blob", "queue", "sas", "datalake", "cosmos", "eventhub", "keyvault", "sql", "redis", "table":
 			return true
 		}
 	}
@@ -222,7 +233,7 @@ func (r *Rules) Report(rule string, site *syntax.Node, msg string) *keylint.Find
 
 func (r *Rules) call(c *Call) {
 	switch {
-	case notAIService(c.Name):
+	case notAIService(c):
 		// BlobServiceClient, StorageSharedKeyCredential, CosmosClient, SecretClient: Azure, not AI.
 		for _, a := range c.Args {
 			r.Dismiss(a.Site, DismissNotAIKey)

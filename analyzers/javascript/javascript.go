@@ -232,7 +232,7 @@ func (f *file) addCall(n *syntax.Node) {
 	if name == "" {
 		return
 	}
-	c := &coderules.Call{Node: n, Name: name, Azure: azurectx.IsAzureModule(module), EnvFallback: coderules.EnvFallbackClients[name]}
+	c := &coderules.Call{Node: n, Name: name, Azure: azurectx.IsAzureModule(module), NotAI: azurectx.IsNonAIModule(module), EnvFallback: coderules.EnvFallbackClients[name]}
 	args := n.ChildByField("arguments")
 	if args != nil {
 		for _, arg := range args.NamedChildren() {

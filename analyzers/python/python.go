@@ -199,7 +199,7 @@ func (f *file) addCall(n *syntax.Node) {
 	name := shortName(q)
 	// azure-ai-evaluation's OpenAIModelConfiguration is for openai.com, despite its package.
 	azure := azurectx.IsAzureModule(q) && !(strings.Contains(name, "OpenAI") && !strings.Contains(name, "Azure"))
-	c := &coderules.Call{Node: n, Name: name, Azure: azure}
+	c := &coderules.Call{Node: n, Name: name, Azure: azure, NotAI: azurectx.IsNonAIModule(q)}
 	c.EnvFallback = coderules.EnvFallbackClients[c.Name]
 	for _, a := range n.ChildByField("arguments").NamedChildren() {
 		switch a.Kind {
