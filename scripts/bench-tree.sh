@@ -12,6 +12,9 @@
 # per-round ratios to ripgrep's wall time, so a machine that slows down mid-run affects both.
 # gitleaks takes many minutes a run on this tree: GITLEAKS_RUNS rounds of it (default 1).
 #
+# FLOOR=1 also times keylint on just the files of TREE that have a finding (found by one cold
+# run first): the work no skipping can save, a floor under any cold run that reports them all.
+#
 # DIFF_REPO=/path/to/clone also times --new-from-rev on a 10-file change: the first ten tracked
 # Python files get a key-based client appended, `keylint --new-from-rev HEAD .` is timed against
 # `keylint FILE...` on those ten files (each round a batch of ten runs of each), and the change
@@ -40,12 +43,22 @@ if [ "${GITLEAKS:-0}" = 1 ]; then
   tools+=(gitleaks)
 fi
 
+if [ "${FLOOR:-0}" = 1 ]; then
+  ./bin/keylint --no-config --no-cache --format json --fail-on never --output "$work/cold.json" "$tree" 2>/dev/null || true
+  mapfile -t floor_files < <(python3 -c 'import json, sys
+d = json.load(open(sys.argv[1]))
+for p in sorted({f["path"] for f in d["findings"]}): print(p)' "$work/cold.json")
+  echo "floor: ${#floor_files[@]} files with a finding, $(cat "${floor_files[@]}" | wc -c) bytes"
+  tools+=(keylint-findings)
+fi
+
 # The bar's keyword list (issue 16): what a keyword search for key-based Azure code looks for.
 rg_pattern='api_key|apikey|api-key|azurekeycredential|ocp-apim-subscription-key|OPENAI.*KEY'
 command_for() {
   case "$1" in
     keylint) cmd=(./bin/keylint --no-config --no-cache --format json --fail-on never "$tree") ;;
     keylint-cached) cmd=(./bin/keylint --no-config --cache-dir "$cache" --format json --fail-on never "$tree") ;;
+    keylint-findings) cmd=(./bin/keylint --no-config --no-cache --format json --fail-on never "${floor_files[@]}") ;;
     rg) cmd=(rg --hidden -i -c "$rg_pattern" "$tree") ;;
     cat) cmd=(sh -c 'find "$1" -type f -print0 | xargs -0 cat' sh "$tree") ;;
     gitleaks) cmd=(.cache/bin/gitleaks dir --no-banner --exit-code 0 --report-format json --report-path "$work/gitleaks.json" "$tree") ;;
