@@ -53,6 +53,11 @@ type Pass struct {
 	// another file of the package): the engine does not cache such a result, which the
 	// file's bytes alone do not determine.
 	ReadOthers bool
+	// DependsOn lists directories whose files the result used, all of it decided by the
+	// files' names and bytes (a Go header name that is a constant of another file of the
+	// package): the engine caches such a result with a stamp of each directory's files and
+	// checks the file again when a stamp changes.
+	DependsOn []string
 
 	// findings are pointers so that the one Reportf returns stays valid while later reports
 	// are made (a checker often reports a related finding before it finishes the first).

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"hash/fnv"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -38,14 +39,17 @@ import (
 //     status), Terraform (variable defaults from the module's other files), policy XML, and
 //     the files whose checkers read others (check.Pass.ReadOthers: a Bicep or ARM file's API
 //     Management policy, whose backends are looked up across the project, a Go file that
-//     names a header by another file's constant); see cacheable.
+//     names a header by another package's constant); see cacheable.
+//   - A result that used the other files of a directory (check.Pass.DependsOn: a Go header
+//     name that is a constant of another file of the package) is cached with a stamp of that
+//     directory's files (names and stat data, stampDir) and replayed only while the stamp holds.
 //
 // An index is written to a temp file in the cache directory and renamed over the old one, so a
 // concurrent run reads a whole index or none, and the last writer wins. After a write the
 // directory is trimmed to the maxIndexes most recently used indexes and maxCacheBytes in total.
 
 // cacheFormat changes when the index layout or what an entry means does.
-const cacheFormat = "keylint-cache-1"
+const cacheFormat = "keylint-cache-2"
 
 // racyMargin: an entry whose file changed less than this before the recording run started is
 // read again by the next run.
@@ -107,6 +111,14 @@ type cacheResult struct {
 	Clients     []ClientSite
 	Unused      []Suppression
 	Hits        []Hit
+	Deps        []DirStamp // directories the result used, stamped when it was recorded
+}
+
+// DirStamp is a directory a cached result depends on, with a hash of its files' names and
+// stat data (stampDir) when the result was recorded.
+type DirStamp struct {
+	Dir string
+	Sum uint64
 }
 
 func (e *cacheEntry) explicit() bool { return e.Flags&entExplicit != 0 }
@@ -153,6 +165,8 @@ type resultCache struct {
 
 	old    map[string]*cacheEntry // read through index(): set once loaded is closed
 	loaded chan struct{}
+
+	stamps sync.Map // directory -> dirStamp, each stamped once a run
 
 	mu    sync.Mutex
 	kept  atomic.Int64 // entries of old carried over (keep)
@@ -217,6 +231,60 @@ func (c *resultCache) trusted(e *cacheEntry, st fileStat) bool {
 	}
 	limit := e.Seen - racyMargin.Nanoseconds()
 	return e.Stat.MTime < limit && e.Stat.CTime < limit
+}
+
+// dirStamp is one directory's stamp in this run.
+type dirStamp struct {
+	sum uint64
+	// newest is the latest mtime or ctime of its files: a stamp of files that changed while
+	// the run read them is racy.
+	newest int64
+	ok     bool
+}
+
+// stamp stamps a directory once per run.
+func (c *resultCache) stamp(dir string) dirStamp {
+	if s, ok := c.stamps.Load(dir); ok {
+		return s.(dirStamp)
+	}
+	s := stampDir(dir)
+	c.stamps.Store(dir, s)
+	return s
+}
+
+// stampDir hashes the names and stat data (as the cache compares a file's own: size, mtime,
+// ctime, inode, device, mode) of a directory's entries, not what is below them: a file
+// added, removed, renamed or written there changes the stamp.
+func stampDir(dir string) dirStamp {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return dirStamp{}
+	}
+	h := fnv.New64a()
+	var newest int64
+	for _, e := range ents {
+		info, err := e.Info()
+		if err != nil {
+			return dirStamp{}
+		}
+		st := statOf(info)
+		fmt.Fprintf(h, "%s\x00%d %d %d %d %d %d\x00", e.Name(), st.Size, st.MTime, st.CTime, st.Ino, st.Dev, st.Mode)
+		newest = max(newest, st.MTime, st.CTime)
+	}
+	return dirStamp{sum: h.Sum64(), newest: newest, ok: true}
+}
+
+// depsHold reports whether the directories an entry depends on are as they were stamped.
+func (c *resultCache) depsHold(e *cacheEntry) bool {
+	if e.R == nil {
+		return true
+	}
+	for _, d := range e.R.Deps {
+		if s := c.stamp(d.Dir); !s.ok || s.sum != d.Sum {
+			return false
+		}
+	}
+	return true
 }
 
 // keep carries an entry over unchanged into the next index. It only marks the entry: on a
@@ -444,7 +512,7 @@ func (w *worker) replayUnread(j job) bool {
 		}
 		st = statOf(info)
 	}
-	if !w.cache.trusted(e, st) {
+	if !w.cache.trusted(e, st) || !w.cache.depsHold(e) {
 		return false
 	}
 	w.replay(j, e, nil)
@@ -457,7 +525,7 @@ func (w *worker) replayUnread(j job) bool {
 // data.
 func (w *worker) replayRead(j job, src []byte) bool {
 	e := w.cache.lookup(j)
-	if e == nil || e.Flags&entContent == 0 || e.Bytes != int64(len(src)) || e.Sum != crc32.Checksum(src, castagnoli) || w.info == nil {
+	if e == nil || e.Flags&entContent == 0 || e.Bytes != int64(len(src)) || e.Sum != crc32.Checksum(src, castagnoli) || w.info == nil || !w.cache.depsHold(e) {
 		return false
 	}
 	w.replay(j, e, src)
@@ -505,8 +573,16 @@ func (w *worker) record(ctx context.Context, j job) {
 	if w.cfg.Hits {
 		e.Flags |= entHits
 	}
-	if len(r.findings)+len(r.secretSpans)+len(r.clients)+len(r.unused)+len(r.hits) > 0 || r.err != nil {
-		e.R = &cacheResult{Findings: r.findings, SecretSpans: r.secretSpans, Clients: r.clients, Unused: r.unused, Hits: r.hits}
+	var deps []DirStamp
+	for _, d := range r.dependsOn {
+		s := w.cache.stamp(d)
+		if !s.ok || s.newest >= w.cache.start-racyMargin.Nanoseconds() {
+			return // racy: the files may have changed after the checker read them
+		}
+		deps = append(deps, DirStamp{Dir: d, Sum: s.sum})
+	}
+	if len(r.findings)+len(r.secretSpans)+len(r.clients)+len(r.unused)+len(r.hits)+len(deps) > 0 || r.err != nil {
+		e.R = &cacheResult{Findings: r.findings, SecretSpans: r.secretSpans, Clients: r.clients, Unused: r.unused, Hits: r.hits, Deps: deps}
 		if r.err != nil {
 			e.R.ErrMsg, e.R.ErrKind = r.err.Err.Error(), kindOf(r.err)
 		}

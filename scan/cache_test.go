@@ -338,15 +338,79 @@ func TestCacheSkipsContextDependentFiles(t *testing.T) {
 	cfg := Config{Paths: []string{dir}, CacheDir: t.TempDir()}
 	mustRun(t, cfg)
 	c := openTestCache(cfg, time.Now())
-	for _, name := range []string{".env", "main.tf", "vars.tf", "apim.bicep", "proxy.go"} {
+	for _, name := range []string{".env", "main.tf", "vars.tf", "apim.bicep"} {
 		if c.index()[toSlash(filepath.Join(dir, name))] != nil {
 			t.Errorf("%s was cached", name)
 		}
 	}
-	for _, name := range []string{"app.py", "README.md", "names.go", "client.go", "locals.go", "main.bicep"} {
+	// proxy.go is cached with a stamp of its directory (TestCacheDirectoryStamps).
+	for _, name := range []string{"app.py", "README.md", "names.go", "client.go", "locals.go", "main.bicep", "proxy.go"} {
 		if c.index()[toSlash(filepath.Join(dir, name))] == nil {
 			t.Errorf("%s was not cached", name)
 		}
+	}
+}
+
+// TestCacheDirectoryStamps: a Go file whose header name is a constant of another file of its
+// package is replayed while the directory's files are as stamped, and checked again when one
+// of them changes, is added or removed; a file whose lookup went through go.mod to another
+// package is not cached at all.
+func TestCacheDirectoryStamps(t *testing.T) {
+	withRacyMargin(t, -time.Hour)
+	dir := t.TempDir()
+	proxy := "package proxy\n\nimport (\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc F(r *http.Request) { r.Header.Set(authHeader, os.Getenv(\"AZURE_OPENAI_API_KEY\")) }\n"
+	writeFiles(t, dir, map[string]string{
+		"names.go":   "package proxy\n\nconst authHeader = \"api-key\"\n",
+		"proxy.go":   proxy,
+		"go.mod":     "module example.com/app\n",
+		"use/use.go": "package use\n\nimport (\n\t\"net/http\"\n\t\"os\"\n\n\t\"example.com/app/hdr\"\n)\n\nfunc G(r *http.Request) { r.Header.Set(hdr.Name, os.Getenv(\"AZURE_OPENAI_API_KEY\")) }\n",
+		"hdr/hdr.go": "package hdr\n\nconst Name = \"api-key\"\n",
+	})
+	cfg := Config{Paths: []string{dir}, CacheDir: t.TempDir()}
+	proxyPath := toSlash(filepath.Join(dir, "proxy.go"))
+	proxyFindings := func(res *Result) (n int) { // the api-key header's, KL104
+		for _, f := range res.Findings {
+			if toSlash(f.Path) == proxyPath && f.RuleID == "KL104" {
+				n++
+			}
+		}
+		return n
+	}
+	first := mustRun(t, cfg)
+	if proxyFindings(first) == 0 {
+		t.Fatalf("no finding in proxy.go: %+v", first.Findings)
+	}
+	c := openTestCache(cfg, time.Now())
+	if e := c.index()[proxyPath]; e == nil || e.R == nil || len(e.R.Deps) != 1 || e.R.Deps[0].Dir != dir {
+		t.Fatalf("proxy.go is not cached with a stamp of %s: %+v", dir, e)
+	}
+	if c.index()[toSlash(filepath.Join(dir, "use", "use.go"))] != nil {
+		t.Errorf("use/use.go, whose header name is another package's, was cached")
+	}
+	second := mustRun(t, cfg)
+	sameView(t, "cached run", second, first)
+	cached := second.Stats.Cached
+	if cached != second.Stats.Files-1 {
+		t.Errorf("cached run: %d of %d files from the cache, want all but use/use.go", cached, second.Stats.Files)
+	}
+
+	// The constant now names another header: proxy.go is checked again, with no KL104.
+	writeFiles(t, dir, map[string]string{"names.go": "package proxy\n\nconst authHeader = \"x-trace-id\"\n"})
+	third := mustRun(t, cfg)
+	if proxyFindings(third) != 0 {
+		t.Errorf("names.go changed, proxy.go still reported from the cache: %+v", third.Findings)
+	}
+	if want := mustRun(t, Config{Paths: []string{dir}}); !reflect.DeepEqual(viewOf(third).Findings, viewOf(want).Findings) {
+		t.Errorf("after the edit the cached run differs from an uncached one")
+	}
+
+	// A new file declares it again: the stamp changes with the directory's list.
+	writeFiles(t, dir, map[string]string{"names.go": "package proxy\n", "more.go": "package proxy\n\nconst authHeader = \"api-key\"\n"})
+	if fourth := mustRun(t, cfg); proxyFindings(fourth) == 0 {
+		t.Errorf("more.go added, proxy.go not checked again: %+v", fourth.Findings)
+	}
+	if fifth := mustRun(t, cfg); fifth.Stats.Cached < cached {
+		t.Errorf("unchanged tree: %d files from the cache, %d before", fifth.Stats.Cached, cached)
 	}
 }
 
@@ -385,7 +449,7 @@ func TestCheckersReadOnlyTheirFile(t *testing.T) {
 func TestCacheEntryCoversContribution(t *testing.T) {
 	for typ, known := range map[reflect.Type]string{
 		// readOthers is not recorded: a result that has it is never cached (cacheable).
-		reflect.TypeOf(fileResult{}): "findings err secrets secretSpans clients unused hits azure readOthers stats lang",
+		reflect.TypeOf(fileResult{}): "findings err secrets secretSpans clients unused hits azure readOthers dependsOn stats lang",
 		reflect.TypeOf(Stats{}):      "Files Binary Bytes Candidates Unparsed Parsed Cached Duration",
 	} {
 		var names []string

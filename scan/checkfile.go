@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
@@ -296,6 +297,11 @@ func (w *worker) runCheckers(path string, lang keylint.Lang, src []byte, tree *s
 		}
 	}
 	w.file.readOthers = w.file.readOthers || p.ReadOthers
+	for _, d := range p.DependsOn {
+		if !slices.Contains(w.file.dependsOn, d) {
+			w.file.dependsOn = append(w.file.dependsOn, d)
+		}
+	}
 	if p.Azure || lang == keylint.Dotenv && p.Count() > 0 {
 		w.file.azure = true
 	}

@@ -23,7 +23,8 @@ type fileResult struct {
 	unused      []Suppression
 	hits        []Hit // with Config.Hits
 	azure       bool
-	readOthers  bool // a checker read other files (check.Pass.ReadOthers): not cached
+	readOthers  bool     // a checker read other files (check.Pass.ReadOthers): not cached
+	dependsOn   []string // directories the result used (check.Pass.DependsOn): cached with their stamps
 	stats       Stats
 	lang        *parsers.Language // nil until the file was read
 }

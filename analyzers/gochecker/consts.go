@@ -1,17 +1,20 @@
 package gochecker
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
 	"golang.org/x/mod/modfile"
 
 	"github.com/keylint/keylint/analyzers/goanalyzer"
+	"github.com/keylint/keylint/check"
 )
 
 // The scan checks one Go file at a time, without type information. A header name held in a
@@ -28,9 +31,15 @@ const (
 
 // packageConsts caches, per directory and package name, the string constants declared there
 // (a name declared twice with different values, under build tags, is left out).
-var packageConsts sync.Map // constsKey -> map[string]string
+var packageConsts sync.Map // constsKey -> dirConsts
 
 type constsKey struct{ dir, pkg string }
+
+// dirConsts is a directory's constants with the stamp of the files they were read from.
+type dirConsts struct {
+	stamp  string
+	consts map[string]string
+}
 
 // moduleRoots caches, per directory, the module root and path its go.mod says ("" when none).
 var moduleRoots sync.Map // string -> moduleRoot
@@ -41,9 +50,12 @@ type moduleRoot struct{ dir, path string }
 // holding it; another package of the same module is found through go.mod. A path that is not
 // on disk (a test's or fuzzer's source) resolves nothing.
 //
-// used is set when a lookup reads other files, whether it finds a value or not: the file's
-// result then depends on them (a constant added, removed or changed there changes it).
-func constResolver(path string, src []byte, f *ast.File, used *bool) func(pkg, name string) (string, bool) {
+// A lookup that reads other files, whether it finds a value or not, makes the file's result
+// depend on them (a constant added, removed or changed there changes it): the file's own
+// directory goes into p.DependsOn, which the cache stamps; another package's lookup, which
+// also depends on go.mod and the directories found, sets p.ReadOthers (not cached).
+func constResolver(p *check.Pass, f *ast.File) func(pkg, name string) (string, bool) {
+	path, src := p.Path, p.Src
 	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(src)) {
 		return nil
 	}
@@ -62,7 +74,11 @@ func constResolver(path string, src []byte, f *ast.File, used *bool) func(pkg, n
 			if declared[name] {
 				return "", false // the file's own package-level name: no other file's
 			}
-			*used = true
+			// The same package's files: what they declare is a function of the directory's
+			// file names and bytes, which the cache stamps.
+			if !slices.Contains(p.DependsOn, dir) {
+				p.DependsOn = append(p.DependsOn, dir)
+			}
 			v, ok = constsOf(dir, own)[name]
 			return v, ok
 		}
@@ -73,7 +89,7 @@ func constResolver(path string, src []byte, f *ast.File, used *bool) func(pkg, n
 		if pdir == "" {
 			return "", false // another module's package: not on disk here
 		}
-		*used = true // the package found through go.mod is other files
+		p.ReadOthers = true // found through go.mod and the directories above: not stamped
 		v, ok = constsOf(pdir, "")[name]
 		return v, ok
 	}
@@ -108,28 +124,39 @@ func packageDir(dir, pkg string) string {
 }
 
 // constsOf reads the package-level string constants of a directory's Go files of package pkg
-// ("" for whichever package the non-test files declare).
+// ("" for whichever package the non-test files declare). A directory read before is parsed
+// again only if its Go files' names, sizes or mtimes changed (a process that outlives an
+// edit: the tests, an editor's).
 func constsOf(dir, pkg string) map[string]string {
 	key := constsKey{dir, pkg}
-	if m, ok := packageConsts.Load(key); ok {
-		return m.(map[string]string)
-	}
-	out := map[string]string{}
-	dup := map[string]bool{}
 	entries, _ := os.ReadDir(dir)
-	n := 0
+	var files []os.FileInfo
+	var stamp strings.Builder
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
 			continue
 		}
-		if n++; n > maxPackageFiles {
+		if len(files) == maxPackageFiles {
 			break
 		}
-		if info, err := e.Info(); err != nil || info.Size() > maxConstFile {
+		info, err := e.Info()
+		if err != nil {
 			continue
 		}
-		f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(dir, name), nil, parser.SkipObjectResolution)
+		files = append(files, info)
+		fmt.Fprintf(&stamp, "%s\x00%d %d\x00", name, info.Size(), info.ModTime().UnixNano())
+	}
+	if m, ok := packageConsts.Load(key); ok && m.(dirConsts).stamp == stamp.String() {
+		return m.(dirConsts).consts
+	}
+	out := map[string]string{}
+	dup := map[string]bool{}
+	for _, info := range files {
+		if info.Size() > maxConstFile {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(dir, info.Name()), nil, parser.SkipObjectResolution)
 		if f == nil || err != nil && f.Decls == nil {
 			continue
 		}
@@ -162,8 +189,8 @@ func constsOf(dir, pkg string) map[string]string {
 	for name := range dup {
 		delete(out, name)
 	}
-	m, _ := packageConsts.LoadOrStore(key, out)
-	return m.(map[string]string)
+	packageConsts.Store(key, dirConsts{stamp.String(), out})
+	return out
 }
 
 // moduleOf finds the go.mod at or above dir and the module path it declares.
