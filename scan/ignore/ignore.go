@@ -32,6 +32,10 @@ type Rules struct {
 	// extension an extension line matches, and the indices of the other lines, ascending.
 	byName, byExt map[string][]int
 	others        []int
+	// negs are own's negating lines. The sets above hold the other lines only: an entry that
+	// no negating line of the chain matches is ignored when any line matches, as without
+	// negations.
+	negs []rule
 }
 
 type kind uint8
@@ -45,12 +49,16 @@ const (
 )
 
 type rule struct {
-	kind    kind
-	text    string // the name, ".ext", glob, or root-relative path (anchored)
-	run     string // a glob's longest literal run: a name without it cannot match
-	dirOnly bool
-	negate  bool
-	pattern gitignore.Pattern // every rule's go-git form (general rules use it)
+	kind kind
+	text string // the name, ".ext", glob, or root-relative path (anchored)
+	run  string // a glob's longest literal run: a name without it cannot match
+	// runBytes are the bytes of run: a name that lacks one cannot hold run, which a few
+	// word operations tell before strings.Contains looks (a .gitignore from a template has
+	// hundreds of globs, tried on every entry).
+	runBytes byteSet
+	dirOnly  bool
+	negate   bool
+	pattern  gitignore.Pattern // every rule's go-git form (general rules use it)
 	// inside is set for a general line ending in "/**" ("gen/**"): git's listing matches
 	// everything inside the directory but enters the directory itself (so "!gen/*.py" can bring
 	// files back; git check-ignore says gen/ matches, git ls-files lists gen/a.py), and not a
@@ -81,6 +89,10 @@ func New(parent *Rules, lines []string, domain []string) *Rules {
 			r.byExt = appendIndex(r.byExt, ru.text, i)
 		default:
 			r.others = append(r.others, i)
+		}
+		if ru.negate {
+			r.negs = append(r.negs, ru)
+			continue
 		}
 		switch {
 		case ru.kind == literal && ru.dirOnly:
@@ -121,7 +133,7 @@ func (r *Rules) Match(rel string, isDir bool) bool {
 	if i := strings.LastIndexByte(base, '.'); i >= 0 {
 		ext = base[i:]
 	}
-	if r.negates {
+	if r.negates && r.negated(rel, base, isDir, split) {
 		// The last line that matches decides: innermost directory first, its last line that
 		// matches. Only the lines that could match are tried: the literal lines of the entry's
 		// name, the extension lines of its extension, and the others from the last.
@@ -151,17 +163,47 @@ func (r *Rules) Match(rel string, isDir bool) bool {
 		}
 		return false
 	}
+	have := bytesOf(base)
 	for x := r; x != nil; x = x.parent {
 		if x.names[base] || isDir && x.dirNames[base] || ext != "" && x.exts[ext] || x.paths[rel] || isDir && x.dirPaths[rel] {
 			return true
 		}
-		for _, g := range x.globs {
-			if g.match(rel, base, isDir, split) == gitignore.Exclude {
+		for i := range x.globs {
+			if g := &x.globs[i]; g.runBytes.within(have) && g.match(rel, base, isDir, split) == gitignore.Exclude {
 				return true
 			}
 		}
-		for _, g := range x.general {
-			if g.match(rel, base, isDir, split) == gitignore.Exclude {
+		for i := range x.general {
+			if g := &x.general[i]; g.runBytes.within(have) && g.match(rel, base, isDir, split) == gitignore.Exclude {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func bytesOf(s string) byteSet {
+	var b byteSet
+	for i := 0; i < len(s); i++ {
+		b[s[i]>>6] |= 1 << (s[i] & 63)
+	}
+	return b
+}
+
+// within reports whether every byte of b is in have.
+func (b *byteSet) within(have byteSet) bool {
+	return b[0]&^have[0]|b[1]&^have[1]|b[2]&^have[2]|b[3]&^have[3] == 0
+}
+
+// negated reports whether a negating line of the chain matches the entry: only then does the
+// order of the lines matter.
+func (r *Rules) negated(rel, base string, isDir bool, split func() []string) bool {
+	for x := r; x != nil; x = x.parent {
+		for i := range x.negs {
+			if x.negs[i].match(rel, base, isDir, split) != gitignore.NoMatch {
 				return true
 			}
 		}
@@ -258,6 +300,7 @@ func parse(line string, domain []string) rule {
 	default:
 		ru.kind, ru.text = literal, text
 	}
+	ru.runBytes = bytesOf(ru.run)
 	return ru
 }
 

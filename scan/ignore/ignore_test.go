@@ -2,6 +2,7 @@ package ignore
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -156,4 +157,22 @@ func insideOwnDir(source, pattern, path string) bool {
 		d = base + "/" + strings.TrimPrefix(d, "/")
 	}
 	return strings.TrimPrefix(d, "/") == strings.TrimSuffix(path, "/")
+}
+
+// BenchmarkMatchTemplateGitignore: the entries of a walk against a .gitignore in the shape of
+// Visual Studio's template (hundreds of globs, a few negations), the most common large one.
+func BenchmarkMatchTemplateGitignore(b *testing.B) {
+	var lines []string
+	for i := 0; i < 150; i++ {
+		lines = append(lines, fmt.Sprintf("*.gen%d_[Cc]ache", i), fmt.Sprintf("*_i%d.c", i), fmt.Sprintf("[Dd]ebug%d/", i))
+	}
+	lines = append(lines, "!.vscode/settings.json", "!**/[Pp]ackages/build/", "!Directory.Build.rsp", "node_modules", "*.pyc")
+	r := New(nil, lines, nil)
+	names := []string{"src/app/client.py", "src/app/Program.cs", "docs/README.md", "src/web/index.ts", "infra/main.bicep", "src/app/appsettings.json"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, n := range names {
+			r.Match(n, false)
+		}
+	}
 }
