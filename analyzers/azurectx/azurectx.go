@@ -89,6 +89,9 @@ func IsAzureModule(path string) bool {
 	return strings.HasPrefix(path, "azure.") || strings.HasPrefix(path, "@azure/") ||
 		strings.HasPrefix(path, "Azure.") || strings.HasPrefix(path, "com.azure.") ||
 		strings.HasPrefix(path, "github.com/Azure/") ||
+		// SynapseML's Azure AI services transformers (synapse.ml.services, formerly
+		// synapse.ml.cognitive): OpenAICompletion().setSubscriptionKey(key) is Azure OpenAI's.
+		strings.HasPrefix(path, "synapse.ml.") ||
 		// azure-openai: the openai v3 npm fork whose Configuration takes azure: { apiKey, endpoint }.
 		path == "azure-openai" ||
 		// The Speech SDK: microsoft-cognitiveservices-speech-sdk, Microsoft.CognitiveServices.Speech,
@@ -132,6 +135,13 @@ func IsAzureHost(s string) bool {
 		strings.Contains(s, ".services.ai.azure.com") || strings.Contains(s, ".azure-api.net") ||
 		strings.Contains(s, ".cognitiveservices.azure.us") || strings.Contains(s, ".openai.azure.us") ||
 		strings.HasSuffix(strings.TrimRight(s, "/"), "/openai/v1") && AzureV1Path(s)
+}
+
+// AzureDeploymentPath reports whether s holds Azure OpenAI's deployment path,
+// openai/deployments/, on whatever host: `${AOAI_BASE_PATH}openai/deployments/${name}` is an
+// Azure OpenAI URL though its host comes from a variable. No other service uses the path.
+func AzureDeploymentPath(s string) bool {
+	return strings.Contains(s, "openai/deployments/") || strings.Contains(s, "/openai/deployments")
 }
 
 // AzureV1Path reports whether s holds the Azure OpenAI v1 path, /openai/v1, on a URL whose host

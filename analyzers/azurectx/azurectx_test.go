@@ -45,6 +45,7 @@ func TestIsAzureModule(t *testing.T) {
 		{"microsoft-cognitiveservices-speech-sdk", true},
 		{"Microsoft.CognitiveServices.Speech", true},
 		{"github.com/Microsoft/cognitive-services-speech-sdk-go/speech", true}, // the Go Speech SDK
+		{"synapse.ml.services.openai", true},
 		{"github.com/sashabaranov/go-openai", false},
 		{"openai", false},
 		{"github.com/someone/cognitive-tools", false},
@@ -79,6 +80,23 @@ func TestIsNonAIModule(t *testing.T) {
 	} {
 		if got := IsNonAIModule(tc.path); got != tc.want {
 			t.Errorf("IsNonAIModule(%q) = %v, want %v", tc.path, got, tc.want)
+		}
+	}
+}
+
+func TestAzureDeploymentPath(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"`${AOAI_BASE_PATH}openai/deployments/${deployment}`", true},
+		{"https://contoso.example.com/openai/deployments/gpt-4o/chat/completions", true},
+		{"f\"{base}/openai/deployments?api-version=2024-10-21\"", true}, // the deployments list
+		{"https://api.openai.com/v1/chat/completions", false},
+		{"deployments/gpt-4o", false},
+	} {
+		if got := AzureDeploymentPath(tc.s); got != tc.want {
+			t.Errorf("AzureDeploymentPath(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 }

@@ -127,6 +127,25 @@ func IsKeyHeader(name string) bool {
 	return false
 }
 
+// HeaderSetterName reports a method named for adding or setting a header, whatever the
+// library: RestSharp's AddHeader, AddDefaultHeader, WithHeader, setRequestHeader, header. Reads
+// (GetHeader, HasHeader) and removals are not.
+func HeaderSetterName(method string) bool {
+	words := azurectx.Words(method)
+	if len(words) == 0 {
+		return false
+	}
+	named := false
+	for _, w := range words {
+		named = named || w == "header" || w == "headers"
+	}
+	switch words[0] {
+	case "add", "set", "put", "append", "with", "try", "header", "insert":
+		return named
+	}
+	return false
+}
+
 // IsOtherKeyHeader reports a header named like a key that is not Azure's (x-api-key,
 // x-goog-api-key): a header name has a hyphen, a setting's name does not.
 func IsOtherKeyHeader(name string) bool {

@@ -45,6 +45,12 @@ func (r *Rules) genericSink(c *Call) {
 		}
 		return
 	}
+	if IsEntraCredentialName(c.Name) {
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissTokenProvider) // a service principal's secret gets a token
+		}
+		return
+	}
 	if r.f.Funcs[c.Name] && !c.Azure {
 		// Authenticate(endpoint, key) defined in this file: its body's client call is the KL102;
 		// a key read handed to a function named for building a client still reaches that
@@ -94,14 +100,19 @@ func (r *Rules) sinkArg(c *Call, a Arg, credential, azureCall, shaped bool) {
 		r.Dismiss(a.Site, DismissNotAIKey)
 		return
 	}
-	namedKey := a.Name != "" && IsKeyParam(a.Name)
+	// A parameter named just "key" is a key only where keys go: st.text_input(key=...) names
+	// a widget, sorted(key=...) a function.
+	namedKey := a.Name != "" && IsKeyParam(a.Name) && (a.Name != "key" || shaped)
 	strength := r.strength(a.Value, newTrace(), credential)
-	if namedKey && strength == noKey {
+	if (namedKey || credential && a.Name == "" && !isContainer(a.Value.Kind)) && strength == noKey {
 		if r.NotAKey(a.Value) {
 			r.Dismiss(a.Site, DismissNoValue) // apiKey: null
 			return
 		}
-		strength = genericKey // api_key=whatever: the parameter says what it is
+		// api_key=whatever, new ApiKeyServiceClientCredentials(""): the parameter or the
+		// credential type says what the value is (a placeholder waits for a key); a header
+		// map (in_headers={...}) says it by its entries.
+		strength = genericKey
 	}
 	if strength == noKey {
 		return
@@ -245,6 +256,23 @@ func IsKeyParam(name string) bool {
 // delegationKey reports a user delegation key parameter (generate_blob_sas(user_delegation_key=
 // ...)): Storage's keyless SAS is signed with a key the caller got with an Entra ID token.
 func delegationKey(param string) bool { return strings.Contains(Norm(param), "delegationkey") }
+
+// IsEntraCredentialName reports a Microsoft Entra ID credential of azure-identity (in any
+// language: ClientSecretCredential, NewClientSecretCredential, ClientCertificateCredential,
+// ManagedIdentityCredential, ...): the keyless path, whatever secret a service principal
+// gives it.
+func IsEntraCredentialName(name string) bool {
+	n := strings.ToLower(name[strings.LastIndexByte(name, '.')+1:])
+	for _, c := range []string{"clientsecretcredential", "clientcertificatecredential", "clientassertioncredential",
+		"usernamepasswordcredential", "managedidentitycredential", "workloadidentitycredential",
+		"onbehalfofcredential", "defaultazurecredential", "environmentcredential", "chainedtokencredential",
+		"azureclicredential", "devicecodecredential", "interactivebrowsercredential"} {
+		if strings.Contains(n, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // IsKeyCredentialName reports a type or factory that wraps a key for a client: AzureKeyCredential,
 // ApiKeyCredential, KeyCredential, AzureApiKeyCredential, DataSourceAuthentication.FromApiKey,

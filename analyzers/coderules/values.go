@@ -215,7 +215,7 @@ func (r *Rules) pointsAtAzure(v *syntax.Node, tr *trace) bool {
 		return false
 	}
 	azure := func(n *syntax.Node) bool {
-		if text := n.Text(); azurectx.IsAzureHost(text) || azurectx.AzureV1Path(text) {
+		if text := n.Text(); azurectx.IsAzureHost(text) || azurectx.AzureV1Path(text) || azurectx.AzureDeploymentPath(text) {
 			return true // also inside f-strings and templates
 		}
 		if s, ok := r.f.Syntax.StringValue(n); ok {

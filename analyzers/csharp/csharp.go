@@ -255,7 +255,7 @@ func (f *file) addInvocation(n *syntax.Node) {
 		nameArg(c, at, "apiKey", func(v *syntax.Node) bool { return !isCredential(v) })
 	}
 	f.facts.Calls = append(f.facts.Calls, c)
-	if (headerMethods[method] || headerHelper(n.ChildByField("function"), method)) && args != nil {
+	if (headerMethods[method] || coderules.HeaderSetterName(method) || headerHelper(n.ChildByField("function"), method)) && args != nil {
 		list := args.NamedChildren()
 		if len(list) >= 2 {
 			if h, ok := stringValue(argValue(list[0])); ok {

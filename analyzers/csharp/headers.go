@@ -16,7 +16,7 @@ func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
 		return nil, ""
 	}
 	switch methodName(h.Site.ChildByField("function")) {
-	case "Add", "TryAddWithoutValidation":
+	case "Add", "TryAddWithoutValidation", "AddHeader", "AddDefaultHeader": // HttpClient's, RestSharp's
 	default:
 		return nil, "" // IHeaderDictionary.Append and others: a proxy passing headers on
 	}

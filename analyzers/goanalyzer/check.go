@@ -341,6 +341,9 @@ func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 	case coderules.NotASink(name) != "":
 		c.dismiss(call, coderules.NotASink(name))
 		return
+	case coderules.IsEntraCredentialName(name):
+		c.dismiss(call, coderules.DismissTokenProvider) // azidentity.NewClientSecretCredential: Entra ID
+		return
 	case !azureCall && !coderules.SinkShaped(name, false):
 		c.dismiss(call, coderules.DismissNotAClient)
 		return

@@ -152,7 +152,7 @@ func (f *file) addInvocation(n *syntax.Node) {
 		return
 	}
 	// header("api-key", k), setHeader, addHeader, setRequestProperty, headers.set/add/put
-	if headerMethods[name.Text()] {
+	if headerMethods[name.Text()] || coderules.HeaderSetterName(name.Text()) {
 		if args := argList(n); len(args) >= 2 {
 			if h, ok := f.constantString(args[0]); ok {
 				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: args[1], Site: name})

@@ -257,7 +257,7 @@ func (f *file) addCall(n *syntax.Node) {
 	f.facts.Calls = append(f.facts.Calls, c)
 
 	// headers.set("api-key", k), headers.append(...), req.setHeader(...), xhr.setRequestHeader(...)
-	if headerSetters[name] && args != nil {
+	if (headerSetters[name] || coderules.HeaderSetterName(name)) && args != nil {
 		list := args.NamedChildren()
 		if len(list) >= 2 {
 			if h, ok := stringValue(list[0]); ok {

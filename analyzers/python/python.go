@@ -175,6 +175,7 @@ func (f *file) addAssignment(n *syntax.Node) {
 		if key, ok := stringValue(left.ChildByField("subscript")); ok && obj != nil {
 			if v, _ := stringValue(right); strings.EqualFold(v, "azure") && key == "OPENAI_API_TYPE" && f.qualified(obj) == "os.environ" {
 				f.facts.OpenAIKeyAzure = true // os.environ["OPENAI_API_TYPE"] = "azure"
+				f.facts.Azure = true
 			}
 			f.dictKeys[obj.Text()] = append(f.dictKeys[obj.Text()], coderules.Entry{Key: key, Value: right, Site: n})
 			// st.session_state["token"] = cred.get_token(scope): followed by its text, so that
@@ -184,7 +185,7 @@ func (f *file) addAssignment(n *syntax.Node) {
 	case "attribute":
 		f.attrAssigns = append(f.attrAssigns, n)
 		if v, _ := stringValue(right); strings.EqualFold(v, "azure") && f.qualified(left) == "openai.api_type" {
-			f.facts.OpenAIKeyAzure = true
+			f.facts.OpenAIKeyAzure, f.facts.Azure = true, true // the whole file's reads, above the line too
 		}
 		// self.api_key = key, openai.api_key = token: followed like variables, by their text.
 		f.facts.Assigns[left.Text()] = append(f.facts.Assigns[left.Text()], right)
@@ -196,9 +197,12 @@ func (f *file) addAssignment(n *syntax.Node) {
 // (client_args["api_key"] = ...) count as arguments, reported where they are set.
 func (f *file) addCall(n *syntax.Node) {
 	q := f.qualified(n.ChildByField("function"))
+	if q == "" {
+		q = f.chainQualified(n.ChildByField("function"))
+	}
 	name := shortName(q)
 	// azure-ai-evaluation's OpenAIModelConfiguration is for openai.com, despite its package.
-	azure := azurectx.IsAzureModule(q) && !(strings.Contains(name, "OpenAI") && !strings.Contains(name, "Azure"))
+	azure := azurectx.IsAzureModule(q) && (!(strings.Contains(name, "OpenAI") && !strings.Contains(name, "Azure")) || strings.HasPrefix(q, "synapse.ml."))
 	c := &coderules.Call{Node: n, Name: name, Azure: azure, NotAI: azurectx.IsNonAIModule(q)}
 	c.EnvFallback = coderules.EnvFallbackClients[c.Name]
 	for _, a := range n.ChildByField("arguments").NamedChildren() {
@@ -220,7 +224,7 @@ func (f *file) addCall(n *syntax.Node) {
 		}
 	}
 	f.facts.Calls = append(f.facts.Calls, c)
-	if headerSetters[c.Name] {
+	if headerSetters[c.Name] || coderules.HeaderSetterName(c.Name) {
 		args := n.ChildByField("arguments").NamedChildren()
 		if len(args) >= 2 {
 			if h, ok := stringValue(args[0]); ok {
@@ -357,6 +361,34 @@ func targetName(left *syntax.Node) string {
 
 // qualified resolves a callee or attribute chain through the imports: with
 // "from openai import AzureOpenAI as AOAI", AOAI gives openai.AzureOpenAI.
+// chainQualified names a method called on a call's result, a builder chain
+// (OpenAICompletion().setSubscriptionKey(key).setDeploymentName(d)), by the chain's first
+// callee: synapse.ml.services.OpenAICompletion.setSubscriptionKey. "" for anything else.
+func (f *file) chainQualified(fn *syntax.Node) string {
+	if fn == nil || fn.Kind != "attribute" {
+		return ""
+	}
+	attr, obj := fn.ChildByField("attribute"), fn.ChildByField("object")
+	for obj != nil && obj.Kind == "parenthesized_expression" {
+		inner := codeChildren(obj)
+		if len(inner) != 1 {
+			return ""
+		}
+		obj = inner[0]
+	}
+	if attr == nil || obj == nil || obj.Kind != "call" {
+		return ""
+	}
+	root := f.qualified(obj.ChildByField("function"))
+	if root == "" {
+		root = f.chainQualified(obj.ChildByField("function"))
+	}
+	if root == "" {
+		return ""
+	}
+	return root + "." + attr.Text()
+}
+
 func (f *file) qualified(n *syntax.Node) string {
 	if n == nil {
 		return ""

@@ -23,3 +23,10 @@ func Keyless(endpoint string) (openai.Client, error) {
 func Public() openai.Client {
 	return openai.NewClient(option.WithAPIKey(os.Getenv("OPENAI_API_KEY")))
 }
+
+// ServicePrincipal gets Entra ID tokens with a service principal's secret: keyless for the
+// AI service, whatever the secret's name.
+func ServicePrincipal(accessKeyId, accessKeySecret string) error {
+	_, err := azidentity.NewClientSecretCredential("", accessKeyId, accessKeySecret, nil)
+	return err
+}

@@ -8,3 +8,11 @@ type DefaultAzureCredential struct{}
 func NewDefaultAzureCredential(options *DefaultAzureCredentialOptions) (*DefaultAzureCredential, error) {
 	return &DefaultAzureCredential{}, nil
 }
+
+type ClientSecretCredentialOptions struct{}
+
+type ClientSecretCredential struct{}
+
+func NewClientSecretCredential(tenantID, clientID, secret string, options *ClientSecretCredentialOptions) (*ClientSecretCredential, error) {
+	return &ClientSecretCredential{}, nil
+}
