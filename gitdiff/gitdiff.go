@@ -59,7 +59,7 @@ func (a Added) Contains(path string, line int) bool {
 // Since returns the lines added in the work tree since rev: committed, staged and unstaged
 // changes, and untracked files (which are new in full). dir is any directory in the repository.
 func Since(dir, rev string) (Added, error) {
-	added, untracked, err := Start(dir, rev)
+	added, _, untracked, err := Start(dir, rev)
 	if err != nil {
 		return nil, err
 	}
@@ -73,8 +73,8 @@ func Since(dir, rev string) (Added, error) {
 // the untracked ones (the longer of the two: it reads every directory of the work tree). The
 // git calls run at once; Start returns when the diff is read, with the lines of tracked files.
 // untracked waits for the listing, adds the untracked files to added and returns them; added
-// must not be read while it runs.
-func Start(dir, rev string) (added Added, untracked func() ([]string, error), err error) {
+// must not be read while it runs. top is the work tree's top level.
+func Start(dir, rev string) (added Added, top string, untracked func() ([]string, error), err error) {
 	var root, diff, others []byte
 	var errRoot, errRev, errDiff, errOthers error
 	var wg sync.WaitGroup
@@ -114,9 +114,9 @@ func Start(dir, rev string) (added Added, untracked func() ([]string, error), er
 	}
 	if err != nil {
 		<-listed // no git process outlives the call
-		return nil, nil, err
+		return nil, "", nil, err
 	}
-	top := strings.TrimSpace(string(root))
+	top = strings.TrimSpace(string(root))
 	added = Parse(top, diff)
 	untracked = func() ([]string, error) {
 		<-listed
@@ -133,7 +133,7 @@ func Start(dir, rev string) (added Added, untracked func() ([]string, error), er
 		}
 		return files, nil
 	}
-	return added, untracked, nil
+	return added, top, untracked, nil
 }
 
 // Between returns the lines a branch adds over base, as a pull request shows them: the diff

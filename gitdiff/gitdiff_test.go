@@ -99,9 +99,12 @@ func TestSinceAndBetween(t *testing.T) {
 		t.Error("Since(no-such-rev) gave no error")
 	}
 	// Start: the tracked changes first, the untracked files when listed.
-	started, untracked, err := Start(dir, "main")
+	started, top, untracked, err := Start(dir, "main")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if real, _ := filepath.EvalSymlinks(dir); top != real && top != dir {
+		t.Errorf("Start(main) top = %q, want %q", top, dir)
 	}
 	newPy := filepath.Join(dir, "new.py")
 	if !started.Contains(a, 4) || started.Contains(newPy, 1) {

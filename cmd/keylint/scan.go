@@ -173,8 +173,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	cfg.FixTests = f.fixTests
 	var added gitdiff.Added
 	var untracked func() ([]string, error)
+	var top string // the work tree's top, once git has said it
 	if f.newFromRev != "" {
-		if added, untracked, err = gitdiff.Start(scanRoot(paths), f.newFromRev); err != nil {
+		if added, top, untracked, err = gitdiff.Start(scanRoot(paths), f.newFromRev); err != nil {
 			return usage("--new-from-rev: %v", err)
 		}
 		if !f.fix && !f.diff {
@@ -252,7 +253,10 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, red *
 	if f.explainHits {
 		return explainHits(stdout, stderr, res)
 	}
-	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: baseDir(paths)}
+	if top == "" {
+		top = baseDir(paths)
+	}
+	opts := report.Options{Rules: analyzers.All(), Version: currentVersion(), BaseDir: top}
 	if err := writeReport(f, stdout, res, opts); err != nil {
 		return usage("%v", err)
 	}
