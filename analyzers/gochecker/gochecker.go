@@ -124,6 +124,8 @@ func dismissUnused(p *check.Pass, fset *token.FileSet, f *ast.File) {
 			}
 		case *ast.FuncDecl:
 			at(n.Name, coderules.DismissDefinition)
+		case *ast.TypeSpec:
+			at(n.Name, coderules.DismissDefinition) // type APIKeyPolicy string
 		case *ast.CaseClause:
 			for _, e := range n.List {
 				at(e, coderules.DismissHandling)
