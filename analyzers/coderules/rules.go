@@ -589,6 +589,13 @@ func (r *Rules) config(entries []Entry) {
 			// { azureOpenAIApiKey: key } built here and handed on elsewhere: the option
 			// names Azure, whichever client takes it.
 			r.configFix(r.KeyValue(e.Site, e.Value, "an Azure OpenAI client config"), e)
+		case IsKeyHeader(e.Key) || IsOtherKeyHeader(e.Key) || IsAuthorizationHeader(e.Key):
+			// a header map's entry: header() decides
+		case envMapName(e.Key) && (IsKeyParam(e.Key) || r.IsKeyValue(e.Value)):
+			// environment_variables={"APIM_SUBSCRIPTION_KEY": api_key}: a container's environment.
+			r.Dismiss(e.Site, DismissOwnType)
+		case IsKeyParam(e.Key) || r.IsKeyValue(e.Value):
+			r.Dismiss(e.Site, DismissPlainConfig) // {"endpoint": vision_endpoint, "key": vision_api_key}
 		}
 	}
 }

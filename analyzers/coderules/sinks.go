@@ -22,7 +22,17 @@ func (r *Rules) genericSink(c *Call) {
 		r.Dismiss(c.Node, DismissNoValue) // new ApiKeyServiceClientCredentials(): the key is inside the class
 		return
 	}
-	if len(c.Args) == 0 || r.setsKeyHeader(c) {
+	if len(c.Args) == 0 {
+		return
+	}
+	if r.setsKeyHeader(c) {
+		// OpenAIChatCompletionClient(api_key=k, default_headers={"api-key": k}) to a gateway:
+		// the header is the KL104; the other key arguments go where the header says.
+		for _, a := range c.Args {
+			if !r.holdsKeyHeader(a) {
+				r.Dismiss(a.Site, DismissHeaderCall)
+			}
+		}
 		return
 	}
 	if !r.f.Azure {
@@ -534,7 +544,7 @@ const (
 	DismissNotAIKey         = "not an AI key (another service's setting)"
 	DismissNotAClient       = "not a client call (printing, logging, formatting, built-ins)"
 	DismissTestAssertion    = "test assertion"
-	DismissEnvWrite         = "environment write"
+	DismissEnvWrite         = "environment or settings write (os.environ[X] = ..., dotnet user-secrets set)"
 	DismissOpenAICom        = "openai.com context"
 	DismissNotAzure         = "not an Azure call (a plain key name given to a call that names no Azure service)"
 	DismissNotAzureFile     = "not Azure context (no Azure client, setting, host or import in the file)"
@@ -550,23 +560,33 @@ const (
 	DismissString           = "text in a string (a message, a setting's name, a doc)"
 	DismissDefinition       = "a name being defined (parameter, field, property, assignment target)"
 	DismissHandling         = "handled, not given to a client (a check, a return, a comparison)"
+	DismissHeaderCall       = "a key given to a call whose api-key header is the finding (KL104)"
+	DismissPlainConfig      = "a settings object that names no Azure endpoint or option (reported where it reaches a client)"
 )
 
 // setsKeyHeader reports a call that sets a key header, directly or in an options object it is
 // given (headers.Add("api-key", k), fetch(url, { headers: { "api-key": k } })): KL104's.
 func (r *Rules) setsKeyHeader(c *Call) bool {
 	for _, a := range c.Args {
-		if a.Value == nil {
-			continue
-		}
-		if s, ok := r.f.Syntax.StringValue(a.Value); ok && IsKeyHeader(s) {
+		if r.holdsKeyHeader(a) {
 			return true
 		}
-		desc := a.Value.Descendants()
-		for i := range desc {
-			if s, ok := r.f.Syntax.StringValue(&desc[i]); ok && IsKeyHeader(s) {
-				return true
-			}
+	}
+	return false
+}
+
+// holdsKeyHeader reports an argument that names a key header, itself or inside.
+func (r *Rules) holdsKeyHeader(a Arg) bool {
+	if a.Value == nil {
+		return false
+	}
+	if s, ok := r.f.Syntax.StringValue(a.Value); ok && IsKeyHeader(s) {
+		return true
+	}
+	desc := a.Value.Descendants()
+	for i := range desc {
+		if s, ok := r.f.Syntax.StringValue(&desc[i]); ok && IsKeyHeader(s) {
+			return true
 		}
 	}
 	return false

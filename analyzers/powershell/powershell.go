@@ -41,7 +41,13 @@ var (
 	roleCmdRE    = regexp.MustCompile(`(?i)\bNew-AzRoleAssignment\b|\baz\s+role\s+assignment\s+create\b`)
 	roleParamRE  = regexp.MustCompile(`(?i)(?:^|\s)(-RoleDefinitionName|-RoleDefinitionId|--role)(?:\s+|=)("(?:[^"` + "`" + `]|` + "`" + `.)*"|'(?:[^']|'')*'|[^\s;|]+)`)
 	userParamRE  = regexp.MustCompile(`(?i)(?:^|\s)(?:-SignInName\b|--assignee-principal-type\s+["']?User\b)`)
-	stringRE     = regexp.MustCompile(`"(?:[^"` + "`" + `]|` + "`" + `.)*"|'(?:[^']|'')*'`)
+	// dotnet user-secrets set K $k, az webapp config appsettings set --settings K=$k, az
+	// keyvault secret set, Set-AzKeyVaultSecret, setx: a key stored as a setting, which is
+	// reported where it is read and used.
+	settingWriteRE = regexp.MustCompile(`(?im)(?:^|[;|&{][ \t]*)[ \t]*(?:dotnet[ \t]+user-secrets[ \t]+set|az[ \t]+(?:webapp|functionapp|containerapp|staticwebapp)[ \t][^\r\n]*?\bappsettings[ \t]+set|az[ \t]+keyvault[ \t]+secret[ \t]+set|Set-AzKeyVaultSecret|setx)\b[^\r\n]*`)
+	// A parameter declared alone on its line in a param() block: [string]$ApiKey, or $ApiKey,
+	paramDeclRE = regexp.MustCompile(`(?m)^[ \t]*(?:\[[^\]\r\n]*\][ \t]*)*\$[A-Za-z_][A-Za-z0-9_]*[ \t]*,?[ \t]*\)?[ \t]*$`)
+	stringRE    = regexp.MustCompile(`"(?:[^"` + "`" + `]|` + "`" + `.)*"|'(?:[^']|'')*'`)
 )
 
 // item is a span that becomes a syntax node.
@@ -82,6 +88,12 @@ func (Checker) Check(p *check.Pass) {
 	for _, m := range envByVarRE.FindAllIndex(masked, -1) {
 		// GetEnvironmentVariable($name): which setting is read is decided elsewhere.
 		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, "a read of a setting named by a variable")
+	}
+	for _, m := range settingWriteRE.FindAllIndex(masked, -1) {
+		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, coderules.DismissEnvWrite)
+	}
+	for _, m := range paramDeclRE.FindAllIndex(masked, -1) {
+		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, coderules.DismissDefinition)
 	}
 	for _, m := range keyParamRE.FindAllSubmatchIndex(masked, -1) {
 		// Invoke-Something -ApiKey $k: a function's own parameter; where the function uses it
