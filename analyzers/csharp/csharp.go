@@ -59,10 +59,12 @@ func (f *file) collect() {
 		case "variable_declarator":
 			if name, value := n.ChildByField("name"), declaratorValue(n); name != nil && value != nil {
 				f.facts.Assigns[name.Text()] = append(f.facts.Assigns[name.Text()], value)
+				f.memberAssign(n, name.Text(), value)
 			}
 		case "property_declaration":
 			if name, value := n.ChildByField("name"), n.ChildByField("value"); name != nil && value != nil {
 				f.facts.Assigns[name.Text()] = append(f.facts.Assigns[name.Text()], value)
+				f.memberAssign(n, name.Text(), value)
 			}
 		case "assignment_expression":
 			if left, right := n.ChildByField("left"), n.ChildByField("right"); left != nil && right != nil {
@@ -477,6 +479,22 @@ func (f *file) constantString(n *syntax.Node) (string, bool) {
 
 // isConfiguration reports an IConfiguration-looking receiver: config, _configuration,
 // builder.Configuration, configuration.GetSection(...).
+// memberAssign also records a field's or property's value under Type.Name, as other classes
+// of the file read it: Globals.openAIKey for public static string openAIKey = config["K"].
+func (f *file) memberAssign(decl *syntax.Node, name string, value *syntax.Node) {
+	for p := decl.Parent(); p != nil; p = p.Parent() {
+		switch p.Kind {
+		case "class_declaration", "record_declaration", "struct_declaration":
+			if t := p.ChildByField("name"); t != nil {
+				f.facts.Assigns[t.Text()+"."+name] = append(f.facts.Assigns[t.Text()+"."+name], value)
+			}
+			return
+		case "method_declaration", "local_function_statement", "constructor_declaration", "lambda_expression", "block":
+			return // a local variable
+		}
+	}
+}
+
 func isConfiguration(n *syntax.Node) bool {
 	if n.Kind == "invocation_expression" && methodName(n.ChildByField("function")) == "GetSection" {
 		return true
@@ -485,7 +503,7 @@ func isConfiguration(n *syntax.Node) bool {
 	if i := strings.LastIndexByte(t, '.'); i >= 0 {
 		t = t[i+1:]
 	}
-	return strings.Contains(t, "config") || strings.Contains(t, "settings")
+	return strings.Contains(t, "config") || strings.Contains(t, "settings") || t == "cfg" || strings.HasSuffix(t, "cfg")
 }
 
 // literalContext names where a string literal is used: a variable, field, property, named

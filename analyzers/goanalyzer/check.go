@@ -5,6 +5,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	pathpkg "path"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -321,6 +323,28 @@ func (c *file) isKeySite(n ast.Node) bool {
 	return false
 }
 
+// azurePackage reports an import path whose package is named for Azure by its own path,
+// whoever publishes it: charm.land/fantasy/providers/azure, github.com/x/llm/azure, a
+// program's own .../pkg/azureai, a fork's .../azopenai.
+func azurePackage(path string) bool {
+	base := pathpkg.Base(path)
+	return path != "" && (strings.HasPrefix(base, "azure") || base == "azopenai" || strings.Contains(path, "/azure/"))
+}
+
+// ownType reports a type this file declares.
+func (c *file) ownType(name string) bool {
+	for _, d := range c.f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			for _, s := range gd.Specs {
+				if ts, ok := s.(*ast.TypeSpec); ok && ts.Name.Name == name {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // genericCall is the generic key sink for calls no rule above knows (DESIGN.md, "Detection as
 // taint"): in a file that talks to Azure, a key value reaching a constructor, factory or option
 // function is KL102 (KL101 for one named like a key credential): go-openai's
@@ -330,7 +354,8 @@ func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 	credential := coderules.IsKeyCredentialName(name)
 	// A call into an Azure SDK package is an Azure one whatever its name:
 	// speech.NewSpeechConfigFromSubscription(key, region) of the Speech SDK.
-	azureCall := credential || strings.Contains(name, "Azure") || strings.Contains(path, "/Azure/") || azurectx.IsAzureModule(path)
+	azureCall := credential || strings.Contains(name, "Azure") || strings.Contains(path, "/Azure/") || azurectx.IsAzureModule(path) ||
+		azurePackage(path)
 	if len(call.Args) == 0 {
 		return
 	}
@@ -370,12 +395,14 @@ func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 func (c *file) keyFieldLiteral(lit *ast.CompositeLit) {
 	path, typ := c.typeName(lit.Type)
 	credential := coderules.IsKeyCredentialName(typ)
-	azureType := credential || strings.Contains(typ, "Azure") || strings.Contains(path, "/Azure/")
+	azureType := credential || strings.Contains(typ, "Azure") || strings.Contains(path, "/Azure/") || azurePackage(path)
 	if !c.azure && !azureType || typ == "" {
 		return
 	}
-	if _, local := lit.Type.(*ast.Ident); local && !azureType {
-		return // the program's own settings struct: holding a key is not authenticating with it (KL105)
+	if id, local := lit.Type.(*ast.Ident); local && (!azureType || c.ownType(id.Name)) {
+		// The program's own settings struct (AzureCognitiveSearch{apiKey: k} declared here):
+		// holding a key is not authenticating with it; where it is used, that is reported.
+		return
 	}
 	if credential && c.forOpenAICom(lit) {
 		return // azopenai.KeyCredential handed to NewClientForOpenAI: openai.com's key
@@ -392,6 +419,9 @@ func (c *file) keyFieldLiteral(lit *ast.CompositeLit) {
 		k := c.strength(kv.Value, 0)
 		if k == coderules.OtherKey || k == coderules.NoKey && !azureType {
 			continue
+		}
+		if v, ok := stringLit(kv.Value); ok && k == coderules.NoKey && !keyformat.IsPlaceholder(v) {
+			continue // ContentKey: "content", a JSON field's name: no key, no placeholder for one
 		}
 		if k == coderules.GenericKey && !azureType && !c.keyFlowsFromAzure(kv.Value) {
 			continue
@@ -491,7 +521,7 @@ func (c *file) strength(e ast.Expr, depth int) coderules.KeyKind {
 		if best == coderules.AzureKey || best == coderules.OtherKey {
 			return best
 		}
-		for _, v := range lastValues(c.assigns[e.Name]) {
+		for _, v := range lastValues(c.valuesOf(e)) {
 			if k := c.strength(v, depth+1); k > best {
 				best = k
 			}
@@ -784,13 +814,49 @@ func (c *file) visitReads(e ast.Expr, depth int, seen map[string]bool, visit fun
 		case *ast.Ident:
 			if !seen[n.Name] {
 				seen[n.Name] = true
-				for _, v := range lastValues(c.assigns[n.Name]) {
+				for _, v := range lastValues(c.valuesOf(n)) {
 					c.visitReads(v, depth+1, seen, visit)
 				}
 			}
 		}
 		return true
 	})
+}
+
+// valuesOf is what a variable may hold where id uses it: the values assigned to its name in
+// the same top-level function, or at package level; for a parameter never assigned there, the
+// values of that name anywhere in the file. A file that declares apiKey in each of its
+// providers' functions (one of them reading AZURE_OPENAI_API_KEY) keeps them apart.
+func (c *file) valuesOf(id *ast.Ident) []ast.Expr {
+	vals := c.assigns[id.Name]
+	if len(vals) == 0 {
+		return nil
+	}
+	fn := c.topFunc(id.Pos())
+	scoped := vals[:0:0]
+	for _, v := range vals {
+		if at := c.topFunc(v.Pos()); at == fn || at == nil {
+			scoped = append(scoped, v)
+		}
+	}
+	if len(scoped) == 0 && fn != nil && declares(fn.Type.Params, id.Name) {
+		// A parameter its function never assigns: the file's callers pass it, most often by
+		// the same name (main reads apiKey and calls Chat(apiKey, ...)).
+		return vals
+	}
+	return scoped
+}
+
+// topFunc is the top-level function declaration holding pos, nil at package level.
+func (c *file) topFunc(pos token.Pos) *ast.FuncDecl {
+	decls := c.f.Decls
+	i := sort.Search(len(decls), func(i int) bool { return decls[i].End() > pos })
+	if i < len(decls) && decls[i].Pos() <= pos {
+		if fd, ok := decls[i].(*ast.FuncDecl); ok {
+			return fd
+		}
+	}
+	return nil
 }
 
 // lastValues keeps the last few values assigned to a variable: following all of them costs
@@ -818,7 +884,7 @@ func (c *file) notAKeyDepth(e ast.Expr, depth int) bool {
 		if e.Name == "nil" {
 			return true
 		}
-		vals := c.assigns[e.Name]
+		vals := c.valuesOf(e)
 		if len(vals) == 0 || depth > 3 {
 			return false
 		}
@@ -855,7 +921,7 @@ func (c *file) enclosingCall(n ast.Node) *ast.CallExpr {
 func (c *file) stringConst(e ast.Expr) (string, bool) {
 	switch e := e.(type) {
 	case *ast.Ident:
-		if vals := c.assigns[e.Name]; len(vals) > 0 {
+		if vals := c.valuesOf(e); len(vals) > 0 {
 			if len(vals) != 1 {
 				return "", false
 			}

@@ -1,0 +1,23 @@
+// Package scoped declares apiKey in each provider's function, as multi-provider tools do: the
+// Azure function's key read makes only its own apiKey an Azure key.
+package scoped
+
+import (
+	"os"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/azure"
+	"github.com/openai/openai-go/v3/option"
+)
+
+// Azure builds the Azure OpenAI client with a key.
+func Azure(endpoint string) openai.Client {
+	apiKey := os.Getenv("AZURE_OPENAI_API_KEY")                                                   // want "KL105"
+	return openai.NewClient(azure.WithEndpoint(endpoint, "2024-10-21"), azure.WithAPIKey(apiKey)) // want "KL102"
+}
+
+// OpenRouter is another provider's OpenAI-compatible API, with its own key.
+func OpenRouter() openai.Client {
+	apiKey := os.Getenv("OPENROUTER_API_KEY")
+	return openai.NewClient(option.WithBaseURL("https://openrouter.ai/api/v1"), option.WithAPIKey(apiKey))
+}
