@@ -42,6 +42,8 @@ func IsPlaceholder(v string) bool {
 		return true
 	case len(v) > 2 && v[0] == '{' && v[len(v)-1] == '}':
 		return true // str.format / f-string fields
+	case len(v) > 2 && v[0] == '[' && v[len(v)-1] == ']' && strings.ContainsAny(v, " \t"):
+		return true // [openexchangerates.org api key]: words to replace, never a key
 	}
 	if oneRepeatedChar(v) {
 		return true
