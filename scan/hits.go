@@ -338,10 +338,25 @@ func lineOutcome(src []byte, off int) string {
 			return OutcomeCopy
 		}
 	}
-	if bytes.Count(line[:at], []byte(`"`))%2 == 1 || bytes.Count(line[:at], []byte(`'`))%2 == 1 {
+	if unescapedQuotes(line[:at], '"')%2 == 1 || bytes.Count(line[:at], []byte(`'`))%2 == 1 {
 		return OutcomeString
 	}
 	return ""
+}
+
+// unescapedQuotes counts the quote characters of a line that no backtick (PowerShell) or
+// backslash (shell) escapes: "model = `"gpt`"`r`nenv_key = `"OPENAI_API_KEY`"" is one string.
+func unescapedQuotes(line []byte, q byte) int {
+	n := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '`', '\\':
+			i++ // the escaped character
+		case q:
+			n++
+		}
+	}
+	return n
 }
 
 func findingOutcome(i int, suppressed map[int]bool) string {

@@ -387,6 +387,9 @@ func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 			return
 		}
 	}
+	// openrouter.WithAPIKey(apiKey) beside an Azure provider: a plain key name given to a call
+	// that names no Azure service.
+	c.dismiss(call, coderules.DismissNotAzure)
 }
 
 // keyFieldLiteral is the generic sink for struct literals: T{APIKey: k} in a file that talks to

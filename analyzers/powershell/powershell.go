@@ -45,6 +45,9 @@ var (
 	// keyvault secret set, Set-AzKeyVaultSecret, setx: a key stored as a setting, which is
 	// reported where it is read and used.
 	settingWriteRE = regexp.MustCompile(`(?im)(?:^|[;|&{][ \t]*)[ \t]*(?:dotnet[ \t]+user-secrets[ \t]+set|az[ \t]+(?:webapp|functionapp|containerapp|staticwebapp)[ \t][^\r\n]*?\bappsettings[ \t]+set|az[ \t]+keyvault[ \t]+secret[ \t]+set|Set-AzKeyVaultSecret|setx)\b[^\r\n]*`)
+	// Invoke-Command { ... } -ArgumentList $a, `<newline> $b: values for the script block's own
+	// param(), the program's code.
+	argListRE = regexp.MustCompile(`(?i)-ArgumentList(?:[ \t]+|[ \t]*,?[ \t]*` + "`" + `?\r?\n[ \t]*)(?:\$[\w:]+[ \t]*,?[ \t]*(?:` + "`" + `\r?\n[ \t]*)?)+`)
 	// A parameter declared alone on its line in a param() block: [string]$ApiKey, or $ApiKey,
 	paramDeclRE = regexp.MustCompile(`(?m)^[ \t]*(?:\[[^\]\r\n]*\][ \t]*)*\$[A-Za-z_][A-Za-z0-9_]*[ \t]*,?[ \t]*\)?[ \t]*$`)
 	stringRE    = regexp.MustCompile(`"(?:[^"` + "`" + `]|` + "`" + `.)*"|'(?:[^']|'')*'`)
@@ -59,7 +62,15 @@ type item struct {
 // Check runs the rules on one script.
 func (Checker) Check(p *check.Pass) {
 	src := p.Src
-	masked := mask(src)
+	masked, strs := mask(src)
+	defer func() {
+		// Text in a here-string or a multi-line string (a file the script writes, a JSON
+		// body), after every other outcome: the reads, headers and keys inside are found by the
+		// rules. A one-line string's text is told by the line (scan's lineOutcome).
+		for _, sp := range strs {
+			p.Dismiss(sp, coderules.DismissString)
+		}
+	}()
 	var items []item
 	add := func(kind string, start, end int) int {
 		items = append(items, item{kind, start, end})
@@ -91,6 +102,9 @@ func (Checker) Check(p *check.Pass) {
 	}
 	for _, m := range settingWriteRE.FindAllIndex(masked, -1) {
 		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, coderules.DismissEnvWrite)
+	}
+	for _, m := range argListRE.FindAllIndex(masked, -1) {
+		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, coderules.DismissOwnFunc)
 	}
 	for _, m := range paramDeclRE.FindAllIndex(masked, -1) {
 		p.Dismiss(keylint.Span{Start: m[0], End: m[1]}, coderules.DismissDefinition)
@@ -293,9 +307,11 @@ func buildTree(src []byte, items []item) (*syntax.Tree, []*syntax.Node) {
 
 // mask blanks comments (# ... and <# ... #>) and here-strings (@" ... "@, @' ... '@) with
 // spaces, keeping newlines and every offset, so the line rules never match inside them.
-// Quoted strings are left alone: a # inside one is not a comment.
-func mask(src []byte) []byte {
+// Quoted strings are left alone: a # inside one is not a comment. It also returns the spans
+// of the here-strings and multi-line strings.
+func mask(src []byte) ([]byte, []keylint.Span) {
 	out := append([]byte(nil), src...)
+	var strs []keylint.Span
 	blank := func(from, to int) {
 		for i := from; i < to && i < len(out); i++ {
 			if out[i] != '\n' && out[i] != '\r' {
@@ -336,6 +352,7 @@ func mask(src []byte) []byte {
 				stop = i + 2 + end + len(closer)
 			}
 			blank(i, stop)
+			strs = append(strs, keylint.Span{Start: i, End: stop})
 			i = stop
 		case c == '"' || c == '\'':
 			j := i + 1
@@ -345,12 +362,15 @@ func mask(src []byte) []byte {
 				}
 				j++
 			}
+			if bytes.IndexByte(src[i:min(j, len(src))], '\n') >= 0 {
+				strs = append(strs, keylint.Span{Start: i, End: min(j+1, len(src))}) // a multi-line string
+			}
 			i = j + 1
 		default:
 			i++
 		}
 	}
-	return out
+	return out, strs
 }
 
 type file struct{}
