@@ -17,11 +17,12 @@ type BicepChecker struct{}
 func (BicepChecker) Langs() []keylint.Lang { return []keylint.Lang{keylint.Bicep} }
 
 var (
-	resourceRE   = newLineRE("resource", `resource[ \t]+([A-Za-z_]\w*)[ \t]+'([^'@]+)@[^']*'[ \t]*(existing)?[ \t]*=`)
-	moduleRE     = newLineRE("module", `module[ \t]+([A-Za-z_]\w*)[ \t]+'[^']*'[ \t]*=`)
-	paramDeclRE  = newLineRE("param", `param[ \t]+([A-Za-z_]\w*)(?:[ \t]+[A-Za-z_][\w.]*)?[ \t]*=[ \t]*([^\r\n]+)`)
-	varDeclRE    = newLineRE("var", `var[ \t]+([A-Za-z_]\w*)(?:[ \t]+[A-Za-z_][\w.]*)?[ \t]*=[ \t]*([^\r\n]+)`)
-	roleRE       = regexp.MustCompile(`(?m)\b(roleDefinitionId|roleId|roleDefinitionIdOrName|roleDefinitionName)[ \t]*:[ \t]*([^\r\n]+)`)
+	resourceRE  = newLineRE("resource", `resource[ \t]+([A-Za-z_]\w*)[ \t]+'([^'@]+)@[^']*'[ \t]*(existing)?[ \t]*=`)
+	moduleRE    = newLineRE("module", `module[ \t]+([A-Za-z_]\w*)[ \t]+'[^']*'[ \t]*=`)
+	paramDeclRE = newLineRE("param", `param[ \t]+([A-Za-z_]\w*)(?:[ \t]+[A-Za-z_][\w.]*)?[ \t]*=[ \t]*([^\r\n]+)`)
+	varDeclRE   = newLineRE("var", `var[ \t]+([A-Za-z_]\w*)(?:[ \t]+[A-Za-z_][\w.]*)?[ \t]*=[ \t]*([^\r\n]+)`)
+	// Module parameters are named by their authors: roleDefinitionID is as common as roleDefinitionId.
+	roleRE       = regexp.MustCompile(`(?m)\b((?i:roleDefinitionId|roleId|roleDefinitionIdOrName|roleDefinitionName|roleDefinitionResourceId))[ \t]*:[ \t]*([^\r\n]+)`)
 	propertiesRE = regexp.MustCompile(`(?m)^[ \t]*properties[ \t]*:[ \t]*\{`)
 	paramsRE     = regexp.MustCompile(`(?m)^[ \t]*params[ \t]*:[ \t]*\{`)
 	identRE      = regexp.MustCompile(`[A-Za-z_]\w*`)
@@ -67,7 +68,7 @@ func (BicepChecker) Check(p *check.Pass) {
 			b.listKeys(m, accounts)
 		}
 	}
-	if bytes.Contains(b.code, []byte("role")) {
+	if containsFold(b.code, "role") {
 		for _, m := range roleRE.FindAllSubmatchIndex(b.code, -1) {
 			b.role(m)
 		}
