@@ -65,7 +65,7 @@ func (r *Rules) genericSink(c *Call) {
 		// Authenticate(endpoint, key) defined in this file: its body's client call is the KL102;
 		// a key read handed to a function named for building a client still reaches that
 		// client (KL105); getApiKey(process.env.X) says nothing.
-		builds := factoryPrefix(c.Name)
+		builds := FactoryPrefix(c.Name)
 		for _, a := range c.Args {
 			r.Dismiss(a.Site, DismissOwnFunc)
 			if builds && r.keyStrength(a.Value) >= genericKey {
@@ -173,7 +173,7 @@ func SinkShaped(name string, constructor bool) bool {
 	if constructor {
 		return true
 	}
-	if factoryPrefix(name) {
+	if FactoryPrefix(name) {
 		return true
 	}
 	n := strings.ToLower(name[strings.LastIndexByte(name, '.')+1:]) // Manager.authenticate: the method
@@ -213,10 +213,10 @@ func getterName(n *syntax.Node) string {
 	return ""
 }
 
-// factoryPrefix reports a function or method named for building or configuring something:
+// FactoryPrefix reports a function or method named for building or configuring something:
 // new, create, make, build, from, with, init, connect, configure, setup, use, add, register,
 // auth, login, client.
-func factoryPrefix(name string) bool {
+func FactoryPrefix(name string) bool {
 	n := strings.ToLower(name[strings.LastIndexByte(name, '.')+1:])
 	for _, p := range []string{"new", "create", "make", "build", "from", "with", "init", "connect", "configure", "setup", "use", "add", "register", "auth", "login", "client"} {
 		if strings.HasPrefix(n, p) {

@@ -55,6 +55,8 @@ type file struct {
 	selectorUses map[string][]token.Pos
 	clients      []ClientSite
 	dismissed    []Dismissal // for hit accounting
+	// funcs are the file's own package-level functions (no receiver), by name.
+	funcs map[string]bool
 	// removals are the fixes made so far with the declarations they delete.
 	removals []removal
 	// keyCredentials are KL101 findings without a fix of their own, by diagnostic index: a
@@ -124,6 +126,12 @@ func (c *file) collect() {
 		}
 		if azurectx.IsAzureModule(path) || isOpenAIGo(path, "azure") {
 			c.azure = true
+		}
+	}
+	c.funcs = map[string]bool{}
+	for _, d := range c.f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+			c.funcs[fd.Name.Name] = true
 		}
 	}
 	c.parents = map[ast.Node]ast.Node{}
@@ -295,6 +303,12 @@ func (c *file) call(call *ast.CallExpr) {
 	}
 }
 
+// ownFunc reports a call of a package-level function declared in this file.
+func (c *file) ownFunc(call *ast.CallExpr) bool {
+	id, ok := call.Fun.(*ast.Ident)
+	return ok && c.funcs[id.Name]
+}
+
 // isKeySite reports a node that one of the rewrites changes: an azure.WithAPIKey or
 // azopenai.NewClientWithKeyCredential call, or a key header (Set/Add call, index assignment,
 // http.Header literal entry). The rewrites number their new variables by it.
@@ -368,6 +382,17 @@ func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 		return
 	case coderules.IsEntraCredentialName(name):
 		c.dismiss(call, coderules.DismissTokenProvider) // azidentity.NewClientSecretCredential: Entra ID
+		return
+	case c.ownFunc(call) && !strings.Contains(name, "Azure"):
+		// newConfig(apiKey, endpoint) defined in this file: its body's DefaultAzureConfig is the
+		// KL102, as in the other languages (coderules' DismissOwnFunc); a key read handed to a
+		// function named for building a client still reaches that client (KL105).
+		if coderules.FactoryPrefix(name) {
+			for _, a := range call.Args {
+				c.visitReads(a, 0, map[string]bool{}, func(read *ast.CallExpr, _ bool) { c.toClient[read] = true })
+			}
+		}
+		c.dismiss(call, coderules.DismissOwnFunc)
 		return
 	case !azureCall && !coderules.SinkShaped(name, false):
 		c.dismiss(call, coderules.DismissNotAClient)

@@ -9,3 +9,9 @@ func DefaultConfig(authToken string) ClientConfig { return ClientConfig{} }
 
 // DefaultAzureConfig is the Azure OpenAI configuration: an API key and the resource URL.
 func DefaultAzureConfig(apiKey, baseURL string) ClientConfig { return ClientConfig{BaseURL: baseURL} }
+
+// Client talks to the API.
+type Client struct{ config ClientConfig }
+
+// NewClientWithConfig builds a client from a configuration.
+func NewClientWithConfig(config ClientConfig) *Client { return &Client{config: config} }
