@@ -421,8 +421,10 @@ func (f *file) envRead(n *syntax.Node) (string, bool) {
 		case "GetEnvironmentVariable":
 			return f.constantString(argValue(list[0]))
 		case "GetValue", "GetConnectionString":
-			if fn.Kind == "member_access_expression" && isConfiguration(fn.ChildByField("expression")) {
-				return stringValue(argValue(list[0]))
+			if fn.Kind == "member_access_expression" && f.isConfiguration(fn.ChildByField("expression")) {
+				if name, ok := stringValue(argValue(list[0])); ok {
+					return f.sectionName(fn.ChildByField("expression"), name), true
+				}
 			}
 		case "Get":
 			// System.Configuration's app settings: ConfigurationManager.AppSettings.Get("X"), as
@@ -434,7 +436,7 @@ func (f *file) envRead(n *syntax.Node) (string, bool) {
 	case "element_access_expression":
 		obj := n.ChildByField("expression")
 		sub := n.ChildByField("subscript")
-		if obj == nil || sub == nil || !isConfiguration(obj) {
+		if obj == nil || sub == nil || !f.isConfiguration(obj) {
 			return "", false
 		}
 		if p := n.Parent(); p != nil && p.Kind == "assignment_expression" && n.Field == "left" {
@@ -448,17 +450,39 @@ func (f *file) envRead(n *syntax.Node) (string, bool) {
 		if !ok {
 			return "", false
 		}
-		// GetSection("AzureOpenAI")["ApiKey"] reads AzureOpenAI:ApiKey.
-		if obj.Kind == "invocation_expression" && methodName(obj.ChildByField("function")) == "GetSection" {
-			if a := obj.ChildByField("arguments"); a != nil && len(a.NamedChildren()) == 1 {
-				if section, ok := stringValue(argValue(a.NamedChildren()[0])); ok {
-					name = section + ":" + name
-				}
-			}
-		}
-		return name, true
+		return f.sectionName(obj, name), true
 	}
 	return "", false
+}
+
+// section is the GetSection("X") (or GetRequiredSection) call a receiver is, directly or as the
+// last value of the variable it names (var section = config.GetSection("AzureOpenAI")), or nil.
+func (f *file) section(n *syntax.Node) *syntax.Node {
+	if n != nil && n.Kind == "identifier" {
+		if vals := f.facts.Assigns[n.Text()]; len(vals) > 0 {
+			n = vals[len(vals)-1]
+		}
+	}
+	if n == nil || n.Kind != "invocation_expression" {
+		return nil
+	}
+	if m := methodName(n.ChildByField("function")); m != "GetSection" && m != "GetRequiredSection" {
+		return nil
+	}
+	return n
+}
+
+// sectionName prefixes a setting's name with the section its receiver is:
+// GetSection("AzureOpenAI")["ApiKey"] and section.GetValue<string>("ApiKey") read AzureOpenAI:ApiKey.
+func (f *file) sectionName(receiver *syntax.Node, name string) string {
+	if sec := f.section(receiver); sec != nil {
+		if a := sec.ChildByField("arguments"); a != nil && len(a.NamedChildren()) == 1 {
+			if s, ok := stringValue(argValue(a.NamedChildren()[0])); ok {
+				return s + ":" + name
+			}
+		}
+	}
+	return name
 }
 
 // constantString is a string literal, or a name assigned only a literal before this point of
@@ -477,8 +501,6 @@ func (f *file) constantString(n *syntax.Node) (string, bool) {
 	return stringValue(vals[len(vals)-1])
 }
 
-// isConfiguration reports an IConfiguration-looking receiver: config, _configuration,
-// builder.Configuration, configuration.GetSection(...).
 // memberAssign also records a field's or property's value under Type.Name, as other classes
 // of the file read it: Globals.openAIKey for public static string openAIKey = config["K"].
 func (f *file) memberAssign(decl *syntax.Node, name string, value *syntax.Node) {
@@ -495,8 +517,10 @@ func (f *file) memberAssign(decl *syntax.Node, name string, value *syntax.Node) 
 	}
 }
 
-func isConfiguration(n *syntax.Node) bool {
-	if n.Kind == "invocation_expression" && methodName(n.ChildByField("function")) == "GetSection" {
+// isConfiguration reports an IConfiguration-looking receiver: config, _configuration,
+// builder.Configuration, configuration.GetSection(...), or a variable holding a section.
+func (f *file) isConfiguration(n *syntax.Node) bool {
+	if f.section(n) != nil {
 		return true
 	}
 	t := strings.ToLower(n.Text())
