@@ -540,6 +540,9 @@ func (r *Rules) deleteDeclaration(name string, at, key *syntax.Node, wantUses in
 	if len(vals) != 1 || !r.removableValue(vals[0]) {
 		return keylint.Edit{}, false
 	}
+	if p := vals[0].Parent(); p != nil && p.Kind == "object_pattern" && len(p.NamedChildren()) > 1 {
+		return keylint.Edit{}, false // const { KEY: k, ENDPOINT: ep } = process.env declares ep too
+	}
 	stmt := vals[0].Ancestor("expression_statement", "lexical_declaration", "variable_declaration",
 		"local_declaration_statement", "local_variable_declaration", "field_declaration")
 	if stmt != nil && stmt.Kind == "variable_declaration" && stmt.Parent() != nil && stmt.Parent().Kind == "field_declaration" {

@@ -60,6 +60,13 @@ func (f *file) collect() {
 		case "variable_declarator":
 			if name, value := n.ChildByField("name"), n.ChildByField("value"); name != nil && value != nil && name.Kind == "identifier" {
 				f.facts.Assigns[name.Text()] = append(f.facts.Assigns[name.Text()], unwrap(value))
+			} else if name != nil && name.Kind == "object_pattern" && value != nil && f.isProcessEnv(unwrap(value)) {
+				// const { AZURE_OPENAI_API_KEY: key } = process.env: each variable holds its read.
+				for _, el := range name.NamedChildren() {
+					if v := envPatternVariable(el); v != nil {
+						f.facts.Assigns[v.Text()] = append(f.facts.Assigns[v.Text()], el)
+					}
+				}
 			}
 		case "assignment_expression":
 			left, right := n.ChildByField("left"), n.ChildByField("right")
@@ -317,20 +324,44 @@ func objectEntries(o *syntax.Node) []coderules.Entry {
 	return out
 }
 
-// envRead recognises process.env.X, process.env["X"] and Deno.env.get("X"); writes are not reads.
+// envRead recognises process.env.X, process.env["X"], Deno.env.get("X") and the names
+// destructured from process.env (const { X, Y: y = "" } = process.env); writes are not reads.
 func (f *file) envRead(n *syntax.Node) (string, bool) {
 	if p := n.Parent(); p != nil && p.Kind == "assignment_expression" && n.Field == "left" {
 		return "", false
 	}
 	switch n.Kind {
 	case "member_expression":
-		if obj := n.ChildByField("object"); obj != nil && isProcessEnv(obj) {
+		if obj := n.ChildByField("object"); obj != nil && f.isProcessEnv(obj) {
 			return n.ChildByField("property").Text(), true
 		}
 	case "subscript_expression":
-		if obj := n.ChildByField("object"); obj != nil && isProcessEnv(obj) {
+		if obj := n.ChildByField("object"); obj != nil && f.isProcessEnv(obj) {
 			return stringValue(n.ChildByField("index"))
 		}
+	case "shorthand_property_identifier_pattern", "pair_pattern", "object_assignment_pattern":
+		pat := n.Parent()
+		if pat == nil || pat.Kind != "object_pattern" || envPatternVariable(n) == nil {
+			return "", false
+		}
+		decl := pat.Parent()
+		if decl == nil || decl.Kind != "variable_declarator" || pat.Field != "name" {
+			return "", false
+		}
+		if v := decl.ChildByField("value"); v == nil || !f.isProcessEnv(unwrap(v)) {
+			return "", false
+		}
+		switch n.Kind {
+		case "pair_pattern":
+			key := n.ChildByField("key")
+			if s, ok := stringValue(key); ok {
+				return s, true
+			}
+			return key.Text(), true
+		case "object_assignment_pattern":
+			return n.ChildByField("left").Text(), true
+		}
+		return n.Text(), true
 	case "call_expression":
 		if fn := n.ChildByField("function"); fn != nil && (fn.Text() == "Deno.env.get" || fn.Text() == "Bun.env.get") {
 			if args := n.ChildByField("arguments").NamedChildren(); len(args) > 0 {
@@ -341,9 +372,45 @@ func (f *file) envRead(n *syntax.Node) (string, bool) {
 	return "", false
 }
 
-func isProcessEnv(n *syntax.Node) bool {
+// isProcessEnv reports the environment object: process.env, import.meta.env, Bun.env, or a
+// variable holding one (const env = process.env).
+func (f *file) isProcessEnv(n *syntax.Node) bool {
 	t := n.Text()
-	return t == "process.env" || t == "import.meta.env" || t == "Bun.env"
+	if t == "process.env" || t == "import.meta.env" || t == "Bun.env" {
+		return true
+	}
+	if n.Kind != "identifier" {
+		return false
+	}
+	vals := f.facts.Assigns[t]
+	if len(vals) != 1 {
+		return false
+	}
+	v := vals[0].Text()
+	return v == "process.env" || v == "import.meta.env" || v == "Bun.env"
+}
+
+// envPatternVariable is the variable one element of a pattern destructuring the environment
+// binds: X in { X }, y in { X: y } and { X = "" }; nil for nested patterns and ...rest.
+func envPatternVariable(el *syntax.Node) *syntax.Node {
+	switch el.Kind {
+	case "shorthand_property_identifier_pattern":
+		return el
+	case "pair_pattern":
+		if v := el.ChildByField("value"); v != nil && v.Kind == "identifier" {
+			return v
+		}
+		if v := el.ChildByField("value"); v != nil && v.Kind == "assignment_pattern" {
+			if l := v.ChildByField("left"); l != nil && l.Kind == "identifier" {
+				return l
+			}
+		}
+	case "object_assignment_pattern":
+		if l := el.ChildByField("left"); l != nil && l.Kind == "shorthand_property_identifier_pattern" {
+			return l
+		}
+	}
+	return nil
 }
 
 // literalContext names where a string literal is used: a property, variable, assignment target,

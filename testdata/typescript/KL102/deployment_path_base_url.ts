@@ -3,7 +3,7 @@
 // keeps its key.
 import OpenAI from "openai";
 
-const { AOAI_API_KEY, AOAI_BASE_PATH, AOAI_DEPLOYMENT } = process.env;
+const { AOAI_API_KEY, AOAI_BASE_PATH, AOAI_DEPLOYMENT } = process.env; // want "KL105"
 
 export const azure = new OpenAI({
   apiKey: AOAI_API_KEY, // want "KL102"
