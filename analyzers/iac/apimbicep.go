@@ -1,6 +1,7 @@
 package iac
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -45,7 +46,14 @@ func (b *bicep) readDecls() {
 	// A param and a var of one name do not compile, so the two kinds' order does not matter.
 	for _, re := range []*lineRE{paramDeclRE, varDeclRE} {
 		for _, m := range re.findAll(b.code) {
-			b.decls[string(b.code[m[2]:m[3]])] = strings.TrimSpace(string(b.code[m[4]:m[5]]))
+			end := m[5]
+			if v := bytes.TrimRight(b.code[m[4]:m[5]], " \t"); len(v) > 0 && v[len(v)-1] == '(' {
+				// var roleId = subscriptionResourceId(\n  'Microsoft.Authorization/roleDefinitions',\n  'a97b...'\n)
+				if close := matchParen(b.code, m[4]+len(v)-1); close > 0 {
+					end = close + 1
+				}
+			}
+			b.decls[string(b.code[m[2]:m[3]])] = strings.TrimSpace(string(b.code[m[4]:end]))
 		}
 	}
 }
