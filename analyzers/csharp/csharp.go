@@ -251,8 +251,11 @@ func (f *file) addInvocation(n *syntax.Node) {
 		// (modelId, apiKey | credential, endpoint, ...).
 		c.Azure = true
 		at := 2
-		if strings.HasPrefix(method, "AddAzureAIInference") {
+		switch {
+		case strings.HasPrefix(method, "AddAzureAIInference"):
 			at = 1
+		case modelIDOverload(c.Args):
+			at = 3
 		}
 		nameArg(c, at, "apiKey", func(v *syntax.Node) bool { return !isCredential(v) })
 	}
@@ -355,21 +358,38 @@ func (f *file) addArgs(c *coderules.Call, args *syntax.Node) {
 	}
 }
 
-// nameArg gives the i-th positional argument a name when it has none and ok accepts it.
+// nameArg gives the argument for parameter i a name when it has none and ok accepts it. In
+// C# a named argument before a positional one must stand in its own position, so the
+// parameter of an unnamed argument is its index in the list.
 func nameArg(c *coderules.Call, i int, name string, ok func(*syntax.Node) bool) {
-	pos := 0
-	for k := range c.Args {
-		if c.Args[k].Name != "" {
-			continue
-		}
-		if pos == i {
-			if ok(c.Args[k].Value) {
-				c.Args[k].Name = name
-			}
-			return
-		}
-		pos++
+	if i < len(c.Args) && c.Args[i].Name == "" && ok(c.Args[i].Value) {
+		c.Args[i].Name = name
 	}
+}
+
+// modelIDOverload reports a call in Semantic Kernel 1.0.0-rc's order, (deploymentName,
+// modelId, endpoint, apiKey, ...), rather than 1.x's (deploymentName, endpoint, apiKey,
+// serviceId, modelId, ...): four leading arguments, the third an endpoint and the second not.
+func modelIDOverload(args []coderules.Arg) bool {
+	if len(args) < 4 || args[3].Name != "" || args[2].Name != "" {
+		return false
+	}
+	return endpointLike(args[2].Value) && !endpointLike(args[1].Value)
+}
+
+// endpointLike reports an expression that reads as a service URL: a literal with a scheme or
+// a name saying endpoint, url or uri.
+func endpointLike(v *syntax.Node) bool {
+	if v == nil {
+		return false
+	}
+	t := strings.ToLower(v.Text())
+	for _, w := range []string{"endpoint", "url", "uri", "http://", "https://"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // argValue is an argument's expression, without its name or ref/out keyword.
