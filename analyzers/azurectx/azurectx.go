@@ -272,17 +272,34 @@ func Words(name string) []string {
 // IsAIKeyName refines the key-name globs for env reads: AZURE_KEY_VAULT_NAME matches AZURE*KEY*
 // but names a vault, and AZURE_STORAGE_KEY is a key, but not one Entra ID for Azure AI replaces.
 func IsAIKeyName(name string) bool {
-	if !IsKeyLikeName(name) {
-		return false
+	return IsKeyLikeName(name) && !NamesOtherService(name)
+}
+
+// NamesPlainSetting reports a setting name that says it holds something other than a
+// secret: an endpoint, a deployment or model, a version, a region. Such a read can sit in the
+// same settings object as the key without being it.
+func NamesPlainSetting(name string) bool {
+	for _, w := range Words(name) {
+		switch w {
+		case "endpoint", "url", "uri", "base", "host", "domain", "deployment", "model", "engine", "version",
+			"region", "location", "name", "id", "resource", "instance", "type", "path", "port":
+			return true
+		}
 	}
+	return false
+}
+
+// NamesOtherService reports a setting name that says it belongs to a database, another
+// cloud service or another AI vendor, or to a key that is not an API key (ssh, signing, jwt).
+func NamesOtherService(name string) bool {
 	for _, w := range Words(name) {
 		switch w {
 		case "storage", "blob", "cosmos", "cosmosdb", "redis", "servicebus", "eventhub", "sql", "postgres",
 			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "session", "webhook",
 			"cache", "github", "gh", "stripe", "twilio", "sendgrid", "google", "gemini", "anthropic", "claude", "groq",
 			"mistral", "deepseek", "cohere", "huggingface", "hf", "aws", "pinecone", "langsmith", "tavily", "serpapi", "exa":
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }

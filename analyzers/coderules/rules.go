@@ -686,7 +686,11 @@ func (r *Rules) envReads() {
 		if done[at] || claimed[at] {
 			continue
 		}
-		if !azurectx.IsAIKeyName(e.Name) {
+		// A name of any shape whose value reaches a key credential or client is that client's
+		// key (chatGPTToken passed as apiKey), unless it names another service or a plain
+		// setting (an endpoint read in the settings object the key is taken from).
+		flowsAsKey := toClient[at] && !azurectx.NamesOtherService(e.Name) && !azurectx.NamesPlainSetting(e.Name)
+		if !azurectx.IsAIKeyName(e.Name) && !flowsAsKey {
 			r.Dismiss(e.Node, DismissNotAIKey)
 			continue
 		}
