@@ -297,7 +297,9 @@ func NamesOtherService(name string) bool {
 		case "storage", "blob", "cosmos", "cosmosdb", "redis", "servicebus", "eventhub", "sql", "postgres",
 			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "session", "webhook",
 			"cache", "github", "gh", "stripe", "twilio", "sendgrid", "google", "gemini", "anthropic", "claude", "groq",
-			"mistral", "deepseek", "cohere", "huggingface", "hf", "aws", "pinecone", "langsmith", "tavily", "serpapi", "exa":
+			"mistral", "deepseek", "cohere", "huggingface", "hf", "aws", "pinecone", "langsmith", "tavily", "serpapi", "exa",
+			// Gateways and hosts of other providers' models: their keys are their own.
+			"litellm", "openrouter", "perplexity", "fireworks", "replicate", "voyage", "jina", "ollama", "xai":
 			return true
 		}
 	}

@@ -510,12 +510,24 @@ func NotASink(name string) string {
 	if notSinkNames[n] {
 		return DismissNotAClient
 	}
+	for _, w := range azurectx.Words(name) {
+		if cryptoWords[w] {
+			return DismissCryptoKey
+		}
+	}
 	for _, p := range []string{"print", "log", "write", "debug", "warn", "info", "trace", "fatal", "panic", "format", "sprint", "fprint", "mask", "redact"} {
 		if strings.HasPrefix(n, p) {
 			return DismissNotAClient
 		}
 	}
 	return ""
+}
+
+// cryptoWords name calls that take a cryptographic key (a JSON Web Key, a PEM, an HMAC or
+// signing secret): RSAAlgorithm.from_jwk(key), jwt.decode(token, key), hmac.new(key, ...).
+var cryptoWords = map[string]bool{
+	"jwk": true, "jwks": true, "jwt": true, "jws": true, "jwe": true, "pem": true, "rsa": true, "hmac": true,
+	"encrypt": true, "decrypt": true, "cipher": true, "fernet": true, "sign": true, "signer": true,
 }
 
 var notSinkNames = map[string]bool{
@@ -562,6 +574,7 @@ const (
 	DismissHandling         = "handled, not given to a client (a check, a return, a comparison)"
 	DismissHeaderCall       = "a key given to a call whose api-key header is the finding (KL104)"
 	DismissPlainConfig      = "a settings object that names no Azure endpoint or option (reported where it reaches a client)"
+	DismissCryptoKey        = "a cryptographic key (JSON Web Key, PEM, HMAC or signing secret), not a service's API key"
 )
 
 // setsKeyHeader reports a call that sets a key header, directly or in an options object it is

@@ -75,8 +75,18 @@ func (Checker) Check(p *check.Pass) {
 }
 
 // tooShortForAKey reports values no key service issues: under eight characters, or digits only
-// (API_KEY = 23 is a count or a port).
+// (API_KEY = 23 is a count or a port). A comma-separated list (AZURE_OPENAI_KEYS=k1,k2 for a
+// pool of accounts) is judged by its longest item: APP_SECRET_KEY=20030310,MLSA,MSFT is a list of
+// short passcodes, not a key.
 func tooShortForAKey(v string) bool {
+	if items := strings.Split(v, ","); len(items) > 1 {
+		for _, it := range items {
+			if !tooShortForAKey(it) {
+				return false
+			}
+		}
+		return true
+	}
 	v = strings.TrimSpace(v)
 	if len(v) < 8 {
 		return true

@@ -156,7 +156,8 @@ func (a *arm) listKeys(n *yaml.Node) {
 
 var armRefRE = regexp.MustCompile(`(?i)(parameters|variables)\(\s*'([^']+)'\s*\)`)
 
-// role reports a role assignment to a key-reading role, unless the principal is a user.
+// role reports a role assignment to a key-reading role, unless the principal is a user
+// (principalType User, or the deployer).
 func (a *arm) role(n, id *yaml.Node) {
 	text := id.Value
 	for _, m := range armRefRE.FindAllStringSubmatch(text, -1) {
@@ -168,6 +169,9 @@ func (a *arm) role(n, id *yaml.Node) {
 	}
 	if pt := get(n, "principalType"); pt != nil && pt.Value == "User" {
 		return
+	}
+	if p := get(n, "principalId"); p != nil && strings.HasPrefix(strings.ReplaceAll(p.Value, " ", ""), "[deployer().objectId") {
+		return // the person (or pipeline) running the deployment, as a developer role
 	}
 	a.pass.Reportf("KL303", a.span(id), roleMessage(role))
 }

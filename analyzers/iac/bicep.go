@@ -246,7 +246,7 @@ func idOwner(args string) string {
 }
 
 // role reports a role id property that resolves to a key-reading role, unless the same object
-// says the principal is a user.
+// says the principal is a user: principalType 'User', or principalId deployer().objectId.
 func (b *bicep) role(m []int) {
 	value := string(b.code[m[4]:m[5]])
 	role := keyReaderRole(b.resolveAll(value))
@@ -262,6 +262,9 @@ func (b *bicep) role(m []int) {
 				if strings.Contains(v, "User") && !strings.Contains(v, "Service") {
 					return
 				}
+			}
+			if v, _, _, ok := b.property(open, close, "principalId"); ok && strings.HasPrefix(strings.ReplaceAll(v, " ", ""), "deployer().objectId") {
+				return // the person (or pipeline) running the deployment, as a developer role
 			}
 		}
 	}

@@ -75,6 +75,8 @@ func (f *file) collect() {
 			invocations = append(invocations, n)
 		case "explicit_constructor_invocation":
 			ctorCalls = append(ctorCalls, n)
+		case "annotation":
+			f.declarativeHeader(n)
 		case "string_literal", "text_block":
 			strs = append(strs, n)
 		case "identifier", "type_identifier", "string_fragment":

@@ -23,7 +23,7 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 	}
 	var types []apiType // in source order
 	var keySets []*syntax.Node
-	azureBase := false
+	azureBase, moduleClient := false, false
 	for _, a := range f.attrAssigns {
 		left := a.ChildByField("left")
 		if f.qualified(left.ChildByField("object")) != "openai" {
@@ -32,10 +32,12 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 		right := a.ChildByField("right")
 		switch left.ChildByField("attribute").Text() {
 		case "api_type":
-			v, _ := stringValue(right)
-			types = append(types, apiType{a.Start, strings.ToLower(v), right})
+			types = append(types, apiType{a.Start, strings.ToLower(f.apiTypeValue(right)), right})
 		case "api_base":
 			azureBase = azureBase || rules.PointsAtAzure(right)
+		case "azure_endpoint":
+			// openai>=1's module client for Azure: only Azure has the attribute.
+			azureBase, moduleClient = true, true
 		case "api_key":
 			keySets = append(keySets, a)
 		}
@@ -72,9 +74,41 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 		if fd := rules.Report("KL103", a, "openai.api_key set for the legacy Azure module config (openai.api_type = \"azure\")"); fd != nil {
 			rules.ClaimReads(a, v)
 			edits, msg := f.legacyTokenFix(a, typeNode)
+			if moduleClient {
+				edits, msg = f.moduleClientTokenFix(a)
+			}
 			rules.AttachFix(fd, edits, msg, v)
 		}
 	}
+}
+
+// apiTypeValue is the api_type a value sets: a literal, or an environment read's literal
+// default (os.getenv("OPENAI_API_TYPE", "azure") is Azure unless the environment says
+// otherwise, which the file cannot see).
+func (f *file) apiTypeValue(v *syntax.Node) string {
+	if s, ok := stringValue(v); ok {
+		return s
+	}
+	if _, _, ok := f.envRead(v); ok && v.Kind == "call" {
+		if args := v.ChildByField("arguments").NamedChildren(); len(args) == 2 {
+			s, _ := stringValue(args[1])
+			return s
+		}
+	}
+	return ""
+}
+
+// moduleClientTokenFix is the keyless form of openai>=1's module client (openai.azure_endpoint
+// set): a token provider in place of the key. api_type stays: that SDK knows only "azure" and
+// "openai", and picks Azure by itself once a token provider is set.
+func (f *file) moduleClientTokenFix(set *syntax.Node) ([]keylint.Edit, string) {
+	provider, imports, ok := f.provider(set.Start, false)
+	if !ok {
+		return nil, ""
+	}
+	module := set.ChildByField("left").ChildByField("object").Text()
+	edits := []keylint.Edit{replace(set, module+".azure_ad_token_provider = "+provider)}
+	return append(edits, imports...), "Give the module client a DefaultAzureCredential token provider instead of the key"
 }
 
 // legacyTokenFix is the keyless form of openai<1.0's module config: api_type "azure_ad" and an

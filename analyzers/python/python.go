@@ -184,7 +184,7 @@ func (f *file) addAssignment(n *syntax.Node) {
 		}
 	case "attribute":
 		f.attrAssigns = append(f.attrAssigns, n)
-		if v, _ := stringValue(right); strings.EqualFold(v, "azure") && f.qualified(left) == "openai.api_type" {
+		if strings.EqualFold(f.apiTypeValue(right), "azure") && f.qualified(left) == "openai.api_type" {
 			f.facts.OpenAIKeyAzure, f.facts.Azure = true, true // the whole file's reads, above the line too
 		}
 		// self.api_key = key, openai.api_key = token: followed like variables, by their text.
