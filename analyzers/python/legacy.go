@@ -23,7 +23,8 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 	}
 	var types []apiType // in source order
 	var keySets []*syntax.Node
-	azureBase, moduleClient := false, false
+	azureBase := false
+	var endpoints []*syntax.Node // openai.azure_endpoint assignments
 	for _, a := range f.attrAssigns {
 		left := a.ChildByField("left")
 		if f.qualified(left.ChildByField("object")) != "openai" {
@@ -36,8 +37,7 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 		case "api_base":
 			azureBase = azureBase || rules.PointsAtAzure(right)
 		case "azure_endpoint":
-			// openai>=1's module client for Azure: only Azure has the attribute.
-			azureBase, moduleClient = true, true
+			endpoints = append(endpoints, a)
 		case "api_key":
 			keySets = append(keySets, a)
 		}
@@ -64,7 +64,13 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 				mode, typeNode = t.value, t.node
 			}
 		}
-		if mode == "azure_ad" || mode != "azure" && (mode != "" || !fileAzure) {
+		// openai>=1's module client is Azure's where the same function (or the module's top
+		// level) sets openai.azure_endpoint: only Azure has the attribute.
+		moduleClient := false
+		for _, e := range endpoints {
+			moduleClient = moduleClient || e.Ancestor("function_definition") == fn
+		}
+		if mode == "azure_ad" || mode != "azure" && (mode != "" || !fileAzure && !moduleClient) {
 			continue
 		}
 		v := a.ChildByField("right")
@@ -88,6 +94,9 @@ func (f *file) checkLegacyGlobals(rules *coderules.Rules) {
 func (f *file) apiTypeValue(v *syntax.Node) string {
 	if s, ok := stringValue(v); ok {
 		return s
+	}
+	if v.Kind == "none" {
+		return "none" // openai.api_type = None: openai.com unless the environment says otherwise
 	}
 	if _, _, ok := f.envRead(v); ok && v.Kind == "call" {
 		if args := v.ChildByField("arguments").NamedChildren(); len(args) == 2 {
