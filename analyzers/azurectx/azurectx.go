@@ -299,7 +299,9 @@ func NamesOtherService(name string) bool {
 			"cache", "github", "gh", "stripe", "twilio", "sendgrid", "google", "gemini", "anthropic", "claude", "groq",
 			"mistral", "deepseek", "cohere", "huggingface", "hf", "aws", "pinecone", "langsmith", "tavily", "serpapi", "exa",
 			// Gateways and hosts of other providers' models: their keys are their own.
-			"litellm", "openrouter", "perplexity", "fireworks", "replicate", "voyage", "jina", "ollama", "xai":
+			"litellm", "openrouter", "perplexity", "fireworks", "replicate", "voyage", "jina", "ollama", "xai",
+			// Self-hosted model servers (KAITO on AKS, vLLM, LM Studio): their own bearer keys.
+			"kaito", "vllm", "lmstudio":
 			return true
 		}
 	}

@@ -257,6 +257,13 @@ func (r *Rules) call(c *Call) {
 		for _, a := range c.Args {
 			r.Dismiss(a.Site, DismissNotAIKey)
 		}
+	case !c.Azure && !strings.Contains(c.Name, "Azure") && azurectx.NamesOtherService(c.Name) && !azurectx.IsAzureHost(c.Node.Text()):
+		// KaitoChatClient(endpoint=e, api_key=k), GeminiClient(k) in a file that also calls
+		// Azure: that service's client takes that service's key, unless the call itself names
+		// an Azure host (createAnthropic({ baseURL: `https://${r}.services.ai.azure.com/anthropic/v1/` })).
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissNonAzure)
+		}
 	case (r.f.LocalTypes[c.Name] || OwnTypeName(c.Name) && !c.Azure) && !keyCredentialTypes[c.Name]:
 		// The program's own type (a settings class, a wrapper): the key it holds is reported
 		// where it reaches the real client, if in this file.

@@ -82,6 +82,7 @@ func (r *Rules) genericSink(c *Call) {
 	}
 	credential := IsKeyCredentialName(c.Name)
 	azureCall := credential || isAzure(c) || strings.Contains(c.Name, "Azure")
+
 	shaped := azureCall || SinkShaped(c.Name, r.constructor(c))
 	for _, a := range c.Args {
 		r.sinkArg(c, a, credential, azureCall, shaped)
@@ -507,7 +508,8 @@ func NotASink(name string) string {
 	case n == "setenv" || n == "putenv" || n == "setdefault" || n == "setitem" || n == "set_key" || n == "setenvironmentvariable":
 		return DismissEnvWrite
 	}
-	if notSinkNames[n] {
+	if notSinkNames[n] || strings.HasSuffix(n, "exception") || strings.HasSuffix(n, "error") {
+		// new ArgumentException($"Missing {KeyName}"), ValueError(...): a message.
 		return DismissNotAClient
 	}
 	for _, w := range azurectx.Words(name) {

@@ -157,17 +157,35 @@ func multiline(src []byte, close int) bool {
 // The finding starts on the resource's (or module's) declaration line and its region covers the
 // offending value, so it sits where KL301's other findings do.
 func (b *bicep) localAuthValue(decl int, v string, start, end int) {
-	value := v
-	if d, ok := b.decls[v]; ok {
-		value = d
-	}
-	if strings.TrimSpace(value) != "false" {
+	if strings.TrimSpace(b.boolValue(v)) != "false" {
 		return
 	}
 	fd := b.pass.Reportf("KL301", keylint.Span{Start: decl, End: end}, "disableLocalAuth is false, so the account's keys work: set it to true")
 	if v == "false" {
 		fd.Fixes = append(fd.Fixes, fix(b.pass.Path, localAuthFix, start, end, "true"))
 	}
+}
+
+// boolValue resolves a value through the file's params and vars, and one negation:
+// disableLocalAuth: !enableApiKeyAuth with param enableApiKeyAuth bool = true is false.
+func (b *bicep) boolValue(v string) string {
+	v = strings.TrimSpace(v)
+	inner, negated := strings.CutPrefix(v, "!")
+	inner = strings.TrimSpace(inner)
+	value := inner
+	if d, ok := b.decls[inner]; ok {
+		value = strings.TrimSpace(d)
+	}
+	if !negated {
+		return value
+	}
+	switch value {
+	case "true":
+		return "false"
+	case "false":
+		return "true"
+	}
+	return v
 }
 
 // module reports a module call that passes disableLocalAuth: false.

@@ -192,6 +192,18 @@ func (f *file) addAssignment(n *syntax.Node) {
 	}
 }
 
+// aiFrameworkModules are AI frameworks whose Azure* classes configure an Azure AI client.
+var aiFrameworkModules = []string{"semantic_kernel.", "agent_framework.", "autogen_ext.", "llama_index.", "langchain_openai.", "langchain_community."}
+
+func aiFrameworkModule(q string) bool {
+	for _, m := range aiFrameworkModules {
+		if strings.HasPrefix(q, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // addCall records a call with its keyword arguments by name and its first positional
 // arguments unnamed. A **dict argument is opaque, but the keys the file puts into that dict
 // (client_args["api_key"] = ...) count as arguments, reported where they are set.
@@ -202,7 +214,10 @@ func (f *file) addCall(n *syntax.Node) {
 	}
 	name := shortName(q)
 	// azure-ai-evaluation's OpenAIModelConfiguration is for openai.com, despite its package.
-	azure := azurectx.IsAzureModule(q) && (!(strings.Contains(name, "OpenAI") && !strings.Contains(name, "Azure")) || strings.HasPrefix(q, "synapse.ml."))
+	azure := azurectx.IsAzureModule(q) && (!(strings.Contains(name, "OpenAI") && !strings.Contains(name, "Azure")) || strings.HasPrefix(q, "synapse.ml.")) ||
+		// semantic-kernel's AzureAIAgentSettings(api_key=...), AzureOpenAISettings: an AI
+		// framework's Azure settings class, not the program's own settings type.
+		strings.Contains(name, "Azure") && aiFrameworkModule(q)
 	c := &coderules.Call{Node: n, Name: name, Azure: azure, NotAI: azurectx.IsNonAIModule(q)}
 	c.EnvFallback = coderules.EnvFallbackClients[c.Name]
 	for _, a := range n.ChildByField("arguments").NamedChildren() {

@@ -80,7 +80,8 @@ func (f *file) keylessArg(c *coderules.Call) *keyless {
 	q := f.qualified(c.Node.ChildByField("function"))
 	switch {
 	case strings.HasPrefix(q, "semantic_kernel"):
-		if strings.HasPrefix(c.Name, "Azure") && c.Name != "AzureAIInferenceChatCompletion" && c.Name != "AzureAIInferenceTextEmbedding" {
+		// Its *Settings classes (AzureAIAgentSettings) hold settings, no token provider.
+		if strings.HasPrefix(c.Name, "Azure") && !strings.HasSuffix(c.Name, "Settings") && c.Name != "AzureAIInferenceChatCompletion" && c.Name != "AzureAIInferenceTextEmbedding" {
 			return &keyless{"ad_token_provider", tokenProvider}
 		}
 		return nil

@@ -1,0 +1,24 @@
+using System;
+using Azure;
+using Azure.AI.DocumentIntelligence;
+using Microsoft.Extensions.Configuration;
+
+static class Names
+{
+    public const string DocIntelEndpoint = "DocumentIntelligence:Endpoint";
+    public const string DocIntelKey = "DocumentIntelligence:Key";
+}
+
+class Extractor
+{
+    private readonly DocumentIntelligenceClient client;
+
+    public Extractor(IConfiguration config)
+    {
+        var endpoint = config.GetValue<Uri>(Names.DocIntelEndpoint) ?? throw new ArgumentException($"Missing {Names.DocIntelEndpoint} in configuration");
+        // The exception's message names the setting: a message, not a client.
+        var key = config.GetValue<string>(Names.DocIntelKey) ?? throw new ArgumentException($"Missing {Names.DocIntelKey} in configuration");
+        client = new DocumentIntelligenceClient(endpoint, new AzureKeyCredential(key)); // want "KL101"
+        if (string.IsNullOrEmpty(key)) throw new InvalidOperationException("Set " + Names.DocIntelKey);
+    }
+}
