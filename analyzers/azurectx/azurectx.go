@@ -220,14 +220,29 @@ func IsKeyLikeName(name string) bool {
 		case "id", "ids", "name", "names", "path", "file", "url", "uri", "endpoint", "vault", "keyvault",
 			"hash", "digest", "sha", "sha1", "sha256", "md5", "checksum", "fingerprint", "thumbprint",
 			"length", "len", "size", "type", "version", "region", "location", "field", "header", "env",
-			"var", "ref", "prefix", "pair", "public", "pub", "pem", "ssh", "rsa", "gpg", "pgp", "cert":
+			"var", "ref", "prefix", "pair", "pem", "ssh", "rsa", "gpg", "pgp", "cert":
 			return false
+		}
+		if w == "key" && i > 0 && fieldKeyWords[words[i-1]] {
+			continue // content_key="content", memory_key="chat_history": a field's name
 		}
 		if w == "key" || (strings.HasSuffix(w, "key") && !notKeyWords[w]) || w == "keys" && i == len(words)-1 {
 			found = true
 		}
 	}
 	return found
+}
+
+// fieldKeyWords, before "key", name the key of a record's field, not a credential:
+// content_key, text_key, metadata_key, memory_key, input_key, sort_key.
+var fieldKeyWords = map[string]bool{
+	"content": true, "text": true, "metadata": true, "meta": true, "vector": true, "embedding": true,
+	"column": true, "input": true, "output": true, "memory": true, "page": true, "chunk": true,
+	"title": true, "label": true, "result": true, "message": true, "sort": true, "lookup": true,
+	"json": true, "dict": true, "map": true, "state": true, "row": true, "partition": true,
+	// public_key, pub_key: half of a key pair, published by design. (NEXT_PUBLIC_AZURE_OPENAI_API_KEY
+	// is an Azure key a Next.js app exposes to the browser.)
+	"public": true, "pub": true,
 }
 
 var notKeyWords = map[string]bool{

@@ -394,6 +394,16 @@ func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 		}
 		c.dismiss(call, coderules.DismissOwnFunc)
 		return
+	case !azureCall && azurectx.NamesOtherService(name):
+		// provider.NewAnthropic(apiKey), NewGemini(k) beside an Azure provider: that service's
+		// client takes that service's key.
+		c.dismiss(call, coderules.DismissNonAzure)
+		return
+	case !azureCall && strings.Contains(name, "OpenAI"):
+		// provider.NewOpenAI(apiKey): openai.com unless pointed at Azure, which the rules
+		// above have looked at (as coderules does for OpenAIEmbeddings and friends).
+		c.dismiss(call, coderules.DismissOpenAICom)
+		return
 	case !azureCall && !coderules.SinkShaped(name, false):
 		c.dismiss(call, coderules.DismissNotAClient)
 		return

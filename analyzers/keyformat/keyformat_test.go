@@ -145,7 +145,8 @@ func TestIsPlaceholder(t *testing.T) {
 		"${AZURE_OPENAI_API_KEY}", "$(API_KEY)", "%API_KEY%", "{{ api_key }}", "$API_KEY", "changeme",
 		"test", "dummy", "fake-key", "FAKE_KEY_FOR_TESTS", "replace-with-your-key", "sk-...", "None",
 		"@Microsoft.KeyVault(SecretUri=https://v.vault.azure.net/secrets/k)", "{api_key}", "#{ApiKey}#",
-		"[openexchangerates.org api key]", "[your key here]",
+		"[openexchangerates.org api key]", "[your key here]", "dev-secret-key-123", "my_super_secret_token",
+		"local.api.key",
 	} {
 		if !IsPlaceholder(v) {
 			t.Errorf("IsPlaceholder(%q) = false, want true", v)
@@ -153,7 +154,7 @@ func TestIsPlaceholder(t *testing.T) {
 	}
 	for _, v := range []string{
 		"0123456789abcdef0123456789abcdef", aiServicesKeyBase64, openAISecret, "3f1b9e2c7d", "hunter2secret",
-		"[0123456789abcdef0123456789abcdef]",
+		"[0123456789abcdef0123456789abcdef]", "sk-proj-Ab3xY9kLm2", "key-0f1e2d3c4b5a6978", "secret-Zq81Lm0pXr",
 	} {
 		if IsPlaceholder(v) {
 			t.Errorf("IsPlaceholder(%q) = true, want false", Redact(v))

@@ -57,7 +57,31 @@ func IsPlaceholder(v string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(lower, "fake") || strings.HasPrefix(lower, "test")
+	return strings.HasPrefix(lower, "fake") || strings.HasPrefix(lower, "test") || namesItself(lower)
+}
+
+// selfNames are the words a made-up value uses to say what it stands for.
+var selfNames = map[string]bool{"key": true, "apikey": true, "secret": true, "password": true, "pass": true, "token": true}
+
+// namesItself reports a value written as words that say what it stands for, with at most
+// numbers beside them: dev-secret-key-123, my-super-secret-token. No issued key is made of
+// dictionary words joined by separators.
+func namesItself(lower string) bool {
+	parts := strings.FieldsFunc(lower, func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '.' })
+	if len(parts) < 2 {
+		return false
+	}
+	named := false
+	for _, p := range parts {
+		switch {
+		case strings.Trim(p, "0123456789") == "":
+		case strings.Trim(p, "abcdefghijklmnopqrstuvwxyz") == "" && len(p) <= 10:
+			named = named || selfNames[p]
+		default:
+			return false
+		}
+	}
+	return named
 }
 
 // squash drops separators so "your-api-key", "YOUR_API_KEY" and "your api key" compare equal.
