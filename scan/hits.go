@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/syntax"
@@ -238,11 +239,11 @@ func outcome(src []byte, lang keylint.Lang, loc []int, line int, found []keylint
 	case notes.skip != "":
 		return notes.skip
 	}
+	if lookupKeyName(strings.ToLower(string(src[loc[0]:loc[1]]))) {
+		return OutcomeLookupKey // never a credential, in any context
+	}
 	if !notes.azure {
 		return OutcomeNotAzure
-	}
-	if lookupKeyName(strings.ToLower(string(src[loc[0]:loc[1]]))) {
-		return OutcomeLookupKey
 	}
 	if notes.tree != nil {
 		if o := syntaxOutcome(notes.tree, loc[0]); o != "" {
@@ -275,9 +276,11 @@ var (
 	entryRE    = regexp.MustCompile(`^\s*[A-Za-z_][\w]*\s*=`)
 	// copyEntryRE is a named entry whose value is a plain variable, at a line's start or after
 	// a hashtable's "@{" or ";": group 1 is the variable.
-	copyEntryRE = regexp.MustCompile(`(?:^|@\{|;)\s*[A-Za-z_]\w*\s*=\s*(\$[\w:]+)\s*(?:;|\}|$)`)
-	assignToRE  = regexp.MustCompile(`^\s*\$[\w:.\[\]'"-]+\s*=`)
-	checkRE     = regexp.MustCompile(`(?i)^\s*(?:}\s*)?(?:if|elseif|while|until|return|throw)\b`)
+	copyEntryRE = regexp.MustCompile(`(?:^|@\{|;)\s*(?:[A-Za-z_]\w*|"[^"]*"|'[^']*')\s*=\s*(\$[\w:]+)\s*(?:;|\}|#.*$|$)`)
+	assignToRE  = regexp.MustCompile(`^\s*\$[\w:.\[\]'"$-]+\s*=`)
+	// varIndexRE is an index by a variable's value: $settings[$json.OPENAI_KEY].
+	varIndexRE = regexp.MustCompile(`\[\s*\$[\w:.]+\s*\]`)
+	checkRE    = regexp.MustCompile(`(?i)^\s*(?:}\s*)?(?:if|elseif|while|until|return|throw)\b`)
 )
 
 // lineOutcome is syntaxOutcome for the languages checked line by line: a typed parameter, an
@@ -336,6 +339,11 @@ func lineOutcome(src []byte, off int) string {
 			// command line: the variable is copied into a named entry, which is accounted
 			// where it is used.
 			return OutcomeCopy
+		}
+	}
+	for _, m := range varIndexRE.FindAllIndex(line, -1) {
+		if m[0] <= at && at < m[1] {
+			return OutcomeComputedName // $appSettings[$json.OPENAI_KEY]: the setting's name is data
 		}
 	}
 	if unescapedQuotes(line[:at], '"')%2 == 1 || bytes.Count(line[:at], []byte(`'`))%2 == 1 {
@@ -436,6 +444,9 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 				return OutcomeCopy // self.api_key = api_key: reported where it reaches a client
 			}
 		case isArgumentish(k):
+			if strings.Contains(n.Kind, "identifier") && !azurectx.IsKeyLikeName(n.Text()) {
+				return coderules.DismissNotKeyName // GetSecretAsync(options.ApiKeySecretName)
+			}
 			return ""
 		case handlingKinds[k] || strings.HasPrefix(k, "if_"):
 			return OutcomeHandling

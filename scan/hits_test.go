@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,6 +70,9 @@ func TestHitOutcomes(t *testing.T) {
 		{"a C# out variable", "Setup.cs", "using Azure.AI.OpenAI;\nclass S {\n  string M(System.Data.Common.DbConnectionStringBuilder b) {\n    return b.TryGetValue(\"ApiKey\",\n      out var apiKeyValue) // <-\n      ? (string)apiKeyValue : \"\";\n  }\n}\n", OutcomeDefinition},
 		{"a shell function called", "setup.sh", "AZURE_OPENAI_ENDPOINT=https://x.openai.azure.com\nload_api_key() { :; }\nload_api_key # <-\n", OutcomeCommand},
 		{"a PowerShell hashtable entry", "details.ps1", "$e = 'https://contoso.openai.azure.com'\n$i = @{ Endpoint = $e; Key = $apiKey; Names = $n } # <-\n", OutcomeCopy},
+		{"a PowerShell entry named by a string", "post.ps1", "$e = 'https://contoso.openai.azure.com'\n$s = @{\n  \"$($json.OPENAI_KEY)\" = $openAiKey # <-\n}\n", OutcomeString + "|" + OutcomeCopy},
+		{"a PowerShell index by a variable", "post.ps1", "$e = 'https://contoso.openai.azure.com'\n$s[$json.OPENAI_KEY] = $app[$json.OPENAI_KEY] # <-\n", OutcomeDefinition + "|" + OutcomeComputedName},
+		{"a C# secret's name", "Svc.cs", "using Azure.AI.OpenAI;\nusing Azure.Identity;\nclass S {\n  AzureOpenAIClient c = new AzureOpenAIClient(new System.Uri(\"https://contoso.openai.azure.com\"), new DefaultAzureCredential());\n  async System.Threading.Tasks.Task<string> M() {\n    return await _secrets.GetSecretAsync(_options.ApiKeySecretName, ct); // <-\n  }\n}\n", coderules.DismissNotKeyName},
 		{"a Java import", "App.java", "import com.azure.core.credential.AzureKeyCredential; // <-\nclass App {}\n", OutcomeImport},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -95,6 +99,13 @@ func TestHitOutcomes(t *testing.T) {
 			}
 			if len(got) == 0 {
 				t.Fatalf("no hit on line %d; hits: %+v", line, res.Hits)
+			}
+			if wants := strings.Split(tc.want, "|"); len(wants) > 1 {
+				// one hit per outcome, in source order
+				if !slices.Equal(got, wants) {
+					t.Errorf("line %d: outcomes %q, want %q", line, got, wants)
+				}
+				return
 			}
 			for _, o := range got {
 				if o != tc.want {
