@@ -397,10 +397,12 @@ func envPatternVariable(el *syntax.Node) *syntax.Node {
 	case "shorthand_property_identifier_pattern":
 		return el
 	case "pair_pattern":
-		if v := el.ChildByField("value"); v != nil && v.Kind == "identifier" {
+		v := el.ChildByField("value")
+		switch {
+		case v == nil:
+		case v.Kind == "identifier":
 			return v
-		}
-		if v := el.ChildByField("value"); v != nil && v.Kind == "assignment_pattern" {
+		case v.Kind == "assignment_pattern":
 			if l := v.ChildByField("left"); l != nil && l.Kind == "identifier" {
 				return l
 			}
