@@ -223,7 +223,7 @@ func IsKeyLikeName(name string) bool {
 			"var", "ref", "prefix", "pair", "pem", "ssh", "rsa", "gpg", "pgp", "cert":
 			return false
 		}
-		if w == "key" && i > 0 && fieldKeyWords[words[i-1]] {
+		if (w == "key" || w == "keys") && i > 0 && fieldKeyWords[words[i-1]] {
 			continue // content_key="content", memory_key="chat_history": a field's name
 		}
 		if w == "key" || (strings.HasSuffix(w, "key") && !notKeyWords[w]) || w == "keys" && i == len(words)-1 {
@@ -312,7 +312,7 @@ func NamesOtherService(name string) bool {
 		case "storage", "blob", "cosmos", "cosmosdb", "redis", "servicebus", "eventhub", "sql", "postgres",
 			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "session", "webhook",
 			"cache", "github", "gh", "stripe", "twilio", "sendgrid", "google", "gemini", "anthropic", "claude", "groq",
-			"mistral", "deepseek", "cohere", "huggingface", "hf", "aws", "pinecone", "langsmith", "tavily", "serpapi", "exa",
+			"mistral", "deepseek", "cohere", "huggingface", "hf", "aws", "bedrock", "vertex", "pinecone", "langsmith", "tavily", "serpapi", "exa",
 			// Gateways and hosts of other providers' models: their keys are their own.
 			"litellm", "openrouter", "perplexity", "fireworks", "replicate", "voyage", "jina", "ollama", "xai",
 			// Self-hosted model servers (KAITO on AKS, vLLM, LM Studio): their own bearer keys.

@@ -252,6 +252,12 @@ func (r *Rules) Report(rule string, site *syntax.Node, msg string) *keylint.Find
 
 func (r *Rules) call(c *Call) {
 	switch {
+	case IsEntraCredentialName(c.Name):
+		// ClientSecretCredential(tenant, id, secret), get_bearer_token_provider(credential,
+		// scope): Entra ID, the keyless path.
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissTokenProvider)
+		}
 	case notAIService(c):
 		// BlobServiceClient, StorageSharedKeyCredential, CosmosClient, SecretClient: Azure, not AI.
 		for _, a := range c.Args {

@@ -55,12 +55,6 @@ func (r *Rules) genericSink(c *Call) {
 		}
 		return
 	}
-	if IsEntraCredentialName(c.Name) {
-		for _, a := range c.Args {
-			r.Dismiss(a.Site, DismissTokenProvider) // a service principal's secret gets a token
-		}
-		return
-	}
 	if r.f.Funcs[c.Name] && !c.Azure {
 		// Authenticate(endpoint, key) defined in this file: its body's client call is the KL102;
 		// a key read handed to a function named for building a client still reaches that
@@ -270,11 +264,12 @@ func delegationKey(param string) bool { return strings.Contains(Norm(param), "de
 
 // IsEntraCredentialName reports a Microsoft Entra ID credential of azure-identity (in any
 // language: ClientSecretCredential, NewClientSecretCredential, ClientCertificateCredential,
-// ManagedIdentityCredential, ...): the keyless path, whatever secret a service principal
-// gives it.
+// ManagedIdentityCredential, ...) or a token provider built on one (get_bearer_token_provider,
+// BearerTokenAuthenticationPolicy): the keyless path, whatever secret a service principal gives
+// it or whatever a same-named variable elsewhere in the file holds.
 func IsEntraCredentialName(name string) bool {
-	n := strings.ToLower(name[strings.LastIndexByte(name, '.')+1:])
-	for _, c := range []string{"clientsecretcredential", "clientcertificatecredential", "clientassertioncredential",
+	n := strings.ReplaceAll(strings.ToLower(name[strings.LastIndexByte(name, '.')+1:]), "_", "")
+	for _, c := range []string{"getbearertokenprovider", "bearertokenauthenticationpolicy", "bearertokencredentialpolicy", "clientsecretcredential", "clientcertificatecredential", "clientassertioncredential",
 		"usernamepasswordcredential", "managedidentitycredential", "workloadidentitycredential",
 		"onbehalfofcredential", "defaultazurecredential", "environmentcredential", "chainedtokencredential",
 		"azureclicredential", "devicecodecredential", "interactivebrowsercredential"} {
@@ -541,6 +536,8 @@ var notSinkNames = map[string]bool{
 	"length": true, "tostring": true, "string": true, "includes": true, "contains": true, "isempty": true,
 	"isnullorempty": true, "isnullorwhitespace": true, "isblank": true, "hash": true, "sha256": true,
 	"md5": true, "b64encode": true, "quote": true, "urlencode": true, "parseint": true, "number": true,
+	// A URL is text: new Uri($"https://dev.virtualearth.net/...&key={apiKey}") calls nothing.
+	"uri": true, "url": true,
 	"append": true, "push": true, "add": true, "put": true, "set": true, "update": true, "cmp": true,
 	// Schema validation (zod, yup, joi) checks settings; it hands them to no client.
 	"parse": true, "safeparse": true, "parseasync": true, "safeparseasync": true, "validate": true,

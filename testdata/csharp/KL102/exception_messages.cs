@@ -22,3 +22,9 @@ class Extractor
         if (string.IsNullOrEmpty(key)) throw new InvalidOperationException("Set " + Names.DocIntelKey);
     }
 }
+
+class Places
+{
+    // Bing Maps takes its key in the query string of a URL: text built here, no Azure AI client.
+    System.Uri Search(string apiKey, string q) => new System.Uri($"https://dev.virtualearth.net/REST/v1/LocalSearch/?query={q}&key={apiKey}");
+}

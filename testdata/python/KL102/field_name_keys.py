@@ -16,3 +16,13 @@ def retriever():
 
 
 memory = ConversationBufferMemory(memory_key="chat_history", input_key="question", output_key="answer")
+
+
+def batches(parallel_run_function, data):
+    # The columns a batch job partitions by: names, not credentials.
+    return parallel_run_function(input_data=data, partition_keys=["Store", "Brand"])
+
+
+def bedrock(BedrockOpenAI, region):
+    # Amazon Bedrock's OpenAI-compatible client, with Bedrock's own key.
+    return BedrockOpenAI(aws_region=region, api_key=os.environ["BEDROCK_API_KEY"])
