@@ -254,10 +254,14 @@ func isIdentOrDash(c byte) bool {
 }
 
 // treeMarks are the name parts of every client that reads a key from the environment when given
-// no credential (coderules.EnvFallbackClients, C#'s AzureOpenAIClient), and of keyless
-// credentials (DefaultAzureCredential, TokenCredential, token providers).
+// no credential (coderules.EnvFallbackClients, C#'s AzureOpenAIClient), of keyless credentials
+// (DefaultAzureCredential, TokenCredential, token providers), and of key factories whose key
+// argument may carry no key word.
 var treeMarks = [][]byte{[]byte("AzureOpenAI"), []byte("AzureChat"), []byte("AzureText"), []byte("Credential"),
-	[]byte("oken_provider"), []byte("okenProvider")}
+	[]byte("oken_provider"), []byte("okenProvider"),
+	// The Speech SDK's factories take the key by position, often a property named just Key:
+	// SpeechConfig.FromSubscription(Key, Region), SpeechConfig(subscription=key, region=r).
+	[]byte("FromSubscription"), []byte("fromSubscription"), []byte("subscription=")}
 
 // bundleLineLength is a line no person wrote: a minified bundle's. Shorter long lines (an
 // embedded base64 logo, a data table) do not stop a file from being parsed.

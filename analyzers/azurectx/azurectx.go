@@ -144,6 +144,20 @@ func AzureDeploymentPath(s string) bool {
 	return strings.Contains(s, "openai/deployments/") || strings.Contains(s, "/openai/deployments")
 }
 
+// AIServicePath reports a REST path only an Azure AI service serves, whatever the host (one a
+// template or a variable fills in): Language's /language/:analyze-text, Content Safety's
+// /contentsafety/, Document Intelligence's /documentintelligence/ and /formrecognizer/, Azure
+// OpenAI's deployments.
+func AIServicePath(s string) bool {
+	s = strings.ToLower(s)
+	for _, p := range []string{"language/:analyze-", "/contentsafety/", "/documentintelligence/", "/formrecognizer/", "/text/analytics/v3"} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return AzureDeploymentPath(s)
+}
+
 // AzureV1Path reports whether s holds the Azure OpenAI v1 path, /openai/v1, on a URL whose host
 // is not a known other provider's. Other providers serve OpenAI-compatible APIs under the same
 // path on hosts of their own (Amazon Bedrock's https://bedrock-mantle.<region>.api.aws/openai/v1,
@@ -243,12 +257,14 @@ var fieldKeyWords = map[string]bool{
 	// public_key, pub_key: half of a key pair, published by design. (NEXT_PUBLIC_AZURE_OPENAI_API_KEY
 	// is an Azure key a Next.js app exposes to the browser.)
 	"public": true, "pub": true,
+	// APPLICATION_INSIGHTS_INSTRUMENTATION_KEY: a telemetry id, not a credential.
+	"instrumentation": true,
 }
 
 var notKeyWords = map[string]bool{
 	"hotkey": true, "monkey": true, "turkey": true, "whiskey": true, "jockey": true, "donkey": true,
 	"hockey": true, "turnkey": true, "passkey": true, "primarykey": true, "foreignkey": true,
-	"sortkey": true, "partitionkey": true, "rowkey": true, "cachekey": true, "idempotencykey": true,
+	"instrumentationkey": true, "sortkey": true, "partitionkey": true, "rowkey": true, "cachekey": true, "idempotencykey": true,
 }
 
 // Words splits an identifier into lower-case words at separators and case changes:

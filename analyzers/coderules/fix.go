@@ -160,6 +160,9 @@ type keyFix struct {
 // read's variable fed several rewritten arguments, all those rewrites and the deletion as one
 // fix; or the deletion of a variable nothing uses any more.
 func (r *Rules) readFix(read *syntax.Node) *keylint.Fix {
+	if writesEnv(read) {
+		return nil // os.environ.setdefault("K", ""): deleting the read would delete the write
+	}
 	for _, kf := range r.keyFixes {
 		if kf.drop != nil && kf.drop.Start <= read.Start && read.End <= kf.drop.End {
 			fix := keylint.Fix{Message: kf.fix.Message + "; the key read goes", Edits: append([]keylint.Edit(nil), kf.fix.Edits...)}
@@ -173,6 +176,23 @@ func (r *Rules) readFix(read *syntax.Node) *keylint.Fix {
 		return fix
 	}
 	return r.unusedKeyVariable(read)
+}
+
+// writesEnv reports a read (the name's node) made by a call that also changes the environment:
+// os.environ.setdefault, os.environ.pop.
+func writesEnv(read *syntax.Node) bool {
+	for p, i := read.Parent(), 0; p != nil && i < 3; p, i = p.Parent(), i+1 {
+		if p.ChildByField("function") != nil {
+			return changesEnv(p)
+		}
+	}
+	return false
+}
+
+// changesEnv reports a call that changes the environment as it reads it.
+func changesEnv(call *syntax.Node) bool {
+	fn := call.ChildByField("function")
+	return fn != nil && (strings.HasSuffix(fn.Text(), ".setdefault") || strings.HasSuffix(fn.Text(), ".pop"))
 }
 
 // KeyCheckRewriter is implemented by the languages that can rewrite a test of a key variable
@@ -652,6 +672,9 @@ func countCode(nodes []*syntax.Node) int {
 // variable's name (an alias), or an expression whose only work is reading the environment or
 // configuration.
 func (r *Rules) removableValue(v *syntax.Node) bool {
+	if changesEnv(v) {
+		return false // os.environ.setdefault("K", ""): the environment changes too
+	}
 	if _, ok := r.f.Syntax.StringValue(v); ok || r.f.Syntax.IsNull(v) || v.Kind == "identifier" {
 		return true
 	}

@@ -245,6 +245,15 @@ func (f *file) addInvocation(n *syntax.Node) {
 		// SpeechConfig.FromSubscription(key, region), SpeechTranslationConfig.FromEndpoint(uri, key):
 		// a static factory of the Speech SDK, an Azure client that takes the key by position.
 		c.Name, c.Azure = t+"."+method, true
+		// The key's place: FromSubscription(key, region), FromEndpoint(uri, key), FromHost(uri,
+		// key). Named, so that a placeholder there ("key", "YOUR_KEY") is key auth too.
+		switch {
+		case method == "FromSubscription":
+			nameArg(c, 0, "subscriptionKey", func(v *syntax.Node) bool { return !isCredential(v) })
+		case (method == "FromEndpoint" || method == "FromHost") && len(c.Args) >= 2:
+			// FromEndpoint(uri, new DefaultAzureCredential()) is the keyless overload.
+			nameArg(c, 1, "subscriptionKey", func(v *syntax.Node) bool { return !isCredential(v) })
+		}
 	}
 	if strings.HasPrefix(method, "AddAzureOpenAI") || strings.HasPrefix(method, "AddAzureAI") {
 		// (deploymentName, endpoint, apiKey | credential, ...); Azure AI Inference's are

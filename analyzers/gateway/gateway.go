@@ -228,14 +228,20 @@ func hostKind(v string, expr bool) (ai, known bool) {
 	}
 	i := strings.Index(lower, "://")
 	if i < 0 {
-		return false, false
+		// {{language-endpoint}}language/:analyze-text: a host filled in elsewhere, a path only
+		// Azure AI serves.
+		return azurectx.AIServicePath(lower), azurectx.AIServicePath(lower)
 	}
 	host := lower[i+3:]
 	if j := strings.IndexAny(host, "/:?\\"); j >= 0 {
 		host = host[:j]
 	}
-	// A host that IaC or an expression fills in is not known.
-	return false, host != "" && !strings.ContainsAny(host, "{}$@(")
+	// A host that IaC or an expression fills in is not known, unless the path says it.
+	known = host != "" && !strings.ContainsAny(host, "{}$@(")
+	if !known && azurectx.AIServicePath(lower) {
+		return true, true
+	}
+	return false, known
 }
 
 // fragmentValidates reports an included fragment that validates an Entra ID token: as the

@@ -115,8 +115,21 @@ func (b *bicep) backends() ([]backendDecl, []keylint.Span) {
 // headerKeys finds 'api-key' directly inside credentials.header.
 func (b *bicep) headerKeys(open, close int) []keylint.Span {
 	_, hs, _, ok := b.property(open, close, "header")
-	if !ok || hs >= len(b.code) || b.code[hs] != '{' {
+	if !ok || hs >= len(b.code) {
 		return nil
+	}
+	if b.code[hs] != '{' {
+		// header: useIdentity ? null : { 'api-key': ... }: the object of a conditional, on
+		// the property's line.
+		eol := bytes.IndexByte(b.code[hs:], '\n')
+		if eol < 0 {
+			eol = len(b.code) - hs
+		}
+		i := bytes.IndexByte(b.code[hs:hs+eol], '{')
+		if i < 0 || !bytes.ContainsAny(b.code[hs:hs+i], "?:") {
+			return nil
+		}
+		hs += i
 	}
 	hClose := matchBrace(b.code, hs)
 	if hClose < 0 {

@@ -293,12 +293,16 @@ var envReaders = map[string]bool{
 func (f *file) envRead(n *syntax.Node) (string, *syntax.Node, bool) {
 	switch n.Kind {
 	case "call":
-		if !envReaders[f.qualified(n.ChildByField("function"))] {
+		q := f.qualified(n.ChildByField("function"))
+		if !envReaders[q] {
 			return "", nil, false
 		}
 		args := n.ChildByField("arguments").NamedChildren()
 		if len(args) == 0 {
 			return "", nil, false
+		}
+		if p := n.Parent(); q == "os.environ.setdefault" && len(args) == 2 && p != nil && p.Kind == "expression_statement" {
+			return "", nil, false // os.environ.setdefault("X", "test-key") as a statement: a write
 		}
 		name, ok := stringValue(args[0])
 		return name, args[0], ok

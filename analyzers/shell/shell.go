@@ -179,9 +179,9 @@ func (f *file) addHeaders(cmd *syntax.Node) {
 		}
 	}
 	for i, a := range args {
-		switch text := unquote(a.Text()); {
+		switch text := wordText(a); {
 		case (text == "-H" || text == "--header") && i+1 < len(args):
-			f.header(args[i+1], unquote(args[i+1].Text()))
+			f.header(args[i+1], wordText(args[i+1]))
 		case strings.HasPrefix(text, "--header="):
 			f.header(a, unquote(strings.TrimPrefix(text, "--header=")))
 		case strings.HasPrefix(text, "-H") && len(text) > 2:
@@ -216,6 +216,19 @@ func expansionName(n *syntax.Node) string {
 		return v.Text()
 	}
 	return ""
+}
+
+// wordText is a word as the shell passes it, quotes removed: 'api-key: '$KEY, a concatenation of
+// a quoted part and an expansion, is "api-key: $KEY".
+func wordText(n *syntax.Node) string {
+	if n.Kind != "concatenation" {
+		return unquote(n.Text())
+	}
+	var b strings.Builder
+	for _, c := range n.NamedChildren() {
+		b.WriteString(unquote(c.Text()))
+	}
+	return b.String()
 }
 
 func unquote(s string) string {
