@@ -591,6 +591,10 @@ func (r *Rules) config(entries []Entry) {
 			// ApiKey: { Title: "Azure Api Key", ... }: a group of settings (a locale's form
 			// labels), never a key itself.
 			r.Dismiss(e.Site, DismissNoValue)
+		case (azure && keyParams[Norm(e.Key)] || r.f.Azure && isAzureKeyOption(e.Key)) && r.emptyString(e.Value):
+			// DEFAULT_SETTINGS = { openaiApiKey: "", azureEndpoint: "" }: a settings form's
+			// defaults, filled in by the user; a call given "" is reported where it is called.
+			r.Dismiss(e.Site, DismissNoValue)
 		case azure && keyParams[Norm(e.Key)] && envMapName(e.Key):
 			// { AZURE_OPENAI_API_KEY: ..., AZURE_OPENAI_ENDPOINT: "https://x.openai.azure.com" }:
 			// settings keyed by their environment names (a schema's input, a test's config), not
