@@ -373,7 +373,8 @@ func (r *Rules) enclosingCall(n *syntax.Node) *Call {
 // a missing credential (KL107).
 func (r *Rules) client(c *Call, envFallback bool) {
 	hasCredential, opaque := false, c.Opaque
-	for _, a := range c.Args {
+	keyAt := speechKeyIndex(c)
+	for i, a := range c.Args {
 		n := Norm(a.Name)
 		if delegationKey(a.Name) {
 			r.Dismiss(a.Site, DismissNotAIKey)
@@ -390,6 +391,11 @@ func (r *Rules) client(c *Call, envFallback bool) {
 				edits, msg := r.f.Rewriter.KeyArg(c, a)
 				r.attachFix(fd, edits, msg, a.Value)
 			}
+		} else if i == keyAt && a.Name == "" && !r.credentialObject(a.Value) && !r.IsTokenProvider(a.Value) && !tokenCredentialText(a.Value.Text()) {
+			// SpeechConfig.fromSubscription(settings.key, region), fromSubscription("key", ...):
+			// the Speech SDK's key place; a placeholder there is key auth once filled in.
+			// (fromEndpoint(uri, new DefaultAzureCredential()) is the keyless overload.)
+			r.KeyValue(a.Site, a.Value, c.Name)
 		} else if a.Name == "" && r.positionalKey(c, a.Value) && !r.IsTokenProvider(a.Value) {
 			// A key given by position: AzureOpenAIConfig(endpoint, deployment, azureKey),
 			// WithAzureOpenAITextEmbeddingGeneration(deployment, endpoint, config.ApiKey).
@@ -422,6 +428,29 @@ func (r *Rules) client(c *Call, envFallback bool) {
 			r.attachFix(fd, edits, msg, nil)
 		}
 	}
+}
+
+// speechKeyIndex is where the Speech SDK's static factories take the key, in every language:
+// fromSubscription(key, region), fromEndpoint(uri, key), fromHost(uri, key); -1 for other calls.
+func speechKeyIndex(c *Call) int {
+	if !c.Azure {
+		return -1
+	}
+	switch strings.ToLower(lastName(c.Name)) {
+	case "fromsubscription":
+		return 0
+	case "fromendpoint", "fromhost":
+		if len(c.Args) >= 2 {
+			return 1
+		}
+	}
+	return -1
+}
+
+// tokenCredentialText reports an expression that builds or names a token credential:
+// new DefaultAzureCredential(), new DefaultAzureCredentialBuilder().build(), tokenCredential.
+func tokenCredentialText(t string) bool {
+	return strings.Contains(t, "Credential") && !strings.Contains(t, "KeyCredential")
 }
 
 // KeyValue reports one key handed to a client (KL102) unless the value is no key at all (null,

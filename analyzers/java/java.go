@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/syntax"
@@ -127,7 +128,8 @@ func (f *file) typeName(t *syntax.Node) (string, bool) {
 	if i := strings.LastIndexByte(text, '.'); i >= 0 {
 		text = text[i+1:]
 	}
-	return text, strings.HasPrefix(full, "com.azure.")
+	// com.azure.*, and the Speech SDK's com.microsoft.cognitiveservices.speech.
+	return text, azurectx.IsAzureModule(full)
 }
 
 // constantString is a string literal, or a name (a constant of the file: HEADER_NAME_API_KEY)
