@@ -6,6 +6,7 @@ package parsers
 import (
 	"bytes"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/keylint/keylint"
@@ -82,7 +83,28 @@ func ForPath(name string, head []byte) *Language {
 	if isPolicy(name, ext, head) {
 		return Get(keylint.APIMPolicy)
 	}
+	if ext == "" && pythonImportsFirst(head) {
+		return Get(keylint.Python) // a script saved without its extension (a file named "py")
+	}
 	return &textLanguage
+}
+
+// pythonImportRE is a Python import line: import os, import a.b as c, from x import y. (A
+// JavaScript import names what it takes before from: import React from "react".)
+var pythonImportRE = regexp.MustCompile(`^(?:import [\w.]+(?: as \w+)?(?:, *[\w.]+(?: as \w+)?)*|from [\w.]+ import [\w*(, ]+)\s*$`)
+
+// pythonImportsFirst reports an extensionless file whose first code line (after comments,
+// blank lines and a docstring-free header) is a Python import.
+func pythonImportsFirst(head []byte) bool {
+	for _, line := range strings.SplitN(string(head), "\n", 40) {
+		line = strings.TrimRight(line, "\r")
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		return line == t && pythonImportRE.MatchString(t)
+	}
+	return false
 }
 
 // policyExts are the extensions a policy file has: XML, and the templates Terraform's

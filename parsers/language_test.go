@@ -47,3 +47,22 @@ func TestForPathARMSchemas(t *testing.T) {
 		}
 	}
 }
+
+func TestForPathExtensionlessPython(t *testing.T) {
+	tests := []struct {
+		name, head string
+		want       keylint.Lang
+	}{
+		{"py", "# content_generator.py\nimport os\nimport json\nfrom openai import AzureOpenAI\n", keylint.Python},
+		{"tool", "\nfrom azure.identity import DefaultAzureCredential\n", keylint.Python},
+		{"app", "import React from \"react\";\n", keylint.Text},
+		{"notes", "import the data first, then run the model\n", keylint.Text},
+		{"LICENSE", "MIT License\n\nimport os\n", keylint.Text},
+		{"main.txt", "import os\n", keylint.Text},
+	}
+	for _, tc := range tests {
+		if got := ForPath(tc.name, []byte(tc.head)).Lang; got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
