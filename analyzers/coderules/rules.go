@@ -653,10 +653,12 @@ func envMapName(name string) bool {
 }
 
 // isAzureKeyOption reports an SDK option that is an Azure AI key (LangChain's
-// azureOpenAIApiKey, azure_openai_api_key), not a program's own setting (azureApiKey) or an
-// environment map's name (AZURE_OPENAI_API_KEY).
+// azureOpenAIApiKey, azure_openai_api_key), not a program's own setting (azureApiKey), an
+// environment map's name (AZURE_OPENAI_API_KEY) or a secret's name (azure-openai-api-key).
 func isAzureKeyOption(name string) bool {
-	return strings.ToUpper(name) != name && strings.Contains(strings.ToLower(name), "azure") && keyParams[Norm(name)]
+	// Kebab case is no SDK's option name: 'azure-openai-api-key' names a Key Vault secret or a
+	// command-line flag.
+	return strings.ToUpper(name) != name && !strings.Contains(name, "-") && strings.Contains(strings.ToLower(name), "azure") && keyParams[Norm(name)]
 }
 
 // header reports a key header on a raw HTTP request (KL104).

@@ -21,6 +21,7 @@ import (
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/analyzers/keyformat"
 	"github.com/keylint/keylint/check"
 )
@@ -83,7 +84,7 @@ func (Checker) Check(p *check.Pass) {
 		if !settingsFile && isKubernetesManifest(&doc) {
 			c.settings = true
 		}
-		c.walk(&doc, 0)
+		c.walk(&doc, 0, "")
 		c.settings = settingsFile
 	}
 }
@@ -182,22 +183,29 @@ type walker struct {
 	pass     *check.Pass
 	idx      *lineIndex // YAML positions; nil for JSON
 	settings bool
+	otherKey bool // the pair being checked is a bare key of another service's section
 }
 
 // maxDepth bounds the walk; YAML aliases are never followed, so a "billion laughs" file costs
 // no more than its own size.
 const maxDepth = 200
 
-func (w *walker) walk(n *yaml.Node, depth int) {
+// walk checks n's pairs; section is the key n is the value of ("weather" for weather: {key: ...}).
+func (w *walker) walk(n *yaml.Node, depth int, section string) {
 	if n == nil || depth > maxDepth || n.Kind == yaml.AliasNode {
 		return
 	}
 	switch n.Kind {
 	case yaml.MappingNode:
+		other := otherServiceSection(section, n)
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if k.Kind == yaml.ScalarNode && v.Kind == yaml.ScalarNode {
+				// A bare key name in another service's section is that service's key: no
+				// KL202 (a classic key in key context is still KL106).
+				w.otherKey = other && coderules.NameStrength(k.Value, false) == coderules.GenericKey
 				w.pair(k.Value, w.yamlScalar(v))
+				w.otherKey = false
 			}
 		}
 		if len(n.Content) <= 6 {
@@ -218,9 +226,35 @@ func (w *walker) walk(n *yaml.Node, depth int) {
 			}
 		}
 	}
-	for _, child := range n.Content {
-		w.walk(child, depth+1)
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			w.walk(n.Content[i+1], depth+1, n.Content[i].Value)
+		}
+		return
 	}
+	for _, child := range n.Content {
+		w.walk(child, depth+1, section)
+	}
+}
+
+// otherServiceSection reports a mapping that belongs to a service other than Azure AI: its
+// section is named for one (stripe:, github:), or its url names a host that is not Azure's
+// (weather: {url: https://api.weatherapi.com, key: ...}).
+func otherServiceSection(section string, m *yaml.Node) bool {
+	if section != "" && azurectx.NamesOtherService(section) {
+		return true
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		switch strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(k.Value)) {
+		case "url", "baseurl", "endpoint", "host", "apiurl":
+			u := strings.ToLower(v.Value)
+			if v.Kind == yaml.ScalarNode && strings.Contains(u, "://") && !strings.Contains(u, "azure") && !strings.ContainsAny(u, "${") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pairLineRE matches one "name": "value" or name: value on a line, for files that do not parse.
@@ -299,7 +333,7 @@ func (w *walker) report(name, value string, start, end int) {
 		fd := w.pass.Reportf("KL106", span, "hard-coded "+keyformat.Classic.String()+" in "+name)
 		fd.Secrets = append(fd.Secrets, span)
 	}
-	if w.settings && looksLikeSecret(value) {
+	if w.settings && looksLikeSecret(value) && !w.otherKey {
 		fd := w.pass.Reportf("KL202", span, name+" holds a key in a settings file: rotate it if committed, and use Microsoft Entra ID instead")
 		fd.Secrets = append(fd.Secrets, span)
 	}
