@@ -327,14 +327,39 @@ func NamesOtherService(name string) bool {
 		switch w {
 		case "storage", "blob", "cosmos", "cosmosdb", "redis", "servicebus", "eventhub", "sql", "postgres",
 			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "session", "webhook",
-			"cache", "github", "gh", "stripe", "twilio", "sendgrid", "google", "gemini", "anthropic", "claude", "groq",
-			"mistral", "deepseek", "cohere", "huggingface", "hf", "aws", "bedrock", "vertex", "pinecone", "langsmith", "tavily", "serpapi", "exa",
-			// Gateways and hosts of other providers' models: their keys are their own.
-			"litellm", "openrouter", "perplexity", "fireworks", "replicate", "voyage", "jina", "ollama", "xai",
-			// Self-hosted model servers (KAITO on AKS, vLLM, LM Studio): their own bearer keys.
-			"kaito", "vllm", "lmstudio":
+			"cache":
+			return true
+		}
+		if otherProviders[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// NamesOtherProvider reports a client or setting named for another vendor's service
+// (GoogleImageModel, KaitoChatClient, provider.NewAnthropic), as opposed to a kind of data
+// (a session, a table): such a client sends its keys to that vendor.
+func NamesOtherProvider(name string) bool {
+	for _, w := range Words(name) {
+		if otherProviders[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherProviders are vendors whose keys are their own.
+var otherProviders = map[string]bool{
+	"github": true, "gh": true, "stripe": true, "twilio": true, "sendgrid": true, "google": true, "gemini": true,
+	"anthropic": true, "claude": true, "groq": true, "mistral": true, "deepseek": true, "cohere": true,
+	"huggingface": true, "hf": true, "aws": true, "bedrock": true, "vertex": true, "pinecone": true,
+	"langsmith": true, "tavily": true, "serpapi": true, "exa": true,
+	// Gateways and hosts of other providers' models.
+	"litellm": true, "openrouter": true, "perplexity": true, "fireworks": true, "replicate": true, "voyage": true,
+	"jina": true, "ollama": true, "xai": true, "deepinfra": true, "fal": true,
+	// Self-hosted model servers (KAITO on AKS, vLLM, LM Studio): their own bearer keys.
+	"kaito": true, "vllm": true, "lmstudio": true,
+	// Other speech services.
+	"elevenlabs": true, "deepgram": true, "assemblyai": true,
 }

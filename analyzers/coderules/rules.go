@@ -263,7 +263,7 @@ func (r *Rules) call(c *Call) {
 		for _, a := range c.Args {
 			r.Dismiss(a.Site, DismissNotAIKey)
 		}
-	case !c.Azure && !strings.Contains(c.Name, "Azure") && azurectx.NamesOtherService(c.Name) && !azurectx.IsAzureHost(c.Node.Text()):
+	case !c.Azure && !strings.Contains(c.Name, "Azure") && azurectx.NamesOtherProvider(c.Name) && !azurectx.IsAzureHost(c.Node.Text()):
 		// KaitoChatClient(endpoint=e, api_key=k), GeminiClient(k) in a file that also calls
 		// Azure: that service's client takes that service's key, unless the call itself names
 		// an Azure host (createAnthropic({ baseURL: `https://${r}.services.ai.azure.com/anthropic/v1/` })).
@@ -674,6 +674,13 @@ func (r *Rules) header(h Header) {
 	}
 	if h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value) || r.emptyString(h.Value)) {
 		return // no key, an Entra ID token sent in the api-key header, or an empty initial value
+	}
+	if c := r.enclosingCall(h.Site); c != nil && !c.Azure && !strings.Contains(c.Name, "Azure") &&
+		azurectx.NamesOtherProvider(c.Name) && !azurectx.IsAzureHost(c.Node.Text()) {
+		// new GoogleImageModel(id, {}, { headers: () => ({ "api-key": k }) }): a header that
+		// client sends to its own service.
+		r.Dismiss(h.Site, DismissNonAzure)
+		return
 	}
 	if fd := r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request"); fd != nil {
 		if h.Value != nil {

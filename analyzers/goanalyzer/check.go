@@ -394,7 +394,7 @@ func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 		}
 		c.dismiss(call, coderules.DismissOwnFunc)
 		return
-	case !azureCall && azurectx.NamesOtherService(name):
+	case !azureCall && azurectx.NamesOtherProvider(name):
 		// provider.NewAnthropic(apiKey), NewGemini(k) beside an Azure provider: that service's
 		// client takes that service's key.
 		c.dismiss(call, coderules.DismissNonAzure)
