@@ -508,9 +508,14 @@ func NotASink(name string) string {
 		// new ArgumentException($"Missing {KeyName}"), ValueError(...): a message.
 		return DismissNotAClient
 	}
-	for _, w := range azurectx.Words(name) {
-		if cryptoWords[w] {
-			return DismissCryptoKey
+	for w := range cryptoWords {
+		if strings.Contains(n, w) { // cheap first: most names hold none of the words
+			for _, w := range azurectx.Words(name) {
+				if cryptoWords[w] {
+					return DismissCryptoKey
+				}
+			}
+			break
 		}
 	}
 	for _, p := range []string{"print", "log", "write", "debug", "warn", "info", "trace", "fatal", "panic", "format", "sprint", "fprint", "mask", "redact"} {

@@ -183,7 +183,14 @@ type walker struct {
 	pass     *check.Pass
 	idx      *lineIndex // YAML positions; nil for JSON
 	settings bool
-	otherKey bool // the pair being checked is a bare key of another service's section
+	// section and mapping are the YAML/JSON object the pair being checked is in, and its key.
+	section string
+	mapping *yaml.Node
+}
+
+// otherServiceKey reports a bare key name (key, apiKey) of another service's section.
+func (w *walker) otherServiceKey(name string) bool {
+	return w.mapping != nil && coderules.NameStrength(name, false) == coderules.GenericKey && otherServiceSection(w.section, w.mapping)
 }
 
 // maxDepth bounds the walk; YAML aliases are never followed, so a "billion laughs" file costs
@@ -197,15 +204,14 @@ func (w *walker) walk(n *yaml.Node, depth int, section string) {
 	}
 	switch n.Kind {
 	case yaml.MappingNode:
-		other := otherServiceSection(section, n)
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if k.Kind == yaml.ScalarNode && v.Kind == yaml.ScalarNode {
 				// A bare key name in another service's section is that service's key: no
 				// KL202 (a classic key in key context is still KL106).
-				w.otherKey = other && coderules.NameStrength(k.Value, false) == coderules.GenericKey
+				w.section, w.mapping = section, n
 				w.pair(k.Value, w.yamlScalar(v))
-				w.otherKey = false
+				w.mapping = nil
 			}
 		}
 		if len(n.Content) <= 6 {
@@ -246,7 +252,7 @@ func otherServiceSection(section string, m *yaml.Node) bool {
 	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
-		switch strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(k.Value)) {
+		switch coderules.Norm(k.Value) {
 		case "url", "baseurl", "endpoint", "host", "apiurl":
 			u := strings.ToLower(v.Value)
 			if v.Kind == yaml.ScalarNode && strings.Contains(u, "://") && !strings.Contains(u, "azure") && !strings.ContainsAny(u, "${") {
@@ -333,7 +339,7 @@ func (w *walker) report(name, value string, start, end int) {
 		fd := w.pass.Reportf("KL106", span, "hard-coded "+keyformat.Classic.String()+" in "+name)
 		fd.Secrets = append(fd.Secrets, span)
 	}
-	if w.settings && looksLikeSecret(value) && !w.otherKey {
+	if w.settings && looksLikeSecret(value) && !w.otherServiceKey(name) {
 		fd := w.pass.Reportf("KL202", span, name+" holds a key in a settings file: rotate it if committed, and use Microsoft Entra ID instead")
 		fd.Secrets = append(fd.Secrets, span)
 	}
