@@ -42,6 +42,9 @@ type Facts struct {
 	Headers []Header
 	// EnvReads are reads of one environment variable or app setting by a literal name.
 	EnvReads []EnvRead
+	// EnvWrites are environment accesses that set or delete a variable (os.environ["X"] = v,
+	// delete process.env.X): never key reads, whatever the name.
+	EnvWrites []*syntax.Node
 	// Literals are string literals and the name of the place they are used in (a variable,
 	// parameter, property or header), for the 32-hex classic key, which needs key context.
 	Literals []Literal

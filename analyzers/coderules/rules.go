@@ -226,6 +226,9 @@ func New(p *check.Pass, f *Facts) *Rules {
 // Run reports KL101, KL102, KL104-KL107. Environment reads come last, so every finding that
 // covers or receives a read is known by then.
 func (r *Rules) Run() {
+	for _, w := range r.f.EnvWrites {
+		r.Dismiss(w, DismissEnvWrite) // first, so that it is the outcome of the name's hit
+	}
 	for _, c := range r.f.Calls {
 		r.call(c)
 	}

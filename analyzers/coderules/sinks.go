@@ -561,7 +561,7 @@ const (
 	DismissNotAIKey         = "not an AI key (another service's setting)"
 	DismissNotAClient       = "not a client call (printing, logging, formatting, built-ins)"
 	DismissTestAssertion    = "test assertion"
-	DismissEnvWrite         = "environment or settings write (os.environ[X] = ..., dotnet user-secrets set)"
+	DismissEnvWrite         = "environment or settings write (os.environ[X] = ..., delete process.env.X, dotnet user-secrets set)"
 	DismissOpenAICom        = "openai.com context"
 	DismissNotAzure         = "not an Azure call (a plain key name given to a call that names no Azure service)"
 	DismissNotAzureFile     = "not Azure context (no Azure client, setting, host or import in the file)"

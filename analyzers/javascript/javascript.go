@@ -95,7 +95,9 @@ func (f *file) collect() {
 				f.facts.Azure = true
 			}
 		}
-		if name, ok := f.envRead(n); ok {
+		if f.envWrite(n) {
+			f.facts.EnvWrites = append(f.facts.EnvWrites, n)
+		} else if name, ok := f.envRead(n); ok {
 			f.facts.EnvReads = append(f.facts.EnvReads, coderules.EnvRead{Name: name, Node: n})
 		}
 	})
@@ -327,9 +329,6 @@ func objectEntries(o *syntax.Node) []coderules.Entry {
 // envRead recognises process.env.X, process.env["X"], Deno.env.get("X") and the names
 // destructured from process.env (const { X, Y: y = "" } = process.env); writes are not reads.
 func (f *file) envRead(n *syntax.Node) (string, bool) {
-	if p := n.Parent(); p != nil && p.Kind == "assignment_expression" && n.Field == "left" {
-		return "", false
-	}
 	switch n.Kind {
 	case "member_expression":
 		if obj := n.ChildByField("object"); obj != nil && f.isProcessEnv(obj) {
@@ -370,6 +369,26 @@ func (f *file) envRead(n *syntax.Node) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// envWrite reports an environment variable being set or removed, not read:
+// process.env.X = v, process.env["X"] ??= v, delete process.env.X.
+func (f *file) envWrite(n *syntax.Node) bool {
+	if n.Kind != "member_expression" && n.Kind != "subscript_expression" {
+		return false
+	}
+	obj := n.ChildByField("object")
+	p := n.Parent()
+	if obj == nil || p == nil || !f.isProcessEnv(obj) {
+		return false
+	}
+	switch p.Kind {
+	case "assignment_expression", "augmented_assignment_expression":
+		return n.Field == "left"
+	case "unary_expression":
+		return strings.HasPrefix(p.Text(), "delete")
+	}
+	return false
 }
 
 // isProcessEnv reports the environment object: process.env, import.meta.env, Bun.env, or a

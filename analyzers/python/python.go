@@ -79,7 +79,9 @@ func (f *file) collect() {
 				f.facts.Azure = true
 			}
 		}
-		if name, _, ok := f.envRead(n); ok {
+		if f.envWrite(n) {
+			f.facts.EnvWrites = append(f.facts.EnvWrites, n)
+		} else if name, _, ok := f.envRead(n); ok {
 			f.facts.EnvReads = append(f.facts.EnvReads, coderules.EnvRead{Name: name, Node: n})
 		}
 	})
@@ -288,6 +290,30 @@ var envReaders = map[string]bool{
 	"os.getenvb": true,
 }
 
+// envWrite reports an environment access that sets or removes the variable rather than reading
+// it: os.environ["X"] = ..., del os.environ["X"], and as statements os.environ.setdefault("X",
+// v) and os.environ.pop("X", None).
+func (f *file) envWrite(n *syntax.Node) bool {
+	p := n.Parent()
+	if p == nil {
+		return false
+	}
+	switch n.Kind {
+	case "call":
+		q := f.qualified(n.ChildByField("function"))
+		return (q == "os.environ.setdefault" || q == "os.environ.pop") && p.Kind == "expression_statement"
+	case "subscript":
+		if f.qualified(n.ChildByField("value")) != "os.environ" {
+			return false
+		}
+		if p.Kind == "expression_list" {
+			p = p.Parent() // del os.environ["X"], os.environ["Y"]
+		}
+		return p != nil && (n.Field == "left" && (p.Kind == "assignment" || p.Kind == "augmented_assignment") || p.Kind == "delete_statement")
+	}
+	return false
+}
+
 // envRead recognises os.getenv("X"), os.environ.get("X"), os.environ["X"] (also through
 // "from os import environ, getenv") and returns the variable name and the name's node.
 func (f *file) envRead(n *syntax.Node) (string, *syntax.Node, bool) {
@@ -301,17 +327,11 @@ func (f *file) envRead(n *syntax.Node) (string, *syntax.Node, bool) {
 		if len(args) == 0 {
 			return "", nil, false
 		}
-		if p := n.Parent(); q == "os.environ.setdefault" && len(args) == 2 && p != nil && p.Kind == "expression_statement" {
-			return "", nil, false // os.environ.setdefault("X", "test-key") as a statement: a write
-		}
 		name, ok := stringValue(args[0])
 		return name, args[0], ok
 	case "subscript":
 		if f.qualified(n.ChildByField("value")) != "os.environ" {
 			return "", nil, false
-		}
-		if p := n.Parent(); n.Field == "left" && p != nil && (p.Kind == "assignment" || p.Kind == "augmented_assignment") {
-			return "", nil, false // os.environ["X"] = ...: a write
 		}
 		idx := n.ChildByField("subscript")
 		name, ok := stringValue(idx)
