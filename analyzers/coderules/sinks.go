@@ -501,7 +501,7 @@ func NotASink(name string) string {
 	switch {
 	case strings.HasPrefix(n, "assert") || strings.HasPrefix(n, "expect") || n == "tobe" || n == "toequal" || n == "equal" || n == "equals":
 		return DismissTestAssertion
-	case n == "setenv" || n == "putenv" || n == "setdefault" || n == "setitem" || n == "set_key" || n == "setenvironmentvariable":
+	case n == "setenv" || n == "unsetenv" || n == "putenv" || n == "setdefault" || n == "setitem" || n == "set_key" || n == "setenvironmentvariable":
 		return DismissEnvWrite
 	}
 	if notSinkNames[n] || strings.HasSuffix(n, "exception") || strings.HasSuffix(n, "error") {

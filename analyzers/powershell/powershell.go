@@ -44,7 +44,7 @@ var (
 	// dotnet user-secrets set K $k, az webapp config appsettings set --settings K=$k, az
 	// keyvault secret set, Set-AzKeyVaultSecret, setx: a key stored as a setting, which is
 	// reported where it is read and used.
-	settingWriteRE = regexp.MustCompile(`(?im)(?:^|[;|&{][ \t]*)[ \t]*(?:dotnet[ \t]+user-secrets[ \t]+set|az[ \t]+(?:webapp|functionapp|containerapp|staticwebapp)[ \t][^\r\n]*?\bappsettings[ \t]+set|az[ \t]+keyvault[ \t]+secret[ \t]+set|Set-AzKeyVaultSecret|setx)\b[^\r\n]*`)
+	settingWriteRE = regexp.MustCompile(`(?im)(?:^|[;|&{][ \t]*)[ \t]*(?:dotnet[ \t]+user-secrets[ \t]+set|az[ \t]+(?:webapp|functionapp|containerapp|staticwebapp)[ \t][^\r\n]*?\bappsettings[ \t]+set|az[ \t]+keyvault[ \t]+secret[ \t]+set|Set-AzKeyVaultSecret|setx|(?:Remove|Set|Clear)-Item[ \t]+(?:-(?:Literal)?Path[ \t]+)?['"]?Env:[\\/]?)\b[^\r\n]*`)
 	// Invoke-Command { ... } -ArgumentList $a, `<newline> $b: values for the script block's own
 	// param(), the program's code.
 	argListRE = regexp.MustCompile(`(?i)-ArgumentList(?:[ \t]+|[ \t]*,?[ \t]*` + "`" + `?\r?\n[ \t]*)(?:\$[\w:]+[ \t]*,?[ \t]*(?:` + "`" + `\r?\n[ \t]*)?)+`)

@@ -58,6 +58,8 @@ func (Checker) Check(p *check.Pass) {
 				roles = append(roles, n)
 			}
 			f.addHeaders(n)
+		case "unset_command": // unset AZURE_OPENAI_API_KEY: the variable removed, not read
+			f.facts.EnvWrites = append(f.facts.EnvWrites, n)
 		case "simple_expansion", "expansion":
 			expansions = append(expansions, n)
 		case "word", "string_content", "variable_name":
