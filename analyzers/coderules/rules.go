@@ -336,8 +336,10 @@ func (r *Rules) keyCredential(c *Call) {
 		}
 	}
 	if !strings.Contains(c.Name, "Azure") && !c.Azure {
+		// new ApiKeyCredential(config["AZURE_OPENAI_API_KEY"]) says whose key it is even when
+		// the client it goes to (OpenAI's ImageClient at an Azure /openai/v1/ endpoint) does not.
 		outer := r.enclosingCall(c.Node)
-		if outer != nil && !isAzure(outer) && !r.pointedAtAzure(outer) {
+		if outer != nil && !isAzure(outer) && !r.pointedAtAzure(outer) && r.strength(v, newTrace(), true) != azureKey {
 			r.Dismiss(c.Node, DismissNotAzure)
 			return
 		}

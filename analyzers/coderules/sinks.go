@@ -367,15 +367,39 @@ func (r *Rules) wrappedRead(n, v *syntax.Node) bool {
 	if _, read := r.readName[n]; !read || n == v {
 		return false
 	}
-	for p := n.Parent(); p != nil; p = p.Parent() {
+	for p, c := n.Parent(), n; p != nil; p, c = p.Parent(), p {
 		if !valueWrappers[p.Kind] || len(p.NamedChildren()) != 1 {
-			return false
+			if !fallbackOf(p, c) {
+				return false
+			}
 		}
 		if p == v {
 			return true
 		}
 	}
 	return false
+}
+
+// fallbackOf reports p as c with a fallback: config["AZURE_OPENAI_KEY"] ?? throw new
+// InvalidOperationException(...), process.env["AZURE_OPENAI_KEY"] || "", os.environ.get(X) or
+// "": the value is the read whenever there is one.
+func fallbackOf(p, c *syntax.Node) bool {
+	if !strings.Contains(p.Kind, "binary") && p.Kind != "boolean_operator" {
+		return false
+	}
+	l, op := p.ChildByField("left"), p.ChildByField("operator")
+	if l != c {
+		return false
+	}
+	if op != nil {
+		switch op.Text() {
+		case "??", "||", "or":
+			return true
+		}
+		return false
+	}
+	between := strings.TrimSpace(p.Text()[c.End-p.Start:])
+	return strings.HasPrefix(between, "??") || strings.HasPrefix(between, "||") || strings.HasPrefix(between, "or ")
 }
 
 // valueWrappers are expressions whose value is their one operand's.
