@@ -677,8 +677,13 @@ func (r *Rules) header(h Header) {
 		}
 		return
 	}
-	if h.Value != nil && (r.NotAKey(h.Value) || r.IsTokenProvider(h.Value) || r.emptyString(h.Value)) {
-		return // no key, an Entra ID token sent in the api-key header, or an empty initial value
+	switch {
+	case h.Value != nil && (r.NotAKey(h.Value) || r.emptyString(h.Value)):
+		r.Dismiss(h.Site, DismissNoValue) // { "api-key": true } masking a header, an empty initial value
+		return
+	case h.Value != nil && r.IsTokenProvider(h.Value):
+		r.Dismiss(h.Site, DismissTokenProvider) // an Entra ID token sent in the api-key header
+		return
 	}
 	if c := r.enclosingCall(h.Site); c != nil && !c.Azure && !strings.Contains(c.Name, "Azure") &&
 		azurectx.NamesOtherProvider(c.Name) && !azurectx.IsAzureHost(c.Node.Text()) {

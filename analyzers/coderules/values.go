@@ -129,6 +129,9 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 	case "True", "False", "true", "false":
 		return true // SearchField(key=True): the index's key field, not an API key
 	}
+	if numeral(v.Text()) {
+		return true // { "api-key": 0 }: a count or a flag per header name
+	}
 	if s, ok := r.f.Syntax.StringValue(v); ok {
 		// An empty string is a placeholder like any other (new AzureKeyCredential("") waits
 		// for a key to be filled in); only a value that says there is no key is none.
@@ -144,6 +147,19 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 	defer tr.leave()
 	for _, val := range vals {
 		if !r.notAKey(val, tr) {
+			return false
+		}
+	}
+	return true
+}
+
+// numeral reports a bare number literal (1, 0.5, 10_000), which no key is.
+func numeral(t string) bool {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	for _, r := range t {
+		if (r < '0' || r > '9') && r != '.' && r != '_' {
 			return false
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	pathpkg "path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,6 +58,9 @@ type file struct {
 	dismissed    []Dismissal // for hit accounting
 	// funcs are the file's own package-level functions (no receiver), by name.
 	funcs map[string]bool
+	// callers maps a function or method name to the top-level functions of the file that call
+	// it, built on first use.
+	callers map[string][]*ast.FuncDecl
 	// removals are the fixes made so far with the declarations they delete.
 	removals []removal
 	// keyCredentials are KL101 findings without a fix of their own, by diagnostic index: a
@@ -657,7 +661,11 @@ func (c *file) headerLiteral(lit *ast.CompositeLit) {
 			h, ok = c.stringConst(kv.Key)
 			named = ok
 		}
-		if !ok || !isKeyHeader(h) || c.notAKey(kv.Value) {
+		if !ok || !isKeyHeader(h) {
+			continue
+		}
+		if c.notAKey(kv.Value) {
+			c.dismiss(kv, coderules.DismissNoValue)
 			continue
 		}
 		var fix *analysis.SuggestedFix
@@ -879,10 +887,51 @@ func (c *file) valuesOf(id *ast.Ident) []ast.Expr {
 	}
 	if len(scoped) == 0 && fn != nil && declares(fn.Type.Params, id.Name) {
 		// A parameter its function never assigns: the file's callers pass it, most often by
-		// the same name (main reads apiKey and calls Chat(apiKey, ...)).
-		return vals
+		// the same name (main reads apiKey and calls Chat(apiKey, ...)). Only callers: a
+		// key := os.Getenv("AZURE_OPENAI_API_KEY") in a function that never calls this one
+		// says nothing of what SetAPIKey(provider, key string) is given.
+		callers := c.callersOf(fn.Name.Name)
+		for _, v := range vals {
+			if slices.Contains(callers, c.topFunc(v.Pos())) {
+				scoped = append(scoped, v)
+			}
+		}
 	}
 	return scoped
+}
+
+// callersOf returns the top-level functions of the file that call a function or method of
+// that name (by the name alone: f(...), x.f(...)).
+func (c *file) callersOf(name string) []*ast.FuncDecl {
+	if c.callers == nil {
+		c.callers = map[string][]*ast.FuncDecl{}
+		for _, d := range c.f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			seen := map[string]bool{}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				var callee string
+				switch f := call.Fun.(type) {
+				case *ast.Ident:
+					callee = f.Name
+				case *ast.SelectorExpr:
+					callee = f.Sel.Name
+				}
+				if callee != "" && !seen[callee] {
+					seen[callee] = true
+					c.callers[callee] = append(c.callers[callee], fd)
+				}
+				return true
+			})
+		}
+	}
+	return c.callers[name]
 }
 
 // topFunc is the top-level function declaration holding pos, nil at package level.
@@ -916,11 +965,14 @@ func (c *file) notAKey(e ast.Expr) bool {
 func (c *file) notAKeyDepth(e ast.Expr, depth int) bool {
 	switch e := e.(type) {
 	case *ast.BasicLit:
+		if e.Kind == token.INT || e.Kind == token.FLOAT {
+			return true // map[string]int{"api-key": 1}: a count, never a key
+		}
 		s, ok := stringLit(e)
 		return ok && strings.TrimSpace(s) == ""
 	case *ast.Ident:
-		if e.Name == "nil" {
-			return true
+		if e.Name == "nil" || e.Name == "true" || e.Name == "false" {
+			return true // map[string]bool{"api-key": true}: a set of header names to mask
 		}
 		vals := c.valuesOf(e)
 		if len(vals) == 0 || depth > 3 {
