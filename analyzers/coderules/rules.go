@@ -1,6 +1,7 @@
 package coderules
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/keylint/keylint"
@@ -265,6 +266,13 @@ func (r *Rules) call(c *Call) {
 		// BlobServiceClient, StorageSharedKeyCredential, CosmosClient, SecretClient: Azure, not AI.
 		for _, a := range c.Args {
 			r.Dismiss(a.Site, DismissNotAIKey)
+		}
+	case !isAzure(c) && NotASink(c.Name) != "" && r.pointedAtAzure(c):
+		// useState({ apiKey, endpoint }), console.log(config): holding or printing a key is not
+		// authenticating with it, wherever the object points.
+		why := NotASink(c.Name)
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, why)
 		}
 	case !c.Azure && !strings.Contains(c.Name, "Azure") && azurectx.NamesOtherProvider(c.Name) && !azurectx.IsAzureHost(c.Node.Text()):
 		// KaitoChatClient(endpoint=e, api_key=k), GeminiClient(k) in a file that also calls
@@ -594,6 +602,18 @@ func azureOption(name string) bool {
 // config reports the key entry of a configuration that also says it is for Azure (autogen's
 // config_list: {"api_type": "azure", "api_key": ...}).
 func (r *Rules) config(entries []Entry) {
+	if len(entries) == 0 {
+		return
+	}
+	if why := r.notAConfig(entries); why != "" {
+		// Reads written into it are reads (KL105 by their names), not a client's key.
+		for _, e := range entries {
+			if IsKeyParam(e.Key) || isAzureKeyOption(e.Key) {
+				r.Dismiss(e.Site, why)
+			}
+		}
+		return
+	}
 	azure := false
 	for _, e := range entries {
 		if Norm(e.Key) == "type" {
@@ -651,6 +671,65 @@ func (r *Rules) config(entries []Entry) {
 	}
 }
 
+// notAConfig says why an object literal holding a key is no client's options, or "": it is
+// handed straight to a call that takes values without authenticating (console.log({...}),
+// Response.json({...}) to a browser, useState({...})); it is a settings bag holding several
+// providers' keys ({ openaiApiKey, googleApiKey, claudeApiKey }), which no SDK takes; or it is
+// assigned to a variable whose key member is read on its own (cfg.apiKey), so the key is
+// reported where that member reaches a client.
+func (r *Rules) notAConfig(entries []Entry) string {
+	obj := entries[0].Site.Parent()
+	if obj == nil || !r.f.Azure {
+		return ""
+	}
+	p := obj.Parent()
+	for p != nil && (valueWrappers[p.Kind] || p.Kind == "as_expression" || p.Kind == "satisfies_expression" ||
+		p.Kind == "pair" && p.Parent() != nil && (p.Parent().Kind == "object" || p.Parent().Kind == "dictionary") || p.Kind == "object" || p.Kind == "dictionary") {
+		p = p.Parent() // Response.json({ azureOpenAI: { apiKey } }): the outer object is the argument
+	}
+	if p != nil && strings.Contains(p.Kind, "argument") {
+		for p != nil && strings.Contains(p.Kind, "argument") {
+			p = p.Parent()
+		}
+		if c := r.callAt[p]; c != nil {
+			if why := NotASink(c.Name); why != "" {
+				return why
+			}
+			if strings.EqualFold(c.Name, "json") || strings.EqualFold(c.Name, "stringify") {
+				return DismissNotAClient // res.json({ apiKey }): sent as data, not used to authenticate
+			}
+		}
+		return ""
+	}
+	named, other := 0, 0 // key entries naming a provider; those naming one that is not Azure's or OpenAI's
+	for _, e := range entries {
+		k := strings.ToLower(e.Key)
+		if !strings.HasSuffix(k, "apikey") && !strings.HasSuffix(k, "api_key") {
+			continue
+		}
+		switch {
+		case strings.Contains(k, "azure") || strings.Contains(k, "openai"):
+			named++
+		case azurectx.NamesOtherProvider(e.Key):
+			named++
+			other++
+		}
+	}
+	if other > 0 && named >= 2 {
+		return DismissPlainConfig
+	}
+	if p != nil && p.Kind == "variable_declarator" {
+		if name := p.ChildByField("name"); name != nil && name.Kind == "identifier" {
+			for _, e := range entries {
+				if (IsKeyParam(e.Key) || isAzureKeyOption(e.Key)) && bytes.Contains(r.pass.Src, []byte(name.Text()+"."+e.Key)) {
+					return DismissPlainConfig
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // envMapName reports an environment variable's name used as a map key (AZURE_OPENAI_API_KEY):
 // upper snake case, as no SDK names its options.
 func envMapName(name string) bool {
@@ -678,6 +757,9 @@ func (r *Rules) header(h Header) {
 		return
 	}
 	switch {
+	case h.Value != nil && r.namesItself(h):
+		r.Dismiss(h.Site, DismissNoValue) // { "api-key": "apiKey" }: a map of form ids to field names
+		return
 	case h.Value != nil && (r.NotAKey(h.Value) || r.emptyString(h.Value)):
 		r.Dismiss(h.Site, DismissNoValue) // { "api-key": true } masking a header, an empty initial value
 		return
@@ -703,6 +785,14 @@ func (r *Rules) header(h Header) {
 			r.headerFix(fd, h)
 		}
 	}
+}
+
+// namesItself reports a header entry whose value is a literal spelling the header's own name
+// ("api-key": "apiKey", "Ocp-Apim-Subscription-Key": "ocp_apim_subscription_key"): a map of
+// names, no key.
+func (r *Rules) namesItself(h Header) bool {
+	v, ok := r.f.Syntax.StringValue(h.Value)
+	return ok && Norm(v) == Norm(h.Name)
 }
 
 // emptyString reports a literal "" (a header map's initial value, filled in later where the

@@ -41,6 +41,9 @@ type file struct {
 	facts      *coderules.Facts
 	imports    map[string]binding
 	importMemo coderules.ImportMemo
+	// memberSets are the property assignments to a variable (params.apiKey = k), by variable:
+	// an options object filled property by property, then spread or passed into a client.
+	memberSets map[string][]*syntax.Node
 }
 
 func (f *file) collect() {
@@ -73,6 +76,12 @@ func (f *file) collect() {
 			if left != nil && right != nil {
 				if left.Kind == "subscript_expression" {
 					subscriptSets = append(subscriptSets, n)
+				}
+				if obj := left.ChildByField("object"); left.Kind == "member_expression" && obj != nil && obj.Kind == "identifier" {
+					if f.memberSets == nil {
+						f.memberSets = map[string][]*syntax.Node{}
+					}
+					f.memberSets[obj.Text()] = append(f.memberSets[obj.Text()], n)
 				}
 				f.facts.Assigns[left.Text()] = append(f.facts.Assigns[left.Text()], unwrap(right))
 			}
@@ -249,11 +258,15 @@ func (f *file) addCall(n *syntax.Node) {
 			switch a.Kind {
 			case "object":
 				c.Args = appendEntries(c.Args, a, 0)
-				if a.ChildOfKind("spread_element") != nil {
-					c.Opaque = true
+				for _, el := range a.NamedChildren() {
+					if el.Kind == "spread_element" {
+						c.Opaque = true
+						c.Args = f.appendMemberSets(c.Args, el)
+					}
 				}
 			case "spread_element":
 				c.Opaque = true
+				c.Args = f.appendMemberSets(c.Args, a)
 			case "comment":
 			default:
 				c.Args = append(c.Args, coderules.Arg{Value: unwrap(a), Site: a})
@@ -289,6 +302,22 @@ func (f *file) addCall(n *syntax.Node) {
 			}
 		}
 	}
+}
+
+// appendMemberSets adds, for a spread variable (...params), the properties assigned to it one by
+// one (params.apiKey = k) as named arguments, each at its assignment.
+func (f *file) appendMemberSets(args []coderules.Arg, spread *syntax.Node) []coderules.Arg {
+	kids := spread.NamedChildren()
+	if len(kids) != 1 || kids[0].Kind != "identifier" {
+		return args
+	}
+	for _, set := range f.memberSets[kids[0].Text()] {
+		left, right := set.ChildByField("left"), set.ChildByField("right")
+		if prop := left.ChildByField("property"); prop != nil && right != nil && set.Start < spread.Start {
+			args = append(args, coderules.Arg{Name: prop.Text(), Value: unwrap(right), Site: set})
+		}
+	}
+	return args
 }
 
 // appendEntries adds an options object's properties as named arguments, and those of objects

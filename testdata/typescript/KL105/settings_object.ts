@@ -1,10 +1,11 @@
 import { AzureOpenAI } from "openai";
 
-// The key's only use is the rewritten client: the settings entry that reads it goes too
-// (a KL102 here, as the object names an Azure endpoint; a KL105 read where it does not).
+// The key's only use is the rewritten client: the settings entry that reads it goes too. A
+// settings object whose key member is read on its own (settings.apiKey) is no client's options:
+// its read is a KL105, the KL102 is where the member reaches the client.
 const settings = {
   endpoint: process.env.AZURE_OPENAI_ENDPOINT,
-  apiKey: process.env.AZURE_OPENAI_API_KEY, // want "KL102"
+  apiKey: process.env.AZURE_OPENAI_API_KEY, // want "KL105"
   deployment: "gpt-4o",
 };
 
@@ -18,7 +19,7 @@ export const client = new AzureOpenAI({
 // Also read elsewhere: the entry stays (the client is still rewritten).
 const logged = {
   endpoint: process.env.AZURE_OPENAI_ENDPOINT,
-  apiKey: process.env.AZURE_OPENAI_API_KEY, // want "KL102"
+  apiKey: process.env.AZURE_OPENAI_API_KEY, // want "KL105"
 };
 console.log(logged.apiKey?.length);
 export const loggedClient = new AzureOpenAI({ endpoint: logged.endpoint, apiKey: logged.apiKey, apiVersion: "2024-10-21" }); // want "KL102"

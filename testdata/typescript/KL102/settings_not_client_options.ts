@@ -1,0 +1,54 @@
+import { AzureOpenAI } from "openai";
+import { createAzure } from "@ai-sdk/azure";
+
+// Objects that hold an Azure key without being any client's options.
+
+// Sent to the browser as data: the read is reported, no client config.
+export function GET() {
+  return Response.json({
+    azureOpenAI: {
+      endpoint: process.env.AZURE_OPENAI_ENDPOINT || "",
+      apiKey: process.env.AZURE_OPENAI_API_KEY || "", // want "KL105"
+    },
+  });
+}
+
+// Logged: a presence check of the key.
+console.log("Azure OpenAI config:", {
+  endpoint: process.env.AZURE_OPENAI_ENDPOINT ? "Set" : "Missing",
+  apiKey: process.env.AZURE_OPENAI_API_KEY ? "Set" : "Missing", // want "KL105"
+});
+
+// A settings form's state: holding a key is not authenticating with it.
+const [form, setForm] = useState({ apiKey: "", endpoint: "https://contoso.openai.azure.com", deploymentName: "gpt-4o" });
+
+// A program's own settings bag, several providers' keys: no SDK takes it as options.
+export function loadSettings(env: NodeJS.ProcessEnv) {
+  return {
+    openaiApiKey: env.OPENAI_API_KEY,
+    azureOpenAiApiKey: env.AZURE_OPENAI_API_KEY,
+    azureOpenAiEndpoint: "https://contoso.openai.azure.com",
+    googleApiKey: env.GOOGLE_API_KEY,
+    anthropicApiKey: env.ANTHROPIC_API_KEY,
+  };
+}
+
+// A holder whose key member is read on its own: the read here, the KL102 where it arrives.
+const required = {
+  endpoint: process.env.AZURE_OPENAI_ENDPOINT,
+  apiKey: process.env.AZURE_OPENAI_API_KEY, // want "KL105"
+} as const;
+export const azure = createAzure({
+  resourceName: "contoso",
+  apiKey: required.apiKey!, // want "KL102"
+});
+
+// Options filled property by property, then spread into the client.
+const params: Record<string, unknown> = { endpoint: "https://contoso.openai.azure.com" };
+if (!usesEntra) {
+  params.apiKey = loadKey(); // want "KL102"
+}
+export const client = new AzureOpenAI({ apiVersion: "2024-10-21", ...params });
+
+// Form ids mapped to field names: no header.
+const fieldMap: Record<string, string> = { "api-key": "apiKey", "deployment-name": "deploymentName" };
