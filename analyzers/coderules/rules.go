@@ -300,11 +300,12 @@ func (r *Rules) call(c *Call) {
 		// OpenAI(base_url=...openai.azure.com/openai/v1/), openai-java's baseUrl, ...).
 		r.client(c, false)
 	case openAICompatibleClients[c.Name] || strings.HasPrefix(c.Name, "AddOpenAI"):
-		// An openai.com client needs its key; a read written into it is not an Azure key.
+		// An openai.com client needs its key; a read written into it is not an Azure key,
+		// unless its name says it is (AZURE_OPENAI_API_KEY given as an openai.com orgId).
 		for _, a := range c.Args {
 			r.Dismiss(a.Site, DismissOpenAICom)
 			r.visitReads(a.Value, newTrace(), func(read *syntax.Node, direct bool) {
-				if direct {
+				if direct && !strings.Contains(strings.ToUpper(r.readNameOf(read)), "AZURE") {
 					r.claimed[read] = true
 				}
 			})

@@ -71,11 +71,25 @@ func partOfValue(n, v *syntax.Node) bool {
 	for p := n; p != nil && p != v; p = p.Parent() {
 		k := p.Kind
 		if strings.Contains(k, "argument") || strings.Contains(k, "subscript") ||
-			strings.Contains(k, "element_access") || strings.Contains(k, "index") {
+			strings.Contains(k, "element_access") || strings.Contains(k, "index") || isCondition(p.Parent(), p) {
 			return false
 		}
 	}
 	return true
+}
+
+// isCondition reports c as the test of the conditional expression p (AzureKeyCredential(k) if
+// k else credential, k ? new AzureKeyCredential(k) : cred): the value is one of the branches,
+// never the test.
+func isCondition(p, c *syntax.Node) bool {
+	if p == nil || p.Kind != "conditional_expression" && p.Kind != "ternary_expression" {
+		return false
+	}
+	if cond := p.ChildByField("condition"); cond != nil {
+		return cond == c
+	}
+	kids := p.NamedChildren() // Python: consequence if condition else alternative
+	return len(kids) == 3 && kids[1] == c
 }
 
 // insideRead reports whether n is part of an environment read within v (its name).

@@ -306,12 +306,7 @@ func (r *Rules) strength(v *syntax.Node, tr *trace, entries bool) KeyKind {
 	if v == nil {
 		return noKey
 	}
-	if r.readName == nil {
-		r.readName = make(map[*syntax.Node]string, len(r.f.EnvReads))
-		for _, e := range r.f.EnvReads {
-			r.readName[e.Node] = e.Name
-		}
-	}
+	r.readNameOf(nil)
 	best := noKey
 	check := func(n *syntax.Node) KeyKind {
 		if name, ok := r.readName[n]; ok {
@@ -358,6 +353,17 @@ func (r *Rules) strength(v *syntax.Node, tr *trace, entries bool) KeyKind {
 		}
 	}
 	return best
+}
+
+// readNameOf returns the setting an env-read node reads, "" for another node.
+func (r *Rules) readNameOf(n *syntax.Node) string {
+	if r.readName == nil {
+		r.readName = make(map[*syntax.Node]string, len(r.f.EnvReads))
+		for _, e := range r.f.EnvReads {
+			r.readName[e.Node] = e.Name
+		}
+	}
+	return r.readName[n]
 }
 
 // wrappedRead reports a setting read that is v's value under wrappers that leave it as is: C#'s
@@ -457,7 +463,7 @@ var azureWords = map[string]bool{
 	"speech": true, "vision": true, "translator": true, "translate": true, "language": true,
 	"formrecognizer": true, "recognizer": true, "docintel": true, "documentintelligence": true,
 	"intelligence": true, "contentsafety": true, "safety": true, "foundry": true, "aiservices": true,
-	"face": true, "luis": true, "qna": true, "bing": true,
+	"face": true, "luis": true, "qna": true,
 }
 
 // plainKeyWords say nothing of whose key it is: api_key, my_key, primaryKey, openai_key (which

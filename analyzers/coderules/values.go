@@ -303,7 +303,9 @@ func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.No
 			}
 			if tr.enterKey(n.Text() + "@" + strconv.Itoa(start)) {
 				for _, val := range vals {
-					r.visitReads(val, tr, visit)
+					if !exclusiveBranches(val, n) {
+						r.visitReads(val, tr, visit)
+					}
 				}
 				tr.leave()
 			}
@@ -333,6 +335,28 @@ func saysNoKey(s string) bool {
 	switch strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(s)) {
 	case "nokeyrequired", "nokeyneeded", "nokey", "notneeded", "notrequired", "unused", "none", "null", "na", "n/a", "ollama", "lmstudio":
 		return true
+	}
+	return false
+}
+
+// exclusiveBranches reports a and b in different branches of one if statement (api_key =
+// os.getenv("AZURE_OPENAI_KEY") under if use_azure:, api_key = os.getenv("OPENAI_API_KEY")
+// under else:): a value assigned in one never reaches a use in the other.
+func exclusiveBranches(a, b *syntax.Node) bool {
+	onPath := map[*syntax.Node]*syntax.Node{} // ancestor of a -> its child toward a
+	for c, p := a, a.Parent(); p != nil; c, p = p, p.Parent() {
+		onPath[p] = c
+	}
+	for c, p := b, b.Parent(); p != nil; c, p = p, p.Parent() {
+		ca, ok := onPath[p]
+		if !ok {
+			continue
+		}
+		if p.Kind != "if_statement" || ca == c {
+			return false
+		}
+		cond := p.ChildByField("condition")
+		return ca != cond && c != cond
 	}
 	return false
 }

@@ -6,6 +6,7 @@ package dotenv
 import (
 	"path"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/keylint/keylint"
 	"github.com/keylint/keylint/analyzers/azurectx"
@@ -74,8 +75,9 @@ func (Checker) Check(p *check.Pass) {
 	}
 }
 
-// tooShortForAKey reports values no key service issues: under eight characters, or digits only
-// (API_KEY = 23 is a count or a port). A comma-separated list (AZURE_OPENAI_KEYS=k1,k2 for a
+// tooShortForAKey reports values no key service issues: under eight characters, digits only
+// (API_KEY = 23 is a count or a port), or holding non-ASCII letters (keys are ASCII; a filler
+// such as "ㅇㅇㅇ" is nine bytes but three letters). A comma-separated list (AZURE_OPENAI_KEYS=k1,k2 for a
 // pool of accounts) is judged by its longest item: APP_SECRET_KEY=20030310,MLSA,MSFT is a list of
 // short passcodes, not a key.
 func tooShortForAKey(v string) bool {
@@ -90,6 +92,11 @@ func tooShortForAKey(v string) bool {
 	v = strings.TrimSpace(v)
 	if len(v) < 8 {
 		return true
+	}
+	for _, r := range v {
+		if r >= utf8.RuneSelf {
+			return true // KEY="ㅇㅇㅇ" (Hangul filler): keys are ASCII, and nine bytes are three letters
+		}
 	}
 	return strings.Trim(v, "0123456789") == ""
 }
