@@ -624,7 +624,11 @@ func (r *Rules) unusedKeyVariable(read *syntax.Node) *keylint.Fix {
 		return nil
 	}
 	for name, vals := range r.f.Assigns {
-		if strings.ContainsAny(name, ".[") || !slices.ContainsFunc(vals, func(v *syntax.Node) bool { return v.Start <= read.Start && read.End <= v.End }) {
+		// keys = {"openai": ..., "azure": read, "anthropic": ...}: a settings bag holds more
+		// than the key, and stays.
+		if strings.ContainsAny(name, ".[") || !slices.ContainsFunc(vals, func(v *syntax.Node) bool {
+			return v.Start <= read.Start && read.End <= v.End && !isContainer(v.Kind)
+		}) {
 			continue
 		}
 		if e, ok := r.deleteDeclaration(name, read, nil, 1); ok {

@@ -719,16 +719,51 @@ func (r *Rules) notAConfig(entries []Entry) string {
 	if other > 0 && named >= 2 {
 		return DismissPlainConfig
 	}
-	if p != nil && p.Kind == "variable_declarator" {
-		if name := p.ChildByField("name"); name != nil && name.Kind == "identifier" {
-			for _, e := range entries {
-				if (IsKeyParam(e.Key) || isAzureKeyOption(e.Key)) && bytes.Contains(r.pass.Src, []byte(name.Text()+"."+e.Key)) {
-					return DismissPlainConfig
-				}
+	var holder *syntax.Node
+	switch {
+	case p != nil && p.Kind == "variable_declarator":
+		holder = p.ChildByField("name")
+	case p != nil && p.Kind == "assignment": // Python
+		holder = p.ChildByField("left")
+	}
+	if holder != nil && holder.Kind == "identifier" && !r.passedToClient(holder.Text()) {
+		v := holder.Text()
+		for _, e := range entries {
+			if (IsKeyParam(e.Key) || isAzureKeyOption(e.Key)) && memberRead(r.pass.Src, v, e.Key) {
+				return DismissPlainConfig
 			}
 		}
 	}
 	return ""
+}
+
+// passedToClient reports a variable handed whole to a call that may be a client:
+// AzureChatCompletion.from_dict(settings), not Object.entries(settings) or print(settings).
+func (r *Rules) passedToClient(v string) bool {
+	for _, c := range r.f.Calls {
+		if NotASink(c.Name) != "" || inspectors[strings.ToLower(c.Name)] {
+			continue
+		}
+		for _, a := range c.Args {
+			if a.Value != nil && a.Name == "" && a.Value.Text() == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inspectors look at an object's entries without using them: Object.entries(cfg), dict.items().
+var inspectors = map[string]bool{"entries": true, "keys": true, "values": true, "items": true, "freeze": true}
+
+// memberRead reports src reading one member of variable v on its own: v.key, v["key"], v['key'].
+func memberRead(src []byte, v, key string) bool {
+	for _, form := range []string{v + "." + key, v + `["` + key + `"]`, v + "['" + key + "']"} {
+		if bytes.Contains(src, []byte(form)) {
+			return true
+		}
+	}
+	return false
 }
 
 // envMapName reports an environment variable's name used as a map key (AZURE_OPENAI_API_KEY):

@@ -547,3 +547,55 @@ func requote(lit *syntax.Node, name string) string {
 	}
 	return q + name + q
 }
+
+// EntryOf implements coderules.EntryRewriter: the dict entry {"k": read} whose value is read.
+func (f *file) EntryOf(read *syntax.Node) *syntax.Node {
+	n := read
+	p := n.Parent()
+	for p != nil && p.Kind == "parenthesized_expression" {
+		n, p = p, p.Parent()
+	}
+	if p == nil || p.Kind != "pair" || p.ChildByField("value") != n {
+		return nil
+	}
+	return p
+}
+
+// EntryUses implements coderules.EntryRewriter: entry is "k": value in a dict literal assigned
+// once to a name (settings = {...}), and the name appears nowhere but as settings["k"] and
+// settings["other"]; the uses are the settings["k"].
+func (f *file) EntryUses(entry *syntax.Node) ([]*syntax.Node, bool) {
+	if entry.Kind != "pair" {
+		return nil, false
+	}
+	k, ok := stringValue(entry.ChildByField("key"))
+	obj := entry.Parent()
+	if !ok || obj == nil || obj.Kind != "dictionary" {
+		return nil, false
+	}
+	decl := obj.Parent()
+	if decl == nil || decl.Kind != "assignment" || decl.ChildByField("right") != obj {
+		return nil, false
+	}
+	name := decl.ChildByField("left")
+	if name == nil || name.Kind != "identifier" || len(f.facts.Assigns[name.Text()]) != 1 {
+		return nil, false
+	}
+	var uses []*syntax.Node
+	for i := range f.pass.Tree.Nodes {
+		u := &f.pass.Tree.Nodes[i]
+		if u == name || u.Kind != "identifier" || u.End-u.Start != name.End-name.Start || u.Text() != name.Text() {
+			continue
+		}
+		m := u.Parent()
+		if m == nil || m.Kind != "subscript" || m.ChildByField("value") != u {
+			return nil, false // passed whole, iterated, settings.get(k): the entry may be read there
+		}
+		if s, ok := stringValue(m.ChildByField("subscript")); ok && s == k {
+			uses = append(uses, m)
+		} else if !ok {
+			return nil, false // settings[name]: any entry
+		}
+	}
+	return uses, true
+}
