@@ -344,6 +344,35 @@ type EntryRewriter interface {
 	EntryUses(entry *syntax.Node) (uses []*syntax.Node, ok bool)
 }
 
+// PairEntryOf returns the key-value pair whose value is read, seen through wrappers of the given
+// kinds (parentheses, casts), or nil: EntryOf for languages whose object literals hold pairs.
+func PairEntryOf(read *syntax.Node, wrappers ...string) *syntax.Node {
+	n, p := read, read.Parent()
+	for p != nil && slices.Contains(wrappers, p.Kind) {
+		n, p = p, p.Parent()
+	}
+	if p == nil || p.Kind != "pair" || p.ChildByField("value") != n {
+		return nil
+	}
+	return p
+}
+
+// OtherMentions calls visit with each node of the tree spelling name (an identifier, a member
+// name, a shorthand property), but name itself; visit returns false to stop (a use the caller
+// cannot follow), and OtherMentions then returns false.
+func OtherMentions(t *syntax.Tree, name *syntax.Node, visit func(u *syntax.Node) bool) bool {
+	for i := range t.Nodes {
+		u := &t.Nodes[i]
+		if u == name || u.End-u.Start != name.End-name.Start || u.Text() != name.Text() {
+			continue
+		}
+		if !visit(u) {
+			return false
+		}
+	}
+	return true
+}
+
 // entryKeyFix is the fix of a key read kept in a settings object entry.
 func (r *Rules) entryKeyFix(read *syntax.Node) *keylint.Fix {
 	rw, ok := r.f.Rewriter.(EntryRewriter)

@@ -525,15 +525,7 @@ func (f *file) optionsClients(obj *syntax.Node) []*coderules.Call {
 
 // EntryOf implements coderules.EntryRewriter: the entry { K: read } whose value is read.
 func (f *file) EntryOf(read *syntax.Node) *syntax.Node {
-	n := read
-	p := n.Parent()
-	for p != nil && (p.Kind == "parenthesized_expression" || p.Kind == "as_expression" || p.Kind == "non_null_expression") {
-		n, p = p, p.Parent()
-	}
-	if p == nil || p.Kind != "pair" || p.ChildByField("value") != n {
-		return nil
-	}
-	return p
+	return coderules.PairEntryOf(read, "parenthesized_expression", "as_expression", "non_null_expression")
 }
 
 // EntryUses implements coderules.EntryRewriter: entry is K: value in an object literal held
@@ -567,20 +559,20 @@ func (f *file) EntryUses(entry *syntax.Node) ([]*syntax.Node, bool) {
 		return nil, false
 	}
 	var uses []*syntax.Node
-	for i := range f.pass.Tree.Nodes {
-		u := &f.pass.Tree.Nodes[i]
-		if u == name || u.End-u.Start != name.End-name.Start || u.Text() != name.Text() || u.Kind == "property_identifier" {
-			continue
+	ok = coderules.OtherMentions(f.pass.Tree, name, func(u *syntax.Node) bool {
+		if u.Kind == "property_identifier" {
+			return true // other.config: another object's member
 		}
 		m := u.Parent()
 		if u.Kind != "identifier" || m == nil || m.Kind != "member_expression" || m.ChildByField("object") != u {
-			return nil, false // passed whole, spread, destructured, config[k]: the entry may be read there
+			return false // passed whole, spread, destructured, config[k]: the entry may be read there
 		}
 		if prop := m.ChildByField("property"); prop != nil && prop.Text() == k {
 			uses = append(uses, m)
 		}
-	}
-	return uses, true
+		return true
+	})
+	return uses, ok
 }
 
 const msRestModule = "@azure/ms-rest-js"

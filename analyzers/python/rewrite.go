@@ -550,15 +550,7 @@ func requote(lit *syntax.Node, name string) string {
 
 // EntryOf implements coderules.EntryRewriter: the dict entry {"k": read} whose value is read.
 func (f *file) EntryOf(read *syntax.Node) *syntax.Node {
-	n := read
-	p := n.Parent()
-	for p != nil && p.Kind == "parenthesized_expression" {
-		n, p = p, p.Parent()
-	}
-	if p == nil || p.Kind != "pair" || p.ChildByField("value") != n {
-		return nil
-	}
-	return p
+	return coderules.PairEntryOf(read, "parenthesized_expression")
 }
 
 // EntryUses implements coderules.EntryRewriter: entry is "k": value in a dict literal assigned
@@ -582,20 +574,16 @@ func (f *file) EntryUses(entry *syntax.Node) ([]*syntax.Node, bool) {
 		return nil, false
 	}
 	var uses []*syntax.Node
-	for i := range f.pass.Tree.Nodes {
-		u := &f.pass.Tree.Nodes[i]
-		if u == name || u.Kind != "identifier" || u.End-u.Start != name.End-name.Start || u.Text() != name.Text() {
-			continue
-		}
+	ok = coderules.OtherMentions(f.pass.Tree, name, func(u *syntax.Node) bool {
 		m := u.Parent()
-		if m == nil || m.Kind != "subscript" || m.ChildByField("value") != u {
-			return nil, false // passed whole, iterated, settings.get(k): the entry may be read there
+		if u.Kind != "identifier" || m == nil || m.Kind != "subscript" || m.ChildByField("value") != u {
+			return false // passed whole, iterated, settings.get(k): the entry may be read there
 		}
-		if s, ok := stringValue(m.ChildByField("subscript")); ok && s == k {
+		s, lit := stringValue(m.ChildByField("subscript"))
+		if lit && s == k {
 			uses = append(uses, m)
-		} else if !ok {
-			return nil, false // settings[name]: any entry
 		}
-	}
-	return uses, true
+		return lit // settings[name]: any entry
+	})
+	return uses, ok
 }
