@@ -694,10 +694,7 @@ func (r *Rules) notAConfig(entries []Entry) string {
 		}
 		if c := r.callAt[p]; c != nil {
 			if why := NotASink(c.Name); why != "" {
-				return why
-			}
-			if strings.EqualFold(c.Name, "json") || strings.EqualFold(c.Name, "stringify") {
-				return DismissNotAClient // res.json({ apiKey }): sent as data, not used to authenticate
+				return why // res.json({ apiKey }): sent as data, not used to authenticate
 			}
 		}
 		return ""
@@ -756,14 +753,48 @@ func (r *Rules) passedToClient(v string) bool {
 // inspectors look at an object's entries without using them: Object.entries(cfg), dict.items().
 var inspectors = map[string]bool{"entries": true, "keys": true, "values": true, "items": true, "freeze": true}
 
-// memberRead reports src reading one member of variable v on its own: v.key, v["key"], v['key'].
+// memberRead reports src reading one member of variable v on its own: v.key, v["key"],
+// v['key'], or destructured, const { key, ... } = v.
 func memberRead(src []byte, v, key string) bool {
 	for _, form := range []string{v + "." + key, v + `["` + key + `"]`, v + "['" + key + "']"} {
 		if bytes.Contains(src, []byte(form)) {
 			return true
 		}
 	}
-	return false
+	for at := 0; ; {
+		i := bytes.Index(src[at:], []byte(v))
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(v)
+		if at < len(src) && isIdentByte(src[at]) || i > 0 && isIdentByte(src[i-1]) {
+			continue
+		}
+		before := bytes.TrimRight(src[:i], " \t")
+		if len(before) < 2 || before[len(before)-1] != '=' || strchr("=!<>", before[len(before)-2]) {
+			continue
+		}
+		pattern := bytes.TrimRight(before[:len(before)-1], " \t")
+		if len(pattern) == 0 || pattern[len(pattern)-1] != '}' {
+			continue
+		}
+		open := bytes.LastIndexByte(pattern, '{')
+		if open < 0 {
+			continue
+		}
+		for _, w := range bytes.FieldsFunc(pattern[open:], func(r rune) bool { return r > 127 || !isIdentByte(byte(r)) }) {
+			if string(w) == key {
+				return true
+			}
+		}
+	}
+}
+
+func strchr(set string, c byte) bool { return strings.IndexByte(set, c) >= 0 }
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // envMapName reports an environment variable's name used as a map key (AZURE_OPENAI_API_KEY):

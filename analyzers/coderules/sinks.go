@@ -581,6 +581,8 @@ var notSinkNames = map[string]bool{
 	// UI state: React's hooks and Vue's refs hold a key a user types into a settings form.
 	"usestate": true, "useref": true, "usememo": true, "usereducer": true, "uselocalstorage": true,
 	"usesessionstorage": true,
+	// Serialized or sent as data (JSON.stringify, json.dumps, res.json to a browser): no client.
+	"stringify": true, "dumps": true, "json": true,
 }
 
 // The named dismissals: every keyword hit that is not a finding ends in one of these (or a

@@ -49,7 +49,7 @@ func (Checker) Check(p *check.Pass) {
 	example := IsExample(p.Path)
 	var status *check.GitStatus
 	for _, e := range Parse(p.Src) {
-		keyName := azurectx.IsKeyLikeName(e.Name) || p.Opts.KeyNames.Match(e.Name)
+		keyName := (azurectx.IsKeyLikeName(e.Name) && !appSecretName(e.Name)) || p.Opts.KeyNames.Match(e.Name)
 		if !keyName || keyformat.IsPlaceholder(e.Value) && !realKey(e.Value) || tooShortForAKey(e.Value) {
 			continue
 		}
@@ -73,6 +73,22 @@ func (Checker) Check(p *check.Pass) {
 		fd.Severity = sev
 		fd.Secrets = append(fd.Secrets, span)
 	}
+}
+
+// appSecretName reports a web framework's own signing secret (SECRET_KEY, FLASK_SECRET_KEY,
+// DJANGO_SECRET_KEY, APP_SECRET_KEY): every word but "key" says app secret, none a service.
+func appSecretName(name string) bool {
+	secret := false
+	for _, w := range azurectx.Words(name) {
+		switch w {
+		case "secret":
+			secret = true
+		case "key", "app", "flask", "django", "rails", "session", "cookie", "signing", "nextauth", "auth":
+		default:
+			return false
+		}
+	}
+	return secret
 }
 
 // tooShortForAKey reports values no key service issues: under eight characters, digits only

@@ -487,6 +487,14 @@ func (f *file) literalContext(s *syntax.Node) string {
 		if p.ChildByField("value") == n {
 			return p.ChildByField("name").Text()
 		}
+	case "public_field_definition", "field_definition":
+		// class CognitiveService { computerVisionAPIKey = '...' }
+		if name := p.ChildByField("name"); name != nil && p.ChildByField("value") == n {
+			return name.Text()
+		}
+		if prop := p.ChildByField("property"); prop != nil && p.ChildByField("value") == n {
+			return prop.Text()
+		}
 	case "assignment_expression":
 		if p.ChildByField("right") == n {
 			left := p.ChildByField("left")

@@ -52,3 +52,16 @@ export const client = new AzureOpenAI({ apiVersion: "2024-10-21", ...params });
 
 // Form ids mapped to field names: no header.
 const fieldMap: Record<string, string> = { "api-key": "apiKey", "deployment-name": "deploymentName" };
+
+// Serialized into a response body: data, no client.
+export const body = JSON.stringify({ AZURE_OPENAI_API_KEY: process.env.AZURE_OPENAI_API_KEY }); // want "KL105"
+
+// Destructured where it is used: the holder is read member by member.
+const AZURE_CONFIG = {
+  apiKey: process.env.AZURE_OPENAI_API_KEY, // want "KL105"
+  baseUrl: "https://contoso.openai.azure.com/",
+};
+export async function chat() {
+  const { apiKey, baseUrl } = AZURE_CONFIG;
+  return fetch(`${baseUrl}openai/deployments/gpt-4o/chat/completions`, { headers: { "api-key": apiKey } }); // want "KL104"
+}
