@@ -80,7 +80,7 @@ func (m *Markers) In(code string) bool {
 			return true
 		}
 	}
-	return AzureV1Path(code) || IsAzureModule(code)
+	return AzureV1Path(code) || AzureDeploymentPath(code) || IsAzureModule(code)
 }
 
 // IsAzureModule reports whether an import path belongs to an Azure SDK ("azure.identity",
@@ -310,6 +310,9 @@ func IsAIKeyName(name string) bool {
 // secret: an endpoint, a deployment or model, a version, a region. Such a read can sit in the
 // same settings object as the key without being it.
 func NamesPlainSetting(name string) bool {
+	if u := strings.ToUpper(name); strings.Contains(u, "PROJECT") && strings.Contains(u, "CONNECTION") {
+		return true // an AI Foundry project's connection string: region, subscription, group, project
+	}
 	for _, w := range Words(name) {
 		switch w {
 		case "endpoint", "url", "uri", "base", "host", "domain", "deployment", "model", "engine", "version",

@@ -923,7 +923,9 @@ func (r *Rules) envReads() {
 		// in an Azure file it counts when its value reaches a key finding.
 		glob := keyNames.Match(e.Name)
 		azureName := NameStrength(e.Name, glob) == azureKey || r.f.OpenAIKeyAzure && Norm(e.Name) == "openaiapikey"
-		if glob && (azureName && r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at]) || toClient[at] {
+		// Reaching a key header counts in an Azure file only: RULES.md names KL101/KL102 sites,
+		// and a Bing key sent to api.bing.microsoft.com says nothing of Azure.
+		if glob && (azureName && r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at] && r.f.Azure) || toClient[at] {
 			done[at] = true
 			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
 			if fd != nil && r.f.Rewriter != nil {

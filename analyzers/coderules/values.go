@@ -140,7 +140,12 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 	if !r.f.Syntax.IsVariable(v) {
 		return false
 	}
-	vals := r.ValuesOf(v.Text())
+	// In its own scope: a parameter api_key of __init__ is not the class attribute
+	// api_key = None beside it.
+	vals, _, _ := r.scoped(v.Text(), v)
+	if len(vals) > maxValues {
+		vals = vals[len(vals)-maxValues:]
+	}
 	if len(vals) == 0 || !tr.enter(v) {
 		return false
 	}

@@ -221,6 +221,23 @@ func (t *terraform) role(b *hclsyntax.Block) {
 // accessKeys reports every reference to an AI account's primary or secondary access key.
 func (t *terraform) accessKeys(body *hclsyntax.Body) {
 	_ = hclsyntax.VisitAll(body, func(n hclsyntax.Node) hcl.Diagnostics {
+		switch e := n.(type) {
+		case *hclsyntax.ForExpr:
+			// { for region, c in azurerm_cognitive_account.cga : region => c.primary_access_key }
+			if t.cognitiveCollection(e.CollExpr) {
+				t.iteratedKeys(e.ValExpr, e.ValVar)
+			}
+			return nil
+		case *hclsyntax.SplatExpr:
+			// azurerm_cognitive_account.cga[*].primary_access_key
+			if rel, ok := e.Each.(*hclsyntax.RelativeTraversalExpr); ok && t.cognitiveCollection(e.Source) {
+				if names := traversalNames(rel.Traversal); len(names) > 0 && accessKeyAttr(names[0]) {
+					r := e.SrcRange
+					t.pass.Reportf("KL302", keylint.Span{Start: r.Start.Byte, End: r.End.Byte}, listKeysMessage)
+				}
+			}
+			return nil
+		}
 		tr, ok := n.(*hclsyntax.ScopeTraversalExpr)
 		if !ok {
 			return nil
@@ -235,6 +252,38 @@ func (t *terraform) accessKeys(body *hclsyntax.Body) {
 		}
 		return nil
 	})
+}
+
+// cognitiveCollection reports an expression naming AI accounts as a whole
+// (azurerm_cognitive_account.cga, created with for_each or count).
+func (t *terraform) cognitiveCollection(e hclsyntax.Expression) bool {
+	tr, ok := e.(*hclsyntax.ScopeTraversalExpr)
+	if !ok {
+		return false
+	}
+	names := traversalNames(tr.Traversal)
+	if len(names) >= 1 && names[0] == "data" {
+		names = names[1:]
+	}
+	return len(names) == 2 && cognitiveResources[names[0]]
+}
+
+// iteratedKeys reports v.primary_access_key (or secondary) in a for expression's value, v
+// being the variable that iterates over AI accounts.
+func (t *terraform) iteratedKeys(val hclsyntax.Expression, v string) {
+	_ = hclsyntax.VisitAll(val, func(n hclsyntax.Node) hcl.Diagnostics {
+		if tr, ok := n.(*hclsyntax.ScopeTraversalExpr); ok {
+			if names := traversalNames(tr.Traversal); len(names) == 2 && names[0] == v && accessKeyAttr(names[1]) {
+				r := tr.SrcRange
+				t.pass.Reportf("KL302", keylint.Span{Start: r.Start.Byte, End: r.End.Byte}, listKeysMessage)
+			}
+		}
+		return nil
+	})
+}
+
+func accessKeyAttr(name string) bool {
+	return name == "primary_access_key" || name == "secondary_access_key"
 }
 
 func traversalNames(tr hcl.Traversal) []string {

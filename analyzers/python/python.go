@@ -597,6 +597,21 @@ func (f *file) LocalScope(name string, at *syntax.Node) *syntax.Node {
 			return fn
 		}
 	}
+	if params := fn.ChildByField("parameters"); params != nil {
+		// def __init__(self, api_key): the parameter, not a class attribute api_key = None.
+		for _, p := range params.NamedChildren() {
+			id := p
+			if p.Kind != "identifier" {
+				id = p.ChildByField("name")
+				if id == nil && len(p.NamedChildren()) > 0 {
+					id = p.NamedChildren()[0]
+				}
+			}
+			if id != nil && id.Kind == "identifier" && id.Text() == name {
+				return fn
+			}
+		}
+	}
 	return nil
 }
 

@@ -5,7 +5,7 @@ using System.Net.Http;
 // that talks to both Translator and Text Analytics could send either header to the Translator.
 class Search
 {
-    static string key = Environment.GetEnvironmentVariable("BING_SEARCH_V7_SUBSCRIPTION_KEY"); // want "KL105"
+    static string key = Environment.GetEnvironmentVariable("BING_SEARCH_V7_SUBSCRIPTION_KEY"); // no Azure marker in the file: the header is the finding
     static string endpoint = Environment.GetEnvironmentVariable("BING_SEARCH_V7_ENDPOINT") + "/v7.0/search";
 
     static void Query(HttpClient client)

@@ -1,7 +1,7 @@
 // Bing takes no Entra ID token: the helper stays as it is.
 const https = require('https');
 
-const key = process.env.BING_SEARCH_V7_SUBSCRIPTION_KEY; // want "KL105"
+const key = process.env.BING_SEARCH_V7_SUBSCRIPTION_KEY; // no Azure marker in the file: the header is the finding
 
 let search = function (q) {
     https.get({
