@@ -180,6 +180,13 @@ func (f *file) addCreation(n *syntax.Node) {
 			c.EnvFallback = true
 		}
 	}
+	if strings.HasPrefix(name, "AzureOpenAI") && strings.HasSuffix(name, "Service") && len(c.Args) > 2 && endpointLike(c.Args[1].Value) {
+		// (Not the (deploymentName, azureOpenAIClient, modelId) overload: its third is a model.)
+		// Semantic Kernel's connector services, (deploymentName, endpoint, apiKey | credential,
+		// ...) as AddAzureOpenAI* take them: new AzureOpenAIChatCompletionService("d", "e", "%KEY%").
+		c.Azure = true
+		nameArg(c, 2, "apiKey", func(v *syntax.Node) bool { return !isCredential(v) && !isOptions(v) })
+	}
 	f.facts.Calls = append(f.facts.Calls, c)
 }
 

@@ -145,7 +145,7 @@ func TestIsPlaceholder(t *testing.T) {
 		"${AZURE_OPENAI_API_KEY}", "$(API_KEY)", "%API_KEY%", "{{ api_key }}", "$API_KEY", "changeme",
 		"test", "dummy", "fake-key", "FAKE_KEY_FOR_TESTS", "replace-with-your-key", "sk-...", "None",
 		"@Microsoft.KeyVault(SecretUri=https://v.vault.azure.net/secrets/k)", "{api_key}", "#{ApiKey}#",
-		"[openexchangerates.org api key]", "[your key here]", "dev-secret-key-123", "my_super_secret_token",
+		"[openexchangerates.org api key]", "[your key here]", "dev-secret-key-123", "subscription_key", "azure_openai_api_key", "my_super_secret_token",
 		"local.api.key",
 	} {
 		if !IsPlaceholder(v) {

@@ -75,7 +75,7 @@ func namesItself(lower string) bool {
 	for _, p := range parts {
 		switch {
 		case strings.Trim(p, "0123456789") == "":
-		case strings.Trim(p, "abcdefghijklmnopqrstuvwxyz") == "" && len(p) <= 10:
+		case strings.Trim(p, "abcdefghijklmnopqrstuvwxyz") == "" && len(p) <= 14: // subscription_key
 			named = named || selfNames[p]
 		default:
 			return false
