@@ -22,6 +22,8 @@ var linearInputs = []struct {
 	{"notebook", "nb.ipynb", "notebook/azure_openai_walkthrough.ipynb"},
 	{"javascript", "app.js", "javascript/KL102/commonjs_client.cjs"},
 	{"typescript", "app.ts", "typescript/KL102/azure_openai_client.ts"},
+	{"settings-objects", "config.ts", "typescript/KL102/settings_not_client_options.ts"},
+	{"settings-dicts", "settings.py", "python/KL105/settings_holder.py"},
 	{"csharp", "Program.cs", "csharp/KL101/key_credentials.cs"},
 	{"java", "App.java", "java/KL101/OpenAIClientBuilderKey.java"},
 	{"go", "main.go", "go/src/KL102/keycredclient/client.go"},

@@ -11,6 +11,24 @@ type Tree struct {
 	HasError bool
 
 	topLevel []*Node // the root's named children, once asked for
+	leaves   map[string][]*Node
+}
+
+// Leaves returns the nodes without children whose text is text (every identifier spelling a
+// name), in source order; the index is built on the first call, so finding a name's uses costs
+// its uses, not the file's size, however many names are looked up.
+func (t *Tree) Leaves(text string) []*Node {
+	if t.leaves == nil {
+		t.leaves = map[string][]*Node{}
+		for i := range t.Nodes {
+			n := &t.Nodes[i]
+			if n.firstChild == none && n.End > n.Start && n.End-n.Start <= 128 {
+				k := string(t.Src[n.Start:n.End])
+				t.leaves[k] = append(t.leaves[k], n)
+			}
+		}
+	}
+	return t.leaves[text]
 }
 
 // TopLevel returns the root's named children (a module's statements), computed once: rewrites

@@ -361,9 +361,8 @@ func PairEntryOf(read *syntax.Node, wrappers ...string) *syntax.Node {
 // name, a shorthand property), but name itself; visit returns false to stop (a use the caller
 // cannot follow), and OtherMentions then returns false.
 func OtherMentions(t *syntax.Tree, name *syntax.Node, visit func(u *syntax.Node) bool) bool {
-	for i := range t.Nodes {
-		u := &t.Nodes[i]
-		if u == name || u.End-u.Start != name.End-name.Start || u.Text() != name.Text() {
+	for _, u := range t.Leaves(name.Text()) {
+		if u == name {
 			continue
 		}
 		if !visit(u) {
@@ -468,15 +467,46 @@ func (r *Rules) coveringFix(site *syntax.Node) *keylint.Fix {
 
 // holder is the variable assigned once (in its scope) from an expression containing read, or "".
 func (r *Rules) holder(read *syntax.Node) string {
-	for name, vals := range r.f.Assigns {
-		if strings.ContainsAny(name, ".[") || !slices.ContainsFunc(vals, func(v *syntax.Node) bool { return v.Start <= read.Start && read.End <= v.End }) {
-			continue
-		}
-		if vals, _, _ := r.scoped(name, read); len(vals) == 1 {
-			return name
+	for _, h := range r.holdersOf(read) {
+		if vals, _, _ := r.scoped(h.name, read); len(vals) == 1 {
+			return h.name
 		}
 	}
 	return ""
+}
+
+// assigned is a variable and one value assigned to it.
+type assigned struct {
+	name  string
+	value *syntax.Node
+}
+
+// holdersOf returns the variables (plain names, not members) assigned a value that contains
+// read, innermost value first. The values are indexed on first use: looking up every read
+// of a file then costs its depth, not the file's assignments.
+func (r *Rules) holdersOf(read *syntax.Node) []assigned {
+	if r.valueOf == nil {
+		r.valueOf = map[*syntax.Node][]string{}
+		names := make([]string, 0, len(r.f.Assigns))
+		for name := range r.f.Assigns {
+			if !strings.ContainsAny(name, ".[") {
+				names = append(names, name)
+			}
+		}
+		slices.Sort(names) // one order for every run
+		for _, name := range names {
+			for _, v := range r.f.Assigns[name] {
+				r.valueOf[v] = append(r.valueOf[v], name)
+			}
+		}
+	}
+	var out []assigned
+	for p := read; p != nil; p = p.Parent() {
+		for _, name := range r.valueOf[p] {
+			out = append(out, assigned{name, p})
+		}
+	}
+	return out
 }
 
 // LocalScoper is implemented by the languages whose functions scope the variables assigned in
@@ -546,9 +576,8 @@ type Shadower interface {
 func (r *Rules) references(name string, at *syntax.Node, start, end int) []*syntax.Node {
 	sh, _ := r.f.Syntax.(Shadower)
 	var uses []*syntax.Node
-	for i := range r.pass.Tree.Nodes {
-		n := &r.pass.Tree.Nodes[i]
-		if n.Start >= start && n.End <= end && isReference(n) && n.End-n.Start == len(name) && n.Text() == name {
+	for _, n := range r.pass.Tree.Leaves(name) {
+		if n.Start >= start && n.End <= end && isReference(n) {
 			if sh != nil && at != nil && sh.Shadowed(name, n, at) {
 				continue
 			}
@@ -652,17 +681,15 @@ func (r *Rules) unusedKeyVariable(read *syntax.Node) *keylint.Fix {
 	if !entra || read.Ancestor("export_statement") != nil {
 		return nil
 	}
-	for name, vals := range r.f.Assigns {
-		// keys = {"openai": ..., "azure": read, "anthropic": ...}: a settings bag holds more
-		// than the key, and stays.
-		if strings.ContainsAny(name, ".[") || !slices.ContainsFunc(vals, func(v *syntax.Node) bool {
-			return v.Start <= read.Start && read.End <= v.End && !isContainer(v.Kind)
-		}) {
+	for _, h := range r.holdersOf(read) {
+		if isContainer(h.value.Kind) {
+			// keys = {"openai": ..., "azure": read, "anthropic": ...}: a settings bag holds
+			// more than the key, and stays.
 			continue
 		}
-		if e, ok := r.deleteDeclaration(name, read, nil, 1); ok {
+		if e, ok := r.deleteDeclaration(h.name, read, nil, 1); ok {
 			e.Path = r.pass.Path
-			return &keylint.Fix{Message: "Remove the unused key variable " + name, Edits: []keylint.Edit{e}}
+			return &keylint.Fix{Message: "Remove the unused key variable " + h.name, Edits: []keylint.Edit{e}}
 		}
 	}
 	return nil

@@ -208,13 +208,21 @@ func (r *Rules) credentialHeaderFix(fd *keylint.Finding, h Header) bool {
 func (r *Rules) headerTarget(h Header) azurectx.HeaderTarget {
 	var names []string
 	r.visitReads(h.Value, newTrace(), func(read *syntax.Node, _ bool) {
-		for _, e := range r.f.EnvReads {
-			if e.Node == read {
-				names = append(names, e.Name)
-			}
+		if name := r.readNameOf(read); name != "" {
+			names = append(names, name)
 		}
 	})
-	return azurectx.HeaderTargetOf(r.pass.Src, h.Name, names)
+	// HeaderTargetOf reads the whole file: once per header name and reads, not per header.
+	key := strings.ToLower(strings.TrimSpace(h.Name)) + "\x00" + strings.Join(names, "\x00")
+	if t, ok := r.targets[key]; ok {
+		return t
+	}
+	if r.targets == nil {
+		r.targets = map[string]azurectx.HeaderTarget{}
+	}
+	t := azurectx.HeaderTargetOf(r.pass.Src, h.Name, names)
+	r.targets[key] = t
+	return t
 }
 
 // TokenResource is the resource of the token scope, for tools that take a resource rather

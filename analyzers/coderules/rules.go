@@ -2,6 +2,7 @@ package coderules
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/keylint/keylint"
@@ -184,6 +185,13 @@ type Rules struct {
 	funcDefs map[string]*syntax.Node
 	// readName maps env-read nodes to the setting they read, built on first use.
 	readName map[*syntax.Node]string
+	// targets memoizes headerTarget by header name and the settings its value reads.
+	targets map[string]azurectx.HeaderTarget
+	// valueOf indexes Facts.Assigns by value node (holdersOf), built on first use.
+	valueOf map[*syntax.Node][]string
+	// passedWhole are the values given whole, by position, to calls that may be clients
+	// (passedToClient), built on first use.
+	passedWhole map[string]bool
 }
 
 // Dismiss records that a possible key use at site is not a finding, and why.
@@ -606,14 +614,17 @@ func (r *Rules) config(entries []Entry) {
 	if len(entries) == 0 {
 		return
 	}
-	if why := r.notAConfig(entries); why != "" {
-		// Reads written into it are reads (KL105 by their names), not a client's key.
-		for _, e := range entries {
-			if IsKeyParam(e.Key) || isAzureKeyOption(e.Key) {
-				r.Dismiss(e.Site, why)
+	// notAConfig scans the file for the holder's uses: only for objects with a key entry.
+	if slices.ContainsFunc(entries, isKeyEntry) {
+		if why := r.notAConfig(entries); why != "" {
+			// Reads written into it are reads (KL105 by their names), not a client's key.
+			for _, e := range entries {
+				if isKeyEntry(e) {
+					r.Dismiss(e.Site, why)
+				}
 			}
+			return
 		}
-		return
 	}
 	azure := false
 	for _, e := range entries {
@@ -672,6 +683,9 @@ func (r *Rules) config(entries []Entry) {
 	}
 }
 
+// isKeyEntry reports an object entry named like a key option (apiKey, azureOpenAIApiKey).
+func isKeyEntry(e Entry) bool { return IsKeyParam(e.Key) || isAzureKeyOption(e.Key) }
+
 // notAConfig says why an object literal holding a key is no client's options, or "": it is
 // handed straight to a call that takes values without authenticating (console.log({...}),
 // Response.json({...}) to a browser, useState({...})); it is a settings bag holding several
@@ -726,7 +740,7 @@ func (r *Rules) notAConfig(entries []Entry) string {
 	if holder != nil && holder.Kind == "identifier" && !r.passedToClient(holder.Text()) {
 		v := holder.Text()
 		for _, e := range entries {
-			if (IsKeyParam(e.Key) || isAzureKeyOption(e.Key)) && memberRead(r.pass.Src, v, e.Key) {
+			if isKeyEntry(e) && memberRead(r.pass.Src, v, e.Key) {
 				return DismissPlainConfig
 			}
 		}
@@ -737,17 +751,20 @@ func (r *Rules) notAConfig(entries []Entry) string {
 // passedToClient reports a variable handed whole to a call that may be a client:
 // AzureChatCompletion.from_dict(settings), not Object.entries(settings) or print(settings).
 func (r *Rules) passedToClient(v string) bool {
-	for _, c := range r.f.Calls {
-		if NotASink(c.Name) != "" || inspectors[strings.ToLower(c.Name)] {
-			continue
-		}
-		for _, a := range c.Args {
-			if a.Value != nil && a.Name == "" && a.Value.Text() == v {
-				return true
+	if r.passedWhole == nil {
+		r.passedWhole = map[string]bool{}
+		for _, c := range r.f.Calls {
+			if NotASink(c.Name) != "" || inspectors[strings.ToLower(c.Name)] {
+				continue
+			}
+			for _, a := range c.Args {
+				if a.Value != nil && a.Name == "" && a.Value.End-a.Value.Start <= 128 {
+					r.passedWhole[a.Value.Text()] = true
+				}
 			}
 		}
 	}
-	return false
+	return r.passedWhole[v]
 }
 
 // inspectors look at an object's entries without using them: Object.entries(cfg), dict.items().

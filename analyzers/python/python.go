@@ -44,6 +44,7 @@ type file struct {
 	calls        []*syntax.Node
 	attrAssigns  []*syntax.Node // openai.api_key = v
 	importMemo   coderules.ImportMemo
+	bindings     map[*syntax.Node]map[string]string // importBindings per import statement, once
 }
 
 // collect makes one pass over the tree for imports, assignments and definitions, then a second

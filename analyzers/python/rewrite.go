@@ -429,7 +429,15 @@ func (f *file) computeImports(before []*syntax.Node, module string, names ...str
 	root := f.pass.Tree.Root()
 	avail := map[string]string{}
 	for _, st := range before {
-		for l, q := range importBindings(st) {
+		if f.bindings == nil {
+			f.bindings = map[*syntax.Node]map[string]string{}
+		}
+		b, ok := f.bindings[st]
+		if !ok {
+			b = importBindings(st) // once per statement: a file with imports between its uses asks often
+			f.bindings[st] = b
+		}
+		for l, q := range b {
 			avail[l] = q
 		}
 	}
