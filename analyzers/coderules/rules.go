@@ -683,6 +683,29 @@ func (r *Rules) config(entries []Entry) {
 	}
 }
 
+// returnsOwnType reports n inside a function whose declared return type names a type the file
+// declares or spells one out (getAzureConfig(): AzureConfig, (): { apiKey: string }, def
+// settings() -> Settings).
+func (r *Rules) returnsOwnType(n *syntax.Node) bool {
+	fn := n.Ancestor("function_declaration", "function_definition", "method_definition", "arrow_function", "function_expression", "function")
+	if fn == nil {
+		return false
+	}
+	rt := fn.ChildByField("return_type")
+	if rt == nil {
+		return false
+	}
+	if strings.Contains(rt.Text(), "{") {
+		return true // (): { endpoint: string; apiKey: string }: a shape of its own
+	}
+	for _, w := range strings.FieldsFunc(rt.Text(), func(c rune) bool { return !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') }) {
+		if r.f.LocalTypes[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // isKeyEntry reports an object entry named like a key option (apiKey, azureOpenAIApiKey).
 func isKeyEntry(e Entry) bool { return IsKeyParam(e.Key) || isAzureKeyOption(e.Key) }
 
@@ -697,6 +720,11 @@ func (r *Rules) notAConfig(entries []Entry) string {
 	if obj == nil || !r.f.Azure {
 		return ""
 	}
+	for _, e := range entries {
+		if v, _ := r.f.Syntax.StringValue(e.Value); Norm(e.Key) == "type" && Norm(v) == "apikey" {
+			return "" // On Your Data's {"type": "api_key", "key": k}: the service's own schema
+		}
+	}
 	p := obj.Parent()
 	for p != nil && (valueWrappers[p.Kind] || p.Kind == "as_expression" || p.Kind == "satisfies_expression" ||
 		p.Kind == "pair" && p.Parent() != nil && (p.Parent().Kind == "object" || p.Parent().Kind == "dictionary") || p.Kind == "object" || p.Kind == "dictionary") {
@@ -710,8 +738,18 @@ func (r *Rules) notAConfig(entries []Entry) string {
 			if why := NotASink(c.Name); why != "" {
 				return why // res.json({ apiKey }): sent as data, not used to authenticate
 			}
+			if r.f.Funcs[c.Name] && !c.Azure {
+				// generateViaChatCompletions({ endpoint, apiKey, ... }) defined in this file:
+				// the key is reported where its body hands it to a client or header.
+				return DismissOwnFunc
+			}
 		}
 		return ""
+	}
+	if p != nil && p.Kind == "return_statement" && r.returnsOwnType(p) {
+		// function visionConfig(): AzureResourceConfig { return { endpoint, apiKey } }: the
+		// program's own settings type, reported where a caller hands it to a client.
+		return DismissPlainConfig
 	}
 	named, other := 0, 0 // key entries naming a provider; those naming one that is not Azure's or OpenAI's
 	for _, e := range entries {
@@ -734,11 +772,14 @@ func (r *Rules) notAConfig(entries []Entry) string {
 	switch {
 	case p != nil && p.Kind == "variable_declarator":
 		holder = p.ChildByField("name")
-	case p != nil && p.Kind == "assignment": // Python
+	case p != nil && (p.Kind == "assignment" || p.Kind == "assignment_expression"): // Python, JS
 		holder = p.ChildByField("left")
 	}
 	if holder != nil && holder.Kind == "identifier" && !r.passedToClient(holder.Text()) {
 		v := holder.Text()
+		if r.returnsOwnType(p) && (bytes.Contains(r.pass.Src, []byte("return "+v+";")) || bytes.Contains(r.pass.Src, []byte("return "+v+"\n"))) {
+			return DismissPlainConfig // cached = { endpoint, apiKey }; return cached: as returned literals
+		}
 		for _, e := range entries {
 			if isKeyEntry(e) && memberRead(r.pass.Src, v, e.Key) {
 				return DismissPlainConfig

@@ -89,7 +89,7 @@ func (f *file) collect() {
 			if name := n.ChildByField("name"); name != nil {
 				f.facts.Funcs[name.Text()] = true
 			}
-		case "class_declaration", "class":
+		case "class_declaration", "class", "interface_declaration", "type_alias_declaration":
 			if name := n.ChildByField("name"); name != nil {
 				f.facts.LocalTypes[name.Text()] = true
 			}

@@ -65,3 +65,26 @@ export async function chat() {
   const { apiKey, baseUrl } = AZURE_CONFIG;
   return fetch(`${baseUrl}openai/deployments/gpt-4o/chat/completions`, { headers: { "api-key": apiKey } }); // want "KL104"
 }
+
+// Settings functions returning the program's own types: reported where a caller uses them.
+interface AzureResourceConfig {
+  endpoint: string;
+  apiKey: string;
+}
+let cached: AzureResourceConfig | null = null;
+export function visionConfig(): AzureResourceConfig {
+  return { endpoint: "https://contoso.openai.azure.com", apiKey: process.env.AZURE_VISION_API_KEY ?? "" }; // want "KL105"
+}
+export function modelEndpoint(): { endpoint: string; apiKey: string } {
+  return { endpoint: "https://contoso.openai.azure.com", apiKey: loadKey() };
+}
+export function azureConfig(): AzureResourceConfig {
+  cached = { endpoint: "https://contoso.openai.azure.com", apiKey: loadKey() };
+  return cached;
+}
+
+// The program's own function takes the options: its body's header is the finding.
+async function callChat(opts: { endpoint: string; apiKey: string }) {
+  return fetch(`${opts.endpoint}/openai/deployments/gpt-4o/chat/completions`, { headers: { "api-key": opts.apiKey } }); // want "KL104"
+}
+export const reply = callChat({ endpoint: "https://contoso.openai.azure.com", apiKey: loadKey() });
