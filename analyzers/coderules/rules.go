@@ -698,7 +698,9 @@ func (r *Rules) returnsOwnType(n *syntax.Node) bool {
 	if strings.Contains(rt.Text(), "{") {
 		return true // (): { endpoint: string; apiKey: string }: a shape of its own
 	}
-	for _, w := range strings.FieldsFunc(rt.Text(), func(c rune) bool { return !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') }) {
+	for _, w := range strings.FieldsFunc(rt.Text(), func(c rune) bool {
+		return !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+	}) {
 		if r.f.LocalTypes[w] {
 			return true
 		}
