@@ -1,5 +1,8 @@
 import { AzureOpenAI } from "openai";
-import { createAzure } from "@ai-sdk/azure";
+
+declare function useState<T>(initial: T): [T, (value: T) => void];
+declare const usesEntra: boolean;
+declare function loadKey(): string;
 
 // Objects that hold an Azure key without being any client's options.
 
@@ -38,13 +41,14 @@ const required = {
   endpoint: process.env.AZURE_OPENAI_ENDPOINT,
   apiKey: process.env.AZURE_OPENAI_API_KEY, // want "KL105"
 } as const;
-export const azure = createAzure({
-  resourceName: "contoso",
+export const azure = new AzureOpenAI({
+  endpoint: required.endpoint,
   apiKey: required.apiKey!, // want "KL102"
+  apiVersion: "2024-10-21",
 });
 
 // Options filled property by property, then spread into the client.
-const params: Record<string, unknown> = { endpoint: "https://contoso.openai.azure.com" };
+const params: { endpoint: string; apiKey?: string } = { endpoint: "https://contoso.openai.azure.com" };
 if (!usesEntra) {
   params.apiKey = loadKey(); // want "KL102"
 }
