@@ -339,7 +339,8 @@ func (w *walker) report(name, value string, start, end int) {
 		fd := w.pass.Reportf("KL106", span, "hard-coded "+keyformat.Classic.String()+" in "+name)
 		fd.Secrets = append(fd.Secrets, span)
 	}
-	if w.settings && looksLikeSecret(value) && !w.otherServiceKey(name) {
+	// AZURE_STORAGE_KEY, COSMOS_KEY: another service's key (its name says so), not an AI key.
+	if w.settings && looksLikeSecret(value) && !w.otherServiceKey(name) && !azurectx.NamesOtherService(name) {
 		fd := w.pass.Reportf("KL202", span, name+" holds a key in a settings file: rotate it if committed, and use Microsoft Entra ID instead")
 		fd.Secrets = append(fd.Secrets, span)
 	}
