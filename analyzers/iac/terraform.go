@@ -232,39 +232,41 @@ func (t *terraform) accessKeys(body *hclsyntax.Body) {
 			// azurerm_cognitive_account.cga[*].primary_access_key
 			if rel, ok := e.Each.(*hclsyntax.RelativeTraversalExpr); ok && t.cognitiveCollection(e.Source) {
 				if names := traversalNames(rel.Traversal); len(names) > 0 && accessKeyAttr(names[0]) {
-					r := e.SrcRange
-					t.pass.Reportf("KL302", keylint.Span{Start: r.Start.Byte, End: r.End.Byte}, listKeysMessage)
+					t.keyRead(e.SrcRange)
 				}
 			}
 			return nil
 		}
-		tr, ok := n.(*hclsyntax.ScopeTraversalExpr)
-		if !ok {
-			return nil
-		}
-		names := traversalNames(tr.Traversal)
-		if len(names) >= 3 && names[0] == "data" {
-			names = names[1:]
-		}
-		if len(names) >= 3 && cognitiveResources[names[0]] && (names[2] == "primary_access_key" || names[2] == "secondary_access_key") {
-			r := tr.SrcRange
-			t.pass.Reportf("KL302", keylint.Span{Start: r.Start.Byte, End: r.End.Byte}, listKeysMessage)
+		if names := resourceNames(n); len(names) >= 3 && cognitiveResources[names[0]] && accessKeyAttr(names[2]) {
+			t.keyRead(n.Range())
 		}
 		return nil
 	})
 }
 
-// cognitiveCollection reports an expression naming AI accounts as a whole
-// (azurerm_cognitive_account.cga, created with for_each or count).
-func (t *terraform) cognitiveCollection(e hclsyntax.Expression) bool {
-	tr, ok := e.(*hclsyntax.ScopeTraversalExpr)
+// keyRead reports an expression reading an AI account's access key.
+func (t *terraform) keyRead(r hcl.Range) {
+	t.pass.Reportf("KL302", keylint.Span{Start: r.Start.Byte, End: r.End.Byte}, listKeysMessage)
+}
+
+// resourceNames returns the names of a reference (azurerm_cognitive_account.x.primary_access_key,
+// a data source's without "data"), or nil for any other expression.
+func resourceNames(n hclsyntax.Node) []string {
+	tr, ok := n.(*hclsyntax.ScopeTraversalExpr)
 	if !ok {
-		return false
+		return nil
 	}
 	names := traversalNames(tr.Traversal)
 	if len(names) >= 1 && names[0] == "data" {
 		names = names[1:]
 	}
+	return names
+}
+
+// cognitiveCollection reports an expression naming AI accounts as a whole
+// (azurerm_cognitive_account.cga, created with for_each or count).
+func (t *terraform) cognitiveCollection(e hclsyntax.Expression) bool {
+	names := resourceNames(e)
 	return len(names) == 2 && cognitiveResources[names[0]]
 }
 
@@ -274,8 +276,7 @@ func (t *terraform) iteratedKeys(val hclsyntax.Expression, v string) {
 	_ = hclsyntax.VisitAll(val, func(n hclsyntax.Node) hcl.Diagnostics {
 		if tr, ok := n.(*hclsyntax.ScopeTraversalExpr); ok {
 			if names := traversalNames(tr.Traversal); len(names) == 2 && names[0] == v && accessKeyAttr(names[1]) {
-				r := tr.SrcRange
-				t.pass.Reportf("KL302", keylint.Span{Start: r.Start.Byte, End: r.End.Byte}, listKeysMessage)
+				t.keyRead(tr.SrcRange)
 			}
 		}
 		return nil
