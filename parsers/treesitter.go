@@ -126,8 +126,16 @@ func (p *Parser) Parse(ctx context.Context, lang string, src []byte) (*syntax.Tr
 	// Raise the flag when ctx ends during the parse; the C side reads it atomically enough
 	// (a word-sized store, polled), and it is lowered again before the next parse.
 	*p.cancel = 0
-	stop := context.AfterFunc(ctx, func() { atomic.StoreUintptr((*uintptr)(unsafe.Pointer(p.cancel)), 1) })
-	defer stop()
+	// The flag is captured, and a raise already under way is waited for: otherwise it could run
+	// after Parse returned, against a flag that Close has freed (a nil dereference seen in CI).
+	flag := (*uintptr)(unsafe.Pointer(p.cancel))
+	raised := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() { atomic.StoreUintptr(flag, 1); close(raised) })
+	defer func() {
+		if !stop() {
+			<-raised
+		}
+	}()
 	var srcPtr *C.char
 	if len(src) > 0 {
 		srcPtr = (*C.char)(unsafe.Pointer(&src[0]))

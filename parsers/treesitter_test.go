@@ -75,3 +75,19 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// TestCancelThenClose cancels parses while they run and closes each parser right after: the
+// cancellation must not touch the parser's flag once Parse has returned (it did, intermittently,
+// through a context.AfterFunc still running when Close freed the flag).
+func TestCancelThenClose(t *testing.T) {
+	src := []byte(strings.Repeat("x = f(a, b, [c, {d: e}])\n", 20000))
+	for i := 0; i < 50; i++ {
+		p := NewParser()
+		ctx, cancel := context.WithCancel(context.Background())
+		go cancel()
+		if _, err := p.Parse(ctx, "python", src); err != nil && ctx.Err() == nil {
+			t.Fatalf("parse %d: %v", i, err)
+		}
+		p.Close()
+	}
+}
