@@ -1,0 +1,187 @@
+package coderules
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/syntax"
+)
+
+// Settings holders: object and dict literals that hold a key without being any client's
+// options. Their reads are reported as reads (KL105), and the KL102 goes where a member of the
+// holder reaches a client.
+
+// returnsOwnType reports n inside a function whose declared return type names a type the file
+// declares or spells one out (getAzureConfig(): AzureConfig, (): { apiKey: string }, def
+// settings() -> Settings).
+func (r *Rules) returnsOwnType(n *syntax.Node) bool {
+	fn := n.Ancestor("function_declaration", "function_definition", "method_definition", "arrow_function", "function_expression", "function")
+	if fn == nil {
+		return false
+	}
+	rt := fn.ChildByField("return_type")
+	if rt == nil {
+		return false
+	}
+	if strings.Contains(rt.Text(), "{") {
+		return true // (): { endpoint: string; apiKey: string }: a shape of its own
+	}
+	for _, w := range strings.FieldsFunc(rt.Text(), func(c rune) bool {
+		return !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+	}) {
+		if r.f.LocalTypes[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isKeyEntry reports an object entry named like a key option (apiKey, azureOpenAIApiKey).
+func isKeyEntry(e Entry) bool { return IsKeyParam(e.Key) || isAzureKeyOption(e.Key) }
+
+// notAConfig says why an object literal holding a key is no client's options, or "": it is
+// handed straight to a call that takes values without authenticating (console.log({...}),
+// Response.json({...}) to a browser, useState({...})); it is a settings bag holding several
+// providers' keys ({ openaiApiKey, googleApiKey, claudeApiKey }), which no SDK takes; or it is
+// assigned to a variable whose key member is read on its own (cfg.apiKey), so the key is
+// reported where that member reaches a client.
+func (r *Rules) notAConfig(entries []Entry) string {
+	obj := entries[0].Site.Parent()
+	if obj == nil || !r.f.Azure {
+		return ""
+	}
+	for _, e := range entries {
+		if v, _ := r.f.Syntax.StringValue(e.Value); Norm(e.Key) == "type" && Norm(v) == "apikey" {
+			return "" // On Your Data's {"type": "api_key", "key": k}: the service's own schema
+		}
+	}
+	p := obj.Parent()
+	for p != nil && (valueWrappers[p.Kind] || p.Kind == "as_expression" || p.Kind == "satisfies_expression" ||
+		p.Kind == "pair" && p.Parent() != nil && (p.Parent().Kind == "object" || p.Parent().Kind == "dictionary") || p.Kind == "object" || p.Kind == "dictionary") {
+		p = p.Parent() // Response.json({ azureOpenAI: { apiKey } }): the outer object is the argument
+	}
+	if p != nil && strings.Contains(p.Kind, "argument") {
+		for p != nil && strings.Contains(p.Kind, "argument") {
+			p = p.Parent()
+		}
+		if c := r.callAt[p]; c != nil {
+			if why := NotASink(c.Name); why != "" {
+				return why // res.json({ apiKey }): sent as data, not used to authenticate
+			}
+			if r.f.Funcs[c.Name] && !c.Azure {
+				// generateViaChatCompletions({ endpoint, apiKey, ... }) defined in this file:
+				// the key is reported where its body hands it to a client or header.
+				return DismissOwnFunc
+			}
+		}
+		return ""
+	}
+	if p != nil && p.Kind == "return_statement" && r.returnsOwnType(p) {
+		// function visionConfig(): AzureResourceConfig { return { endpoint, apiKey } }: the
+		// program's own settings type, reported where a caller hands it to a client.
+		return DismissPlainConfig
+	}
+	named, other := 0, 0 // key entries naming a provider; those naming one that is not Azure's or OpenAI's
+	for _, e := range entries {
+		k := strings.ToLower(e.Key)
+		if !strings.HasSuffix(k, "apikey") && !strings.HasSuffix(k, "api_key") {
+			continue
+		}
+		switch {
+		case strings.Contains(k, "azure") || strings.Contains(k, "openai"):
+			named++
+		case azurectx.NamesOtherProvider(e.Key):
+			named++
+			other++
+		}
+	}
+	if other > 0 && named >= 2 {
+		return DismissPlainConfig
+	}
+	var holder *syntax.Node
+	switch {
+	case p != nil && p.Kind == "variable_declarator":
+		holder = p.ChildByField("name")
+	case p != nil && (p.Kind == "assignment" || p.Kind == "assignment_expression"): // Python, JS
+		holder = p.ChildByField("left")
+	}
+	if holder != nil && holder.Kind == "identifier" && !r.passedToClient(holder.Text()) {
+		v := holder.Text()
+		if r.returnsOwnType(p) && (bytes.Contains(r.pass.Src, []byte("return "+v+";")) || bytes.Contains(r.pass.Src, []byte("return "+v+"\n"))) {
+			return DismissPlainConfig // cached = { endpoint, apiKey }; return cached: as returned literals
+		}
+		for _, e := range entries {
+			if isKeyEntry(e) && memberRead(r.pass.Src, v, e.Key) {
+				return DismissPlainConfig
+			}
+		}
+	}
+	return ""
+}
+
+// passedToClient reports a variable handed whole to a call that may be a client:
+// AzureChatCompletion.from_dict(settings), not Object.entries(settings) or print(settings).
+func (r *Rules) passedToClient(v string) bool {
+	if r.passedWhole == nil {
+		r.passedWhole = map[string]bool{}
+		for _, c := range r.f.Calls {
+			if NotASink(c.Name) != "" || inspectors[strings.ToLower(c.Name)] {
+				continue
+			}
+			for _, a := range c.Args {
+				if a.Value != nil && a.Name == "" && a.Value.End-a.Value.Start <= 128 {
+					r.passedWhole[a.Value.Text()] = true
+				}
+			}
+		}
+	}
+	return r.passedWhole[v]
+}
+
+// inspectors look at an object's entries without using them: Object.entries(cfg), dict.items().
+var inspectors = map[string]bool{"entries": true, "keys": true, "values": true, "items": true, "freeze": true}
+
+// memberRead reports src reading one member of variable v on its own: v.key, v["key"],
+// v['key'], or destructured, const { key, ... } = v.
+func memberRead(src []byte, v, key string) bool {
+	for _, form := range []string{v + "." + key, v + `["` + key + `"]`, v + "['" + key + "']"} {
+		if bytes.Contains(src, []byte(form)) {
+			return true
+		}
+	}
+	for at := 0; ; {
+		i := bytes.Index(src[at:], []byte(v))
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(v)
+		if at < len(src) && isIdentByte(src[at]) || i > 0 && isIdentByte(src[i-1]) {
+			continue
+		}
+		before := bytes.TrimRight(src[:i], " \t")
+		if len(before) < 2 || before[len(before)-1] != '=' || strchr("=!<>", before[len(before)-2]) {
+			continue
+		}
+		pattern := bytes.TrimRight(before[:len(before)-1], " \t")
+		if len(pattern) == 0 || pattern[len(pattern)-1] != '}' {
+			continue
+		}
+		open := bytes.LastIndexByte(pattern, '{')
+		if open < 0 {
+			continue
+		}
+		for _, w := range bytes.FieldsFunc(pattern[open:], func(r rune) bool { return r > 127 || !isIdentByte(byte(r)) }) {
+			if string(w) == key {
+				return true
+			}
+		}
+	}
+}
+
+func strchr(set string, c byte) bool { return strings.IndexByte(set, c) >= 0 }
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
