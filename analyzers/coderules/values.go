@@ -132,6 +132,9 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 	if numeral(v.Text()) {
 		return true // { "api-key": 0 }: a count or a flag per header name
 	}
+	if maskedForDisplay(v.Text()) {
+		return true // api_key: apiKey.substring(0, 8) + '...': what a health page shows, no key
+	}
 	if s, ok := r.f.Syntax.StringValue(v); ok {
 		// An empty string is a placeholder like any other (new AzureKeyCredential("") waits
 		// for a key to be filled in); only a value that says there is no key is none.
@@ -156,6 +159,17 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 		}
 	}
 	return true
+}
+
+// maskedForDisplay reports an expression that cuts a piece out of a value and marks the rest
+// elided (key.substring(0, 8) + "..." + ..., key[:4] + "****"): a redacted display string.
+func maskedForDisplay(t string) bool {
+	if len(t) > 300 {
+		return false
+	}
+	cut := strings.Contains(t, ".substring(") || strings.Contains(t, ".slice(") || strings.Contains(t, ".substr(") ||
+		strings.Contains(t, ".Substring(") || strings.Contains(t, "[:") || strings.Contains(t, "[-")
+	return cut && (strings.Contains(t, "...") || strings.Contains(t, "***") || strings.Contains(t, "…"))
 }
 
 // numeral reports a bare number literal (1, 0.5, 10_000), which no key is.

@@ -624,3 +624,31 @@ func (f *file) IsVariable(n *syntax.Node) bool {
 	}
 	return false
 }
+
+// jsFunctionKinds are the grammar's function-like nodes, each a scope for const/let/var and
+// parameters.
+var jsFunctionKinds = []string{"function_declaration", "function_expression", "arrow_function", "method_definition",
+	"generator_function_declaration", "generator_function", "function"}
+
+// LocalScope implements coderules.LocalScoper: the nearest function around at that declares
+// name (a const/let/var of its own, or a parameter), or nil for a name of the module. Two
+// functions' const apiKey are two variables: createOpenAIService's openai.com key does not
+// flow into createAzureService's header.
+func (f *file) LocalScope(name string, at *syntax.Node) *syntax.Node {
+	for fn := at.Ancestor(jsFunctionKinds...); fn != nil; fn = fn.Ancestor(jsFunctionKinds...) {
+		for _, u := range f.pass.Tree.Leaves(name) {
+			if u.Kind != "identifier" || u.Start < fn.Start || u.End > fn.End || u.Ancestor(jsFunctionKinds...) != fn {
+				continue
+			}
+			p := u.Parent()
+			switch {
+			case p == nil:
+			case p.Kind == "variable_declarator" && u.Field == "name":
+				return fn
+			case strings.Contains(p.Kind, "parameter") || p.Kind == "formal_parameters" || p.Kind == "arrow_function" && u.Field == "parameter":
+				return fn
+			}
+		}
+	}
+	return nil
+}
