@@ -61,6 +61,7 @@ func TestHitOutcomes(t *testing.T) {
 		{"a PowerShell environment deletion", "teardown.ps1", "$e = 'https://contoso.openai.azure.com'\nRemove-Item Env:\\AZURE_OPENAI_API_KEY -ErrorAction SilentlyContinue # <-\n", coderules.DismissEnvWrite},
 		{"a shell unset", "teardown.sh", "endpoint=https://contoso.openai.azure.com\nunset AZURE_OPENAI_API_KEY # <-\n", coderules.DismissEnvWrite},
 		{"a Go unsetenv", "x_test.go", "package x\nimport (\n\t\"os\"\n\t\"github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai\"\n)\nvar _ = azopenai.NewClient\nfunc f() { os.Unsetenv(\"AZURE_OPENAI_API_KEY\") } // <-\n", coderules.DismissEnvWrite},
+		{"a hosting platform's settings write", "setup-env.sh", "base=https://contoso.openai.azure.com\nvercel env add AZURE_OPENAI_API_KEY production <<< \"$KEY\" # <-\n", coderules.DismissEnvWrite},
 		{"a PowerShell settings write", "setup.ps1", "$e = 'https://contoso.openai.azure.com'\ndotnet user-secrets set --project $p AzureOpenAI:APIKey $ApiKey # <-\n", coderules.DismissEnvWrite},
 		{"a PowerShell parameter declared", "deploy.ps1", "param(\n    [string]\n    $AIApiKey, # <-\n    $Endpoint = 'https://contoso.openai.azure.com'\n)\n", OutcomeDefinition},
 		{"a key beside a call's api-key header", "app.py", azure + "m = OpenAIChatCompletionClient(base_url=gateway(), api_key=k,  # <-\n    default_headers={'api-key': k})\n", coderules.DismissHeaderCall},

@@ -6,6 +6,7 @@
 package shell
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/keylint/keylint"
@@ -56,6 +57,9 @@ func (Checker) Check(p *check.Pass) {
 			}
 			if isRoleAssignment(n) {
 				roles = append(roles, n)
+			}
+			if settingWrite(n) {
+				f.facts.EnvWrites = append(f.facts.EnvWrites, n)
 			}
 			f.addHeaders(n)
 		case "unset_command": // unset AZURE_OPENAI_API_KEY: the variable removed, not read
@@ -108,6 +112,34 @@ func isListKeys(cmd *syntax.Node) bool {
 func isRoleAssignment(cmd *syntax.Node) bool {
 	words := azWords(cmd)
 	return len(words) >= 3 && words[0] == "role" && words[1] == "assignment" && words[2] == "create"
+}
+
+// settingWrites are commands that store a setting on a host or in a secret store, by their
+// first words: the name given is written there, not read.
+var settingWrites = [][]string{
+	{"vercel", "env", "add"}, {"netlify", "env:set"}, {"heroku", "config:set"}, {"gh", "secret", "set"},
+	{"gh", "variable", "set"}, {"azd", "env", "set"}, {"dotnet", "user-secrets", "set"}, {"flyctl", "secrets", "set"},
+	{"fly", "secrets", "set"}, {"railway", "variables", "--set"}, {"az", "keyvault", "secret", "set"},
+}
+
+// settingWrite reports a command of settingWrites: vercel env add AZURE_OPENAI_API_KEY production.
+func settingWrite(cmd *syntax.Node) bool {
+	name := cmd.ChildByField("name")
+	if name == nil {
+		return false
+	}
+	words := []string{name.Text()}
+	for _, a := range cmd.NamedChildren() {
+		if a.Field == "argument" && len(words) < 4 {
+			words = append(words, a.Text())
+		}
+	}
+	for _, w := range settingWrites {
+		if len(words) >= len(w) && slices.Equal(words[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 func azWords(cmd *syntax.Node) []string {
