@@ -16,7 +16,7 @@ import (
 // declares or spells one out (getAzureConfig(): AzureConfig, (): { apiKey: string }, def
 // settings() -> Settings).
 func (r *Rules) returnsOwnType(n *syntax.Node) bool {
-	fn := n.Ancestor("function_declaration", "function_definition", "method_definition", "arrow_function", "function_expression", "function")
+	fn := n.Ancestor(scopeKinds...)
 	if fn == nil {
 		return false
 	}
@@ -27,9 +27,7 @@ func (r *Rules) returnsOwnType(n *syntax.Node) bool {
 	if strings.Contains(rt.Text(), "{") {
 		return true // (): { endpoint: string; apiKey: string }: a shape of its own
 	}
-	for _, w := range strings.FieldsFunc(rt.Text(), func(c rune) bool {
-		return !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
-	}) {
+	for _, w := range strings.FieldsFunc(rt.Text(), func(c rune) bool { return c > 127 || !isIdentByte(byte(c)) }) {
 		if r.f.LocalTypes[w] {
 			return true
 		}
@@ -42,10 +40,12 @@ func isKeyEntry(e Entry) bool { return IsKeyParam(e.Key) || isAzureKeyOption(e.K
 
 // notAConfig says why an object literal holding a key is no client's options, or "": it is
 // handed straight to a call that takes values without authenticating (console.log({...}),
-// Response.json({...}) to a browser, useState({...})); it is a settings bag holding several
-// providers' keys ({ openaiApiKey, googleApiKey, claudeApiKey }), which no SDK takes; or it is
-// assigned to a variable whose key member is read on its own (cfg.apiKey), so the key is
-// reported where that member reaches a client.
+// Response.json({...}) to a browser, useState({...})) or to the file's own function; it is
+// returned, directly or through a variable, by a function declared to return the program's
+// own type; it is a settings bag holding several providers' keys ({ openaiApiKey,
+// googleApiKey, claudeApiKey }), which no SDK takes; or it is assigned to a variable whose key
+// member is read on its own (cfg.apiKey), so the key is reported where that member reaches a
+// client.
 func (r *Rules) notAConfig(entries []Entry) string {
 	obj := entries[0].Site.Parent()
 	if obj == nil || !r.f.Azure {
