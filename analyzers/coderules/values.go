@@ -362,6 +362,9 @@ func saysNoKey(s string) bool {
 // os.getenv("AZURE_OPENAI_KEY") under if use_azure:, api_key = os.getenv("OPENAI_API_KEY")
 // under else:): a value assigned in one never reaches a use in the other.
 func exclusiveBranches(a, b *syntax.Node) bool {
+	if a.Ancestor("if_statement") == nil || b.Ancestor("if_statement") == nil {
+		return false // most values and uses: no if around both, nothing to build
+	}
 	onPath := map[*syntax.Node]*syntax.Node{} // ancestor of a -> its child toward a
 	for c, p := a, a.Parent(); p != nil; c, p = p, p.Parent() {
 		onPath[p] = c
