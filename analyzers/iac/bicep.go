@@ -29,6 +29,9 @@ var (
 	// idOwnerRE takes the symbol whose id a listKeys(...) call's first argument is:
 	// listKeys(account.id, '2023-05-01') names the account declared as `resource account`.
 	idOwnerRE  = regexp.MustCompile(`^\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b`)
+	// resourceIdOwnerRE takes the symbol whose type and name a resourceId(...) first argument
+	// is built from: listKeys(resourceId(sub, rg, account.type, account.name), ver).
+	resourceIdOwnerRE = regexp.MustCompile(`^\s*(?i:resourceId)\s*\(.*?\b([A-Za-z_]\w*)(?:\[[^\]]*\])?\.type\s*,\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.name\b`)
 	listKeysRE = regexp.MustCompile(`\b(?:([A-Za-z_]\w*)(?:\[[^\]]*\])?\.)?(?i:listKeys)[ \t]*\(`) // Bicep functions are case-insensitive
 )
 
@@ -255,9 +258,13 @@ func (b *bicep) listKeys(m []int, accounts map[string]bool) {
 	b.pass.Reportf("KL302", keylint.Span{Start: m[0], End: m[1] - 1}, listKeysMessage)
 }
 
-// idOwner is the resource symbol whose id starts a call's arguments ("" for none).
+// idOwner is the resource symbol whose id starts a call's arguments, as symbol.id or as
+// resourceId(..., symbol.type, symbol.name) ("" for none).
 func idOwner(args string) string {
 	if m := idOwnerRE.FindStringSubmatch(args); m != nil {
+		return m[1]
+	}
+	if m := resourceIdOwnerRE.FindStringSubmatch(args); m != nil && m[1] == m[2] {
 		return m[1]
 	}
 	return ""

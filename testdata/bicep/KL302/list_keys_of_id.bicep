@@ -19,3 +19,7 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-01-01' existing = {
 output speechKey string = listKeys(speech.id, '2022-12-01').key1 // want "KL302"
 output storageKey string = listKeys(storage.id, '2023-01-01').keys[0].value
 output speechId string = speech.id
+
+// The id spelled out from the symbol's type and name is the same account's id.
+output speechKeyById string = listKeys(resourceId(subscription().subscriptionId, resourceGroup().name, speech.type, speech.name), speech.apiVersion).key1 // want "KL302"
+output storageKeyById string = listKeys(resourceId(subscription().subscriptionId, resourceGroup().name, storage.type, storage.name), '2023-01-01').keys[0].value
