@@ -28,11 +28,11 @@ var (
 	identRE      = regexp.MustCompile(`[A-Za-z_]\w*`)
 	// idOwnerRE takes the symbol whose id a listKeys(...) call's first argument is:
 	// listKeys(account.id, '2023-05-01') names the account declared as `resource account`.
-	idOwnerRE  = regexp.MustCompile(`^\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b`)
+	idOwnerRE = regexp.MustCompile(`^\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b`)
 	// resourceIdOwnerRE takes the symbol whose type and name a resourceId(...) first argument
 	// is built from: listKeys(resourceId(sub, rg, account.type, account.name), ver).
 	resourceIdOwnerRE = regexp.MustCompile(`^\s*(?i:resourceId)\s*\(.*?\b([A-Za-z_]\w*)(?:\[[^\]]*\])?\.type\s*,\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.name\b`)
-	listKeysRE = regexp.MustCompile(`\b(?:([A-Za-z_]\w*)(?:\[[^\]]*\])?\.)?(?i:listKeys)[ \t]*\(`) // Bicep functions are case-insensitive
+	listKeysRE        = regexp.MustCompile(`\b(?:([A-Za-z_]\w*)(?:\[[^\]]*\])?\.)?(?i:listKeys)[ \t]*\(`) // Bicep functions are case-insensitive
 )
 
 // propertyREs caches propertyRE's expressions, compiled once per property name.
