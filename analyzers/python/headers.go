@@ -28,7 +28,7 @@ func (f *file) KeyHeader(h coderules.Header) ([]keylint.Edit, string) {
 	case "assignment": // headers["api-key"] = KEY
 		name, value = h.Site.ChildByField("left").ChildByField("subscript"), h.Site.ChildByField("right")
 	case "call": // req.add_header("api-key", KEY)
-		args := h.Site.ChildByField("arguments").NamedChildren()
+		args := codeChildren(h.Site.ChildByField("arguments"))
 		if len(args) != 2 {
 			return nil, ""
 		}

@@ -99,7 +99,7 @@ func (f *file) apiTypeValue(v *syntax.Node) string {
 		return "none" // openai.api_type = None: openai.com unless the environment says otherwise
 	}
 	if _, _, ok := f.envRead(v); ok && v.Kind == "call" {
-		if args := v.ChildByField("arguments").NamedChildren(); len(args) == 2 {
+		if args := codeChildren(v.ChildByField("arguments")); len(args) == 2 {
 			s, _ := stringValue(args[1])
 			return s
 		}

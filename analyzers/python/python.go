@@ -243,7 +243,7 @@ func (f *file) addCall(n *syntax.Node) {
 	}
 	f.facts.Calls = append(f.facts.Calls, c)
 	if headerSetters[c.Name] || coderules.HeaderSetterName(c.Name) {
-		args := n.ChildByField("arguments").NamedChildren()
+		args := codeChildren(n.ChildByField("arguments"))
 		if len(args) >= 2 {
 			if h, ok := stringValue(args[0]); ok {
 				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: args[1], Site: n})
@@ -289,6 +289,8 @@ func (f *file) dictLiteralEntries(n *syntax.Node) []coderules.Entry {
 var envReaders = map[string]bool{
 	"os.getenv": true, "os.environ.get": true, "os.environ.setdefault": true, "os.environ.pop": true,
 	"os.getenvb": true,
+	// python-decouple reads the environment, then .env / settings.ini: config("X", default=...).
+	"decouple.config": true,
 }
 
 // envWrite reports an environment access that sets or removes the variable rather than reading
@@ -324,7 +326,7 @@ func (f *file) envRead(n *syntax.Node) (string, *syntax.Node, bool) {
 		if !envReaders[q] {
 			return "", nil, false
 		}
-		args := n.ChildByField("arguments").NamedChildren()
+		args := codeChildren(n.ChildByField("arguments"))
 		if len(args) == 0 {
 			return "", nil, false
 		}
@@ -354,6 +356,14 @@ func (f *file) literalContext(s *syntax.Node) string {
 	}
 	switch p.Kind {
 	case "keyword_argument":
+		// config("AZURE_OPENAI_KEY", default="…"): the default is the variable's value.
+		if p.ChildByField("name").Text() == "default" {
+			if list := p.Parent(); list != nil && list.Kind == "argument_list" && list.Parent() != nil {
+				if name, _, ok := f.envRead(list.Parent()); ok {
+					return name
+				}
+			}
+		}
 		return p.ChildByField("name").Text()
 	case "pair":
 		if p.ChildByField("value") == n {
@@ -370,7 +380,7 @@ func (f *file) literalContext(s *syntax.Node) string {
 			return ""
 		}
 		fn := shortName(f.qualified(call.ChildByField("function")))
-		args := p.NamedChildren()
+		args := codeChildren(p)
 		switch {
 		case fn == "AzureKeyCredential":
 			return fn
