@@ -79,6 +79,10 @@ type Call struct {
 	// Opaque is true when arguments are spread in (**kwargs, ...opts) or passed in a way the
 	// checker cannot name: a credential may be among them.
 	Opaque bool
+	// Own is true when the callee is the program's own code: imported from its own modules
+	// (import { X } from "./x", "@/lib/x"), whose body, in another file, is where a key it is
+	// handed reaches a client; or (JavaScript) a function of this file called by its name.
+	Own bool
 }
 
 // Arg is one argument. Name is the keyword, named-argument or property name, or the name the

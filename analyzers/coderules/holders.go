@@ -69,7 +69,7 @@ func (r *Rules) notAConfig(entries []Entry) string {
 			if why := NotASink(c.Name); why != "" {
 				return why // res.json({ apiKey }): sent as data, not used to authenticate
 			}
-			if r.f.Funcs[c.Name] && !c.Azure {
+			if (r.f.Funcs[c.Name] || c.Own) && !c.Azure {
 				// generateViaChatCompletions({ endpoint, apiKey, ... }) defined in this file:
 				// the key is reported where its body hands it to a client or header.
 				return DismissOwnFunc

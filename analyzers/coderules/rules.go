@@ -302,6 +302,13 @@ func (r *Rules) call(c *Call) {
 		r.keyCredential(c)
 	case isAzure(c):
 		r.client(c, c.EnvFallback)
+	case c.Own && !c.Azure && !r.f.Funcs[c.Name] && !strings.Contains(c.Name, "Azure"):
+		// new WebSearchTool({ apiKey }), configured(endpoint, key), saveSettings({ endpoint,
+		// key }) from "./lib": the program's own code, whose body (in its own file) is where
+		// the key reaches a client, wherever the options point. An imported name with Azure in
+		// it may be an SDK's own client in its tests (createAzure from
+		// "./azure-openai-provider"), or a wrapper that is one: those count.
+		r.ownCall(c)
 	case r.pointedAtAzure(c) && (SinkShaped(c.Name, r.constructor(c)) || openAICompatibleClients[c.Name]):
 		// Any call configured with an Azure endpoint is talking to Azure (the v1 API's
 		// OpenAI(base_url=...openai.azure.com/openai/v1/), openai-java's baseUrl, ...).
@@ -442,7 +449,8 @@ func (r *Rules) client(c *Call, envFallback bool) {
 			r.Dismiss(a.Site, DismissNotKeyParam) // serviceId: AzureOpenAIServiceKey
 		}
 	}
-	if envFallback && !hasCredential && !opaque {
+	// A function of this file named like the client (a compiled class) is not the SDK's.
+	if envFallback && !hasCredential && !opaque && !(c.Own && !c.Azure && r.f.Funcs[c.Name]) {
 		fd := r.Report("KL107", c.Node, c.Name+" built without a credential: the SDK falls back to the AZURE_OPENAI_API_KEY environment variable")
 		if fd != nil && r.f.Rewriter != nil {
 			edits, msg := r.f.Rewriter.AddCredential(c)

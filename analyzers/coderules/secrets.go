@@ -71,11 +71,38 @@ func partOfValue(n, v *syntax.Node) bool {
 	for p := n; p != nil && p != v; p = p.Parent() {
 		k := p.Kind
 		if strings.Contains(k, "argument") || strings.Contains(k, "subscript") ||
-			strings.Contains(k, "element_access") || strings.Contains(k, "index") || isCondition(p.Parent(), p) {
+			strings.Contains(k, "element_access") || strings.Contains(k, "index") || isCondition(p.Parent(), p) ||
+			p != n && isTest(p.Parent()) {
 			return false
 		}
 	}
-	return true
+	return n == v || !isTest(v)
+}
+
+// isTest reports an expression whose value is a boolean (or a type's name) made from its
+// operands, never one of them: !!key, !key, not key, key === "", key != null, typeof key.
+func isTest(p *syntax.Node) bool {
+	if p == nil {
+		return false
+	}
+	switch p.Kind {
+	case "not_operator", "comparison_operator": // Python
+		return true
+	case "unary_expression", "prefix_unary_expression":
+		op := p.ChildByField("operator")
+		if op == nil {
+			return strings.HasPrefix(p.Text(), "!")
+		}
+		return op.Text() == "!" || op.Text() == "typeof"
+	case "binary_expression":
+		if op := p.ChildByField("operator"); op != nil {
+			switch op.Text() {
+			case "==", "!=", "===", "!==", "<", ">", "<=", ">=", "instanceof", "in":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCondition reports c as the test of the conditional expression p (AzureKeyCredential(k) if

@@ -56,16 +56,8 @@ func (r *Rules) genericSink(c *Call) {
 		return
 	}
 	if r.f.Funcs[c.Name] && !c.Azure {
-		// Authenticate(endpoint, key) defined in this file: its body's client call is the KL102;
-		// a key read handed to a function named for building a client still reaches that
-		// client (KL105); getApiKey(process.env.X) says nothing.
-		builds := FactoryPrefix(c.Name)
-		for _, a := range c.Args {
-			r.Dismiss(a.Site, DismissOwnFunc)
-			if builds && r.keyStrength(a.Value) >= genericKey {
-				r.visitReads(a.Value, newTrace(), func(read *syntax.Node, _ bool) { r.toClient[read] = true })
-			}
-		}
+		// Authenticate(endpoint, key) defined in this file: its body's client call is the KL102.
+		r.ownCall(c)
 		return
 	}
 	if r.f.LocalTypes[c.Name] {
@@ -80,6 +72,25 @@ func (r *Rules) genericSink(c *Call) {
 	shaped := azureCall || SinkShaped(c.Name, r.constructor(c))
 	for _, a := range c.Args {
 		r.sinkArg(c, a, credential, azureCall, shaped)
+	}
+}
+
+// ownCall records the arguments of a call to the program's own function or class, defined in
+// this file or imported from its own modules: Authenticate(endpoint, key)'s body holds the
+// client call that is the KL102; a key read handed to a function of this file named for
+// building a client still reaches that client (KL105); getApiKey(process.env.X) says nothing,
+// and neither does initChatModel(..., { modelProvider: "openai", apiKey }) of another file,
+// whose body this file cannot see.
+func (r *Rules) ownCall(c *Call) {
+	builds := FactoryPrefix(c.Name) && r.f.Funcs[c.Name]
+	for _, a := range c.Args {
+		r.Dismiss(a.Site, DismissOwnFunc)
+		if builds && r.keyStrength(a.Value) >= genericKey {
+			r.visitReads(a.Value, newTrace(), func(read *syntax.Node, _ bool) { r.toClient[read] = true })
+		}
+	}
+	if len(c.Args) == 0 {
+		r.Dismiss(c.Node, DismissOwnFunc)
 	}
 }
 

@@ -251,6 +251,9 @@ func (f *file) addCall(n *syntax.Node) {
 		return
 	}
 	c := &coderules.Call{Node: n, Name: name, Azure: azurectx.IsAzureModule(module), NotAI: azurectx.IsNonAIModule(module), EnvFallback: coderules.EnvFallbackClients[name]}
+	// The program's own code: imported from its own modules, or a function of this file called
+	// by its name (a class compiled to ES5 named like the SDK's client).
+	c.Own = ownModule(module) || module == "" && unwrap(n.ChildByField(calleeField)).Kind == "identifier" && f.facts.Funcs[name]
 	args := n.ChildByField("arguments")
 	if args != nil {
 		for _, arg := range args.NamedChildren() {
@@ -302,6 +305,12 @@ func (f *file) addCall(n *syntax.Node) {
 			}
 		}
 	}
+}
+
+// ownModule reports an import path of the program's own code: relative ("./providers",
+// "../lib/env") or through a path alias ("@/lib/azure", "~/config", "#config").
+func ownModule(module string) bool {
+	return strings.HasPrefix(module, ".") || strings.HasPrefix(module, "@/") || strings.HasPrefix(module, "~/") || strings.HasPrefix(module, "#")
 }
 
 // appendMemberSets adds, for a spread variable (...params), the properties assigned to it one by

@@ -1,0 +1,16 @@
+// A key handed to the program's own code, imported from its own modules (a relative path or a
+// path alias), is reported where that code reaches a client, in its own file: a status check,
+// a settings store, a tool of the program. A wrapper with Azure in its name still counts here.
+// (No SDK client in this file: the own modules imported do not exist for tsc to check a fix.)
+import { configured, saveRuntimeSettings } from "@/lib/env";
+import { SpeakTool } from "./tools/speak";
+import { AzureOpenAIProvider } from "./providers/azure";
+
+const key = process.env.AZURE_OPENAI_API_KEY; // want "KL105"
+
+export const ready = configured(process.env.AZURE_OPENAI_ENDPOINT, key);
+saveRuntimeSettings({ azureOpenAiKey: key, region: "westeurope" });
+export const speak = new SpeakTool({ apiKey: key, voice: "alloy" });
+
+export const provider = new AzureOpenAIProvider({ apiKey: key }); // want "KL102"
+
