@@ -326,7 +326,11 @@ func NamesPlainSetting(name string) bool {
 // NamesOtherService reports a setting name that says it belongs to a database, another
 // cloud service or another AI vendor, or to a key that is not an API key (ssh, signing, jwt).
 func NamesOtherService(name string) bool {
-	for _, w := range Words(name) {
+	words := Words(name)
+	for i, w := range words {
+		if w == "websearch" || w == "web" && i+1 < len(words) && words[i+1] == "search" {
+			return true // WEB_SEARCH_API_KEY, webSearchApiKey: a web search API (Brave, Tavily, Google), not AI Search
+		}
 		switch w {
 		case "storage", "blob", "cosmos", "cosmosdb", "redis", "servicebus", "eventhub", "sql", "postgres",
 			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "session", "webhook",
@@ -357,7 +361,7 @@ var otherProviders = map[string]bool{
 	"github": true, "gh": true, "stripe": true, "twilio": true, "sendgrid": true, "google": true, "gemini": true,
 	"anthropic": true, "claude": true, "groq": true, "mistral": true, "deepseek": true, "cohere": true,
 	"huggingface": true, "hf": true, "aws": true, "bedrock": true, "vertex": true, "pinecone": true,
-	"langsmith": true, "tavily": true, "serpapi": true, "exa": true,
+	"langsmith": true, "tavily": true, "serpapi": true, "exa": true, "brave": true, "serper": true, "searxng": true,
 	// Gateways and hosts of other providers' models.
 	"litellm": true, "openrouter": true, "perplexity": true, "fireworks": true, "replicate": true, "voyage": true,
 	"jina": true, "ollama": true, "xai": true, "deepinfra": true, "fal": true,

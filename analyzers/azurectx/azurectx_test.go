@@ -100,3 +100,24 @@ func TestAzureDeploymentPath(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesOtherService(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"AZURE_STORAGE_KEY", true},
+		{"WEB_SEARCH_API_KEY", true},
+		{"webSearchApiKey", true},
+		{"BRAVE_SEARCH_API_KEY", true},
+		{"SERPER_API_KEY", true},
+		{"AZURE_SEARCH_KEY", false},
+		{"searchKey", false},
+		{"AZURE_OPENAI_API_KEY", false},
+		{"WEB_APP_KEY", false},
+	} {
+		if got := NamesOtherService(tc.name); got != tc.want {
+			t.Errorf("NamesOtherService(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -191,6 +191,9 @@ type Rules struct {
 	// passedWhole are the values given whole, by position, to calls that may be clients
 	// (passedToClient), built on first use.
 	passedWhole map[string]bool
+	// entriesAt indexes Facts.Configs by their object or dict literal (visitMember), built on
+	// first use.
+	entriesAt map[*syntax.Node][]Entry
 }
 
 // Dismiss records that a possible key use at site is not a finding, and why.

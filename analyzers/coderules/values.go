@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/syntax"
@@ -338,10 +339,74 @@ func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.No
 		}
 	}
 	look(v)
-	desc := v.Descendants()
-	for i := range desc {
-		look(&desc[i])
+	if r.visitMember(v, tr, visit) {
+		return
 	}
+	desc := v.Descendants()
+	skipTo := -1
+	for i := range desc {
+		n := &desc[i]
+		if n.Start < skipTo {
+			continue // inside a member access followed to its entry
+		}
+		if r.visitMember(n, tr, visit) {
+			skipTo = n.End
+			continue
+		}
+		look(n)
+	}
+}
+
+// visitMember follows a member access of an object built in this file (env.searchKey, with
+// const env = { searchKey: ..., searchIndex: ... }) to that one entry's value, not every read
+// in the object. It reports false, to walk the access as it is, when the object may come from
+// elsewhere (any value of it that is no object literal).
+func (r *Rules) visitMember(n *syntax.Node, tr *trace, visit func(read *syntax.Node, direct bool)) bool {
+	t := n.Text()
+	dot := strings.LastIndexByte(t, '.')
+	if dot <= 0 || len(t) > 200 || !r.f.Syntax.IsVariable(n) || len(n.NamedChildren()) != 2 {
+		return false
+	}
+	root, prop := t[:dot], t[dot+1:]
+	for _, c := range root + prop {
+		if c != '_' && c != '$' && !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			return false // a[i].key, f().key: not one variable's member
+		}
+	}
+	vals := r.ValuesOf(root)
+	if len(vals) == 0 || len(r.ValuesOf(t)) > 0 {
+		return false
+	}
+	if r.entriesAt == nil {
+		r.entriesAt = map[*syntax.Node][]Entry{}
+		for _, entries := range r.f.Configs {
+			if len(entries) > 0 && entries[0].Site != nil {
+				if obj := entries[0].Site.Parent(); obj != nil && isContainer(obj.Kind) {
+					r.entriesAt[obj] = entries
+				}
+			}
+		}
+	}
+	var found []*syntax.Node
+	for _, val := range vals {
+		entries, ok := r.entriesAt[val]
+		if !ok {
+			return false
+		}
+		for _, e := range entries {
+			if e.Key == prop {
+				found = append(found, e.Value)
+			}
+		}
+	}
+	if !tr.enterKey("member@" + strconv.Itoa(n.Start)) {
+		return true
+	}
+	for _, v := range found {
+		r.visitReads(v, tr, visit)
+	}
+	tr.leave()
+	return true
 }
 
 func (r *Rules) line(off int) int {

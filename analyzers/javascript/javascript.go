@@ -359,9 +359,40 @@ func objectEntries(o *syntax.Node) []coderules.Entry {
 			out = append(out, coderules.Entry{Key: name, Value: unwrap(p.ChildByField("value")), Site: p})
 		case "shorthand_property_identifier":
 			out = append(out, coderules.Entry{Key: p.Text(), Value: p, Site: p})
+		case "method_definition":
+			// get searchKey() { return runtimeValue("searchKey", process.env.AZURE_SEARCH_KEY) }:
+			// the property's value is what the getter returns.
+			if v := getterValue(p); v != nil {
+				out = append(out, coderules.Entry{Key: p.ChildByField("name").Text(), Value: v, Site: p})
+			}
 		}
 	}
 	return out
+}
+
+// getterValue is the expression a getter whose body is one return statement returns, or nil.
+func getterValue(m *syntax.Node) *syntax.Node {
+	kids := m.Children()
+	if len(kids) == 0 || kids[0].Text() != "get" || m.ChildByField("name") == nil {
+		return nil
+	}
+	body := m.ChildByField("body")
+	if body == nil {
+		return nil
+	}
+	var stmts []*syntax.Node
+	for _, c := range body.NamedChildren() {
+		if c.Kind != "comment" {
+			stmts = append(stmts, c)
+		}
+	}
+	if len(stmts) != 1 || stmts[0].Kind != "return_statement" {
+		return nil
+	}
+	if r := stmts[0].NamedChildren(); len(r) == 1 {
+		return unwrap(r[0])
+	}
+	return nil
 }
 
 // envRead recognises process.env.X, process.env["X"], Deno.env.get("X") and the names
