@@ -4,6 +4,7 @@
 package javascript
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/keylint/keylint"
@@ -111,9 +112,14 @@ func (f *file) collect() {
 		}
 	})
 	for _, c := range calls {
-		f.addCall(c)
+		if !schemaCall(c) {
+			f.addCall(c)
+		}
 	}
 	for _, o := range objects {
+		if inSchema(o) {
+			continue // z.object({ api_key: z.string().optional() }): a shape of types, no values
+		}
 		entries := objectEntries(o)
 		f.facts.Configs = append(f.facts.Configs, entries)
 		for _, e := range entries {
@@ -305,6 +311,38 @@ func (f *file) addCall(n *syntax.Node) {
 			}
 		}
 	}
+}
+
+// schemaRE matches a validation library's object-schema builder: zod's z.object, yup.object,
+// Joi.object, valibot's v.object, io-ts's t.type, TypeBox's Type.Object, Effect's S.Struct.
+var schemaRE = regexp.MustCompile(`^(?:z|zod|yup|Joi|joi|v|t|Type|S|Schema|s)\.(?:object|strictObject|looseObject|type|partial|Object|Struct)$`)
+
+// schemaCall reports a call that builds an object schema: its options are field types.
+func schemaCall(n *syntax.Node) bool {
+	fn := n.ChildByField("function")
+	return n.Kind == "call_expression" && fn != nil && schemaRE.MatchString(fn.Text())
+}
+
+// inSchema reports an object literal that is an argument of an object-schema builder
+// (z.object({ ... }), schema.extend({ ... }) of one), or nested in one.
+func inSchema(o *syntax.Node) bool {
+	p := o.Parent()
+	for p != nil && (p.Kind == "pair" || p.Kind == "object" || p.Kind == "parenthesized_expression") {
+		p = p.Parent()
+	}
+	if p == nil || p.Kind != "arguments" || p.Parent() == nil {
+		return false
+	}
+	call := p.Parent()
+	if schemaCall(call) {
+		return true
+	}
+	fn := call.ChildByField("function") // z.object({ ... }).extend({ ... })
+	if fn == nil || fn.Kind != "member_expression" || fn.ChildByField("property") == nil || fn.ChildByField("property").Text() != "extend" {
+		return false
+	}
+	base := fn.ChildByField("object")
+	return base != nil && base.Kind == "call_expression" && schemaCall(base)
 }
 
 // ownModule reports an import path of the program's own code: relative ("./providers",
