@@ -106,7 +106,7 @@ func (r *Rules) notAConfig(entries []Entry) string {
 	case p != nil && (p.Kind == "assignment" || p.Kind == "assignment_expression"): // Python, JS
 		holder = p.ChildByField("left")
 	}
-	if holder != nil && holder.Kind == "identifier" && !r.passedToClient(holder.Text()) {
+	if holder != nil && (holder.Kind == "identifier" || selfMember(holder.Text())) && !r.passedToClient(holder.Text()) {
 		v := holder.Text()
 		if r.returnsOwnType(p) && (bytes.Contains(r.pass.Src, []byte("return "+v+";")) || bytes.Contains(r.pass.Src, []byte("return "+v+"\n"))) {
 			return DismissPlainConfig // cached = { endpoint, apiKey }; return cached: as returned literals
@@ -137,6 +137,23 @@ func (r *Rules) passedToClient(v string) bool {
 		}
 	}
 	return r.passedWhole[v]
+}
+
+// selfMember reports a field of the object a method runs on: this.config, self.settings.
+func selfMember(t string) bool {
+	rest, ok := strings.CutPrefix(t, "this.")
+	if !ok {
+		rest, ok = strings.CutPrefix(t, "self.")
+	}
+	if !ok || rest == "" {
+		return false
+	}
+	for i := 0; i < len(rest); i++ {
+		if !isIdentByte(rest[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // inspectors look at an object's entries without using them: Object.entries(cfg), dict.items().
