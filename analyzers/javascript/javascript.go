@@ -282,6 +282,10 @@ func (f *file) addCall(n *syntax.Node) {
 				if a.Kind == "identifier" || a.Kind == "member_expression" || a.Kind == "call_expression" {
 					c.Opaque = true // options built elsewhere may carry a credential
 				}
+				if a.Kind == "identifier" {
+					// const config = {}; config.apiKey = k; createAzure(config)
+					c.Args = f.appendSets(c.Args, a.Text(), n.Start)
+				}
 			}
 		}
 	}
@@ -358,9 +362,15 @@ func (f *file) appendMemberSets(args []coderules.Arg, spread *syntax.Node) []cod
 	if len(kids) != 1 || kids[0].Kind != "identifier" {
 		return args
 	}
-	for _, set := range f.memberSets[kids[0].Text()] {
+	return f.appendSets(args, kids[0].Text(), spread.Start)
+}
+
+// appendSets adds the properties assigned one by one to variable v before offset at (the
+// spread or the call that takes v whole) as named arguments, each at its assignment.
+func (f *file) appendSets(args []coderules.Arg, v string, at int) []coderules.Arg {
+	for _, set := range f.memberSets[v] {
 		left, right := set.ChildByField("left"), set.ChildByField("right")
-		if prop := left.ChildByField("property"); prop != nil && right != nil && set.Start < spread.Start {
+		if prop := left.ChildByField("property"); prop != nil && right != nil && set.Start < at {
 			args = append(args, coderules.Arg{Name: prop.Text(), Value: unwrap(right), Site: set})
 		}
 	}
