@@ -55,6 +55,9 @@ type Facts struct {
 	// LocalTypes are the classes, records and structs the file declares: building one of the
 	// program's own settings types with a key is not authenticating with it.
 	LocalTypes map[string]bool
+	// OwnImports are names imported from the program's own modules (a relative path, a path
+	// alias): its types and functions in other files.
+	OwnImports map[string]bool
 	// Rewriter proposes the keyless rewrites; nil for a language without them.
 	Rewriter Rewriter
 	// HeaderRewriter turns key headers into bearer tokens (KL104); nil for none.

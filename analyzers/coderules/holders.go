@@ -13,8 +13,8 @@ import (
 // holder reaches a client.
 
 // returnsOwnType reports n inside a function whose declared return type names a type the file
-// declares or spells one out (getAzureConfig(): AzureConfig, (): { apiKey: string }, def
-// settings() -> Settings).
+// declares or imports from the program's own modules, or spells one out (getAzureConfig():
+// AzureConfig, (): AppConfig["provider"], (): { apiKey: string }, def settings() -> Settings).
 func (r *Rules) returnsOwnType(n *syntax.Node) bool {
 	fn := n.Ancestor(scopeKinds...)
 	if fn == nil {
@@ -28,8 +28,8 @@ func (r *Rules) returnsOwnType(n *syntax.Node) bool {
 		return true // (): { endpoint: string; apiKey: string }: a shape of its own
 	}
 	for _, w := range strings.FieldsFunc(rt.Text(), func(c rune) bool { return c > 127 || !isIdentByte(byte(c)) }) {
-		if r.f.LocalTypes[w] {
-			return true
+		if r.f.LocalTypes[w] || r.f.OwnImports[w] {
+			return true // a type this file declares or imports from the program's own modules
 		}
 	}
 	return false

@@ -59,6 +59,14 @@ func (f *file) collect() {
 			f.addRequire(n)
 		}
 	})
+	for name, b := range f.imports {
+		if ownModule(b.module) {
+			if f.facts.OwnImports == nil {
+				f.facts.OwnImports = map[string]bool{}
+			}
+			f.facts.OwnImports[name] = true // import { AppConfig } from "./types"
+		}
+	}
 	f.pass.Tree.Walk(func(n *syntax.Node) {
 		switch n.Kind {
 		case "variable_declarator":
