@@ -77,9 +77,10 @@ func (r *Rules) notAConfig(entries []Entry) string {
 		}
 		return ""
 	}
-	if p != nil && p.Kind == "return_statement" && r.returnsOwnType(p) {
+	if p != nil && p.Kind == "return_statement" && (r.returnsOwnType(p) || r.resultReadByMember(p, entries)) {
 		// function visionConfig(): AzureResourceConfig { return { endpoint, apiKey } }: the
-		// program's own settings type, reported where a caller hands it to a client.
+		// program's own settings type, reported where a caller hands it to a client; so is
+		// what a caller of this file takes apart (creds = await loadCreds(); creds.apiKey).
 		return DismissPlainConfig
 	}
 	named, other := 0, 0 // key entries naming a provider; those naming one that is not Azure's or OpenAI's
@@ -108,6 +109,12 @@ func (r *Rules) notAConfig(entries []Entry) string {
 	}
 	if holder != nil && (holder.Kind == "identifier" || selfMember(holder.Text())) && !r.passedToClient(holder.Text()) {
 		v := holder.Text()
+		if r.envMirror(entries) {
+			// export const env = { azureOpenAiEndpoint: process.env.X, azureOpenAiApiKey:
+			// process.env.Y, ... }: the program's settings as the environment gives them, read
+			// member by member elsewhere; the reads are the findings.
+			return DismissPlainConfig
+		}
 		if r.returnsOwnType(p) && (bytes.Contains(r.pass.Src, []byte("return "+v+";")) || bytes.Contains(r.pass.Src, []byte("return "+v+"\n"))) {
 			return DismissPlainConfig // cached = { endpoint, apiKey }; return cached: as returned literals
 		}
@@ -120,8 +127,77 @@ func (r *Rules) notAConfig(entries []Entry) string {
 	return ""
 }
 
-// passedToClient reports a variable handed whole to a call that may be a client:
-// AzureChatCompletion.from_dict(settings), not Object.entries(settings) or print(settings).
+// envMirror reports a settings object every entry of which (three or more) is an environment
+// read, with or without a fallback: no SDK's options are all read from the environment.
+func (r *Rules) envMirror(entries []Entry) bool {
+	if len(entries) < 3 {
+		return false
+	}
+	r.readNameOf(nil)
+	for _, e := range entries {
+		v := e.Value
+		for v != nil && (valueWrappers[v.Kind] || strings.Contains(v.Kind, "binary") || v.Kind == "boolean_operator") {
+			if _, read := r.readName[v]; read {
+				break
+			}
+			l := v.ChildByField("left") // process.env.X ?? "default": the read is the value
+			if l == nil {
+				kids := v.NamedChildren()
+				if len(kids) == 0 {
+					break
+				}
+				l = kids[0]
+			}
+			v = l
+		}
+		if _, read := r.readName[v]; v == nil || !read {
+			return false
+		}
+	}
+	return true
+}
+
+// resultReadByMember reports a return statement of a function whose result, where this file
+// calls it, is held in a variable read member by member (creds = await loadCreds();
+// creds.apiKey): the key is reported where that member reaches a client.
+func (r *Rules) resultReadByMember(ret *syntax.Node, entries []Entry) bool {
+	fn := ret.Ancestor(scopeKinds...)
+	if fn == nil {
+		return false
+	}
+	name := fn.ChildByField("name")
+	if name == nil {
+		if d := fn.Parent(); d != nil && d.Kind == "variable_declarator" {
+			name = d.ChildByField("name") // const loadCreds = async () => { ... }
+		}
+	}
+	if name == nil || name.Kind != "identifier" {
+		return false
+	}
+	for v, vals := range r.f.Assigns {
+		for _, val := range vals {
+			for val != nil && val.Kind == "await_expression" {
+				val = val.NamedChildren()[0]
+			}
+			if val == nil || !strings.Contains(val.Kind, "call") {
+				continue
+			}
+			if callee := val.ChildByField("function"); callee == nil || callee.Text() != name.Text() {
+				continue
+			}
+			for _, e := range entries {
+				if isKeyEntry(e) && memberRead(r.pass.Src, v, e.Key) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// passedToClient reports a variable handed whole to a call that may be a client, by position
+// or by keyword: AzureChatCompletion.from_dict(settings), GroundednessEvaluator(model_config=
+// model_config), not Object.entries(settings) or print(settings).
 func (r *Rules) passedToClient(v string) bool {
 	if r.passedWhole == nil {
 		r.passedWhole = map[string]bool{}
@@ -130,7 +206,7 @@ func (r *Rules) passedToClient(v string) bool {
 				continue
 			}
 			for _, a := range c.Args {
-				if a.Value != nil && a.Name == "" && a.Value.End-a.Value.Start <= 128 {
+				if a.Value != nil && (a.Name == "" || !a.Nested && a.Value == a.Site.ChildByField("value")) && a.Value.End-a.Value.Start <= 128 {
 					r.passedWhole[a.Value.Text()] = true
 				}
 			}
