@@ -457,6 +457,8 @@ func (r *Rules) client(c *Call, envFallback bool) {
 			r.Dismiss(a.Site, DismissNotAIKey) // anthropic_api_key beside the Azure options
 		} else if a.Name != "" && !IsKeyParam(a.Name) && r.keyStrength(a.Value) >= genericKey {
 			r.Dismiss(a.Site, DismissNotKeyParam) // serviceId: AzureOpenAIServiceKey
+		} else if a.Name == "" && r.keyStrength(a.Value) == otherKey {
+			r.Dismiss(a.Site, DismissNotAIKey) // addAzureModel(user, pineconeKey): another service's key
 		}
 	}
 	// A function of this file named like the client (a compiled class) is not the SDK's.

@@ -488,6 +488,7 @@ var plainKeyWords = map[string]bool{
 	"client": true, "config": true, "settings": true, "setting": true, "options": true, "value": true,
 	"env": true, "local": true, "prod": true, "dev": true, "test": true, "1": true, "2": true, "_": true,
 	"training": true, "prediction": true, // Custom Vision's two keys
+	"input": true, // apiKeyInput: a form field holding the key
 }
 
 // inContainer reports n inside a dictionary, object or initializer within v: its entries are
