@@ -223,6 +223,7 @@ func (f *file) addCall(n *syntax.Node) {
 		strings.Contains(name, "Azure") && aiFrameworkModule(q)
 	c := &coderules.Call{Node: n, Name: name, Azure: azure, NotAI: azurectx.IsNonAIModule(q)}
 	c.EnvFallback = coderules.EnvFallbackClients[c.Name]
+	c.Own = strings.HasPrefix(q, ".") // from .tools import SearchTool: the program's own module
 	for _, a := range n.ChildByField("arguments").NamedChildren() {
 		switch a.Kind {
 		case "keyword_argument":
