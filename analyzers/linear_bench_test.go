@@ -24,6 +24,8 @@ var linearInputs = []struct {
 	{"typescript", "app.ts", "typescript/KL102/azure_openai_client.ts"},
 	{"settings-objects", "config.ts", "typescript/KL102/settings_not_client_options.ts"},
 	{"settings-dicts", "settings.py", "python/KL105/settings_holder.py"},
+	{"returned-settings", "creds.js", "javascript/KL102/returned_credentials.js"},
+	{"env-mirror", "env.ts", "typescript/KL105/env_settings_mirror.ts"},
 	{"csharp", "Program.cs", "csharp/KL101/key_credentials.cs"},
 	{"java", "App.java", "java/KL101/OpenAIClientBuilderKey.java"},
 	{"go", "main.go", "go/src/KL102/keycredclient/client.go"},

@@ -292,6 +292,17 @@ func isAsync(fn *syntax.Node) bool {
 
 // browser reports code that runs in a browser, where DefaultAzureCredential does not work.
 func (f *file) browser() bool {
+	if f.browserSeen == 0 {
+		f.browserSeen = 2
+		if f.inBrowser() {
+			f.browserSeen = 1
+		}
+	}
+	return f.browserSeen == 1
+}
+
+// inBrowser is browser's answer, worked out once per file (the source is searched whole).
+func (f *file) inBrowser() bool {
 	p := strings.ToLower(strings.ReplaceAll(f.pass.Path, "\\", "/"))
 	if strings.HasSuffix(p, ".jsx") || strings.HasSuffix(p, ".tsx") || strings.Contains(p, "/public/") || strings.Contains(p, "/static/") || strings.Contains(p, "/browser/") {
 		return true

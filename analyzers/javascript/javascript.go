@@ -45,6 +45,8 @@ type file struct {
 	// memberSets are the property assignments to a variable (params.apiKey = k), by variable:
 	// an options object filled property by property, then spread or passed into a client.
 	memberSets map[string][]*syntax.Node
+	// browserSeen memoizes browser(): 0 not yet asked, 1 yes, 2 no.
+	browserSeen int8
 }
 
 func (f *file) collect() {
