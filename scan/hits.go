@@ -129,7 +129,7 @@ const (
 	OutcomeHandling     = coderules.DismissHandling
 	OutcomeNotebookOut  = "notebook output or metadata (not code)"
 	OutcomeCopy         = "copied to another name (reported where it reaches a client)"
-	OutcomeImport       = "an import (a type's or module's name)"
+	OutcomeImport       = "an import or export (a type's, module's or variable's name)"
 	OutcomeAttribute    = "an attribute, annotation or decorator (metadata, not a call)"
 	OutcomeLookupKey    = "a lookup key's name (metadata, cache, partition), not a credential"
 	OutcomeReceiver     = "a method called on a key-named value (its result is accounted where it goes)"
@@ -459,6 +459,8 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 var importKinds = map[string]bool{
 	"import_statement": true, "import_from_statement": true, "import_declaration": true,
 	"using_directive": true, "import_clause": true, "namespace_import": true,
+	// export { azureOpenAiKey, openAiApiKey }: names handed to other modules, no value here.
+	"export_clause": true,
 }
 
 // handlingKinds check, compare or return a value (across the grammars).

@@ -84,6 +84,7 @@ func TestHitOutcomes(t *testing.T) {
 		{"a PowerShell entry named by a string", "post.ps1", "$e = 'https://contoso.openai.azure.com'\n$s = @{\n  \"$($json.OPENAI_KEY)\" = $openAiKey # <-\n}\n", OutcomeString + "|" + OutcomeCopy},
 		{"a PowerShell index by a variable", "post.ps1", "$e = 'https://contoso.openai.azure.com'\n$s[$json.OPENAI_KEY] = $app[$json.OPENAI_KEY] # <-\n", OutcomeDefinition + "|" + OutcomeComputedName},
 		{"a C# secret's name", "Svc.cs", "using Azure.AI.OpenAI;\nusing Azure.Identity;\nclass S {\n  AzureOpenAIClient c = new AzureOpenAIClient(new System.Uri(\"https://contoso.openai.azure.com\"), new DefaultAzureCredential());\n  async System.Threading.Tasks.Task<string> M() {\n    return await _secrets.GetSecretAsync(_options.ApiKeySecretName, ct); // <-\n  }\n}\n", coderules.DismissNotKeyName},
+		{"a JS export list", "keys.ts", "import { AzureOpenAI } from 'openai';\nconst azureOpenAiKey = store('k');\nexport {\n  azureOpenAiKey, // <-\n};\n", OutcomeImport},
 		{"a Java import", "App.java", "import com.azure.core.credential.AzureKeyCredential; // <-\nclass App {}\n", OutcomeImport},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
