@@ -50,6 +50,7 @@ materialize() {
     [ -n "$repo" ] || continue
     name=${repo/\//+}
     gd=$MIRROR/$name/repo
+    [ -d "$gd/.git" ] && gd=$gd/.git # a snapshot checked out as a clone rather than bare
     if ! git --git-dir="$gd" cat-file -e "$blob" 2>/dev/null; then
       absent[$repo]=1
       missing=$((missing + 1))
