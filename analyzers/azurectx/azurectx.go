@@ -369,4 +369,8 @@ var otherProviders = map[string]bool{
 	"kaito": true, "vllm": true, "lmstudio": true,
 	// Other speech services.
 	"elevenlabs": true, "deepgram": true, "assemblyai": true,
+	// Observability, auth, data and messaging SaaS whose keys sit beside the AI settings.
+	"langfuse": true, "supabase": true, "sentry": true, "posthog": true, "datadog": true, "newrelic": true,
+	"mixpanel": true, "clerk": true, "auth0": true, "firebase": true, "resend": true, "mailgun": true,
+	"algolia": true, "qdrant": true, "weaviate": true, "upstash": true,
 }

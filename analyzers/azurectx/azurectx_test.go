@@ -115,6 +115,8 @@ func TestNamesOtherService(t *testing.T) {
 		{"searchKey", false},
 		{"AZURE_OPENAI_API_KEY", false},
 		{"WEB_APP_KEY", false},
+		{"LANGFUSE_SECRET_KEY", true},
+		{"SUPABASE_KEY", true},
 	} {
 		if got := NamesOtherService(tc.name); got != tc.want {
 			t.Errorf("NamesOtherService(%q) = %v, want %v", tc.name, got, tc.want)

@@ -174,6 +174,33 @@ func (r *Rules) resultReadByMember(ret *syntax.Node, entries []Entry) bool {
 	if name == nil || name.Kind != "identifier" {
 		return false
 	}
+	// const { apiKey, endpoint } = loadCreds(): the key member taken apart where it is called.
+	for _, form := range []string{"= " + name.Text() + "(", "= await " + name.Text() + "("} {
+		for at := 0; ; {
+			i := bytes.Index(r.pass.Src[at:], []byte(form))
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(form)
+			before := bytes.TrimRight(r.pass.Src[:i], " \t")
+			if len(before) == 0 || before[len(before)-1] != '}' {
+				continue
+			}
+			open := bytes.LastIndexByte(before, '{')
+			if open < 0 {
+				continue
+			}
+			words := bytes.FieldsFunc(before[open:], func(c rune) bool { return c > 127 || !isIdentByte(byte(c)) })
+			for _, e := range entries {
+				for _, w := range words {
+					if isKeyEntry(e) && string(w) == e.Key {
+						return true
+					}
+				}
+			}
+		}
+	}
 	for v, vals := range r.f.Assigns {
 		for _, val := range vals {
 			for val != nil && val.Kind == "await_expression" {

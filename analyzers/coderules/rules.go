@@ -320,6 +320,13 @@ func (r *Rules) call(c *Call) {
 		// An openai.com client needs its key; a read written into it is not an Azure key,
 		// unless its name says it is (AZURE_OPENAI_API_KEY given as an openai.com orgId).
 		for _, a := range c.Args {
+			if keyParams[Norm(a.Name)] && r.namedAzureKey(a.Value) {
+				// new OpenAI({ apiKey: AZURE_OPENAI_API_KEY, baseURL: url }): the key says by its
+				// own name that it is Azure's, wherever the URL (a proxy, a loop over endpoints)
+				// points. (A plain apiKey that holds an Azure key on another branch does not.)
+				r.KeyValue(a.Site, a.Value, c.Name)
+				continue
+			}
 			r.Dismiss(a.Site, DismissOpenAICom)
 			r.visitReads(a.Value, newTrace(), func(read *syntax.Node, direct bool) {
 				if direct && !strings.Contains(strings.ToUpper(r.readNameOf(read)), "AZURE") {
@@ -330,6 +337,18 @@ func (r *Rules) call(c *Call) {
 	default:
 		r.genericSink(c)
 	}
+}
+
+// namedAzureKey reports a value whose own name says it is an Azure AI key: a variable, field or
+// constant named so (AZURE_OPENAI_API_KEY, azureOpenAIKey), or a read of a setting named so.
+func (r *Rules) namedAzureKey(v *syntax.Node) bool {
+	if v == nil {
+		return false
+	}
+	if name := r.readNameOf(v); name != "" {
+		return NameStrength(name, false) == azureKey
+	}
+	return r.f.Syntax.IsVariable(v) && NameStrength(lastName(v.Text()), false) == azureKey
 }
 
 // keyCredential reports a key wrapped in a credential (KL101). AzureKeyCredential is Azure by

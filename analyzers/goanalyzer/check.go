@@ -441,10 +441,26 @@ func (c *file) keyFieldLiteral(lit *ast.CompositeLit) {
 	if !c.azure && !azureType || typ == "" {
 		return
 	}
-	if id, local := lit.Type.(*ast.Ident); local && (!azureType || c.ownType(id.Name)) {
-		// The program's own settings struct (AzureCognitiveSearch{apiKey: k} declared here):
-		// holding a key is not authenticating with it; where it is used, that is reported.
+	if id, local := lit.Type.(*ast.Ident); local && (!azureType || c.ownType(id.Name) || !credential) {
+		// The program's own settings struct (AzureCognitiveSearch{apiKey: k} declared here, or
+		// &AzureClient{apiKey: k} of another file of the package: an unqualified type is the
+		// package's own): holding a key is not authenticating with it; where it is used, that
+		// is reported. (An SDK's own package may build its KeyCredential unqualified.)
 		return
+	}
+	if last := path[strings.LastIndexByte(path, '/')+1:]; !azureType && strings.Contains(strings.ToLower(last), "openai") {
+		// openai.Config{APIKey: k} of a package named openai that is no Azure SDK: openai.com's
+		// client, unless the key says it is Azure's.
+		azureKey := false
+		for _, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok && c.strength(kv.Value, 0) == coderules.AzureKey {
+				azureKey = true
+			}
+		}
+		if !azureKey {
+			c.dismiss(lit, coderules.DismissOpenAICom)
+			return
+		}
 	}
 	if credential && c.forOpenAICom(lit) {
 		return // azopenai.KeyCredential handed to NewClientForOpenAI: openai.com's key

@@ -1,0 +1,20 @@
+// Package tts is the program's own Azure speech client.
+package tts
+
+import "net/http"
+
+// AzureClient calls the Speech REST API.
+type AzureClient struct {
+	endpoint string
+	apiKey   string
+}
+
+// Synthesize sends the text with the resource key.
+func (c *AzureClient) Synthesize(text string) (*http.Response, error) {
+	req, err := http.NewRequest(http.MethodPost, c.endpoint+"/cognitiveservices/v1", nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Ocp-Apim-Subscription-Key", c.apiKey) // want "KL104"
+	return http.DefaultClient.Do(req)
+}
