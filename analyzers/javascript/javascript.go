@@ -359,6 +359,9 @@ func inSchema(o *syntax.Node) bool {
 	return base != nil && base.Kind == "call_expression" && schemaCall(base)
 }
 
+// stateHooks hold a UI state's value: the first argument is its initial value.
+var stateHooks = map[string]bool{"useState": true, "useRef": true, "ref": true, "signal": true, "createSignal": true, "writable": true, "atom": true}
+
 // ownModule reports an import path of the program's own code: relative ("./providers",
 // "../lib/env") or through a path alias ("@/lib/azure", "~/config", "#config").
 func ownModule(module string) bool {
@@ -622,6 +625,18 @@ func (f *file) literalContext(s *syntax.Node) string {
 		if headerSetters[name] && len(args) >= 2 && args[1] == n {
 			h, _ := stringValue(args[0])
 			return h
+		}
+		if stateHooks[name] && len(args) >= 1 && args[0] == n {
+			// const [speechKey, setSpeechKey] = useState('0123...'): the state's name.
+			if d := call.Parent(); d != nil && d.Kind == "variable_declarator" {
+				if v := d.ChildByField("name"); v != nil && v.Kind == "array_pattern" {
+					if els := v.NamedChildren(); len(els) > 0 {
+						return els[0].Text()
+					}
+				} else if v != nil {
+					return v.Text()
+				}
+			}
 		}
 	case "array":
 		// ["api-key", "0123..."] inside new Headers([...])
