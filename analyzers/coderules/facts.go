@@ -86,6 +86,9 @@ type Call struct {
 	// (import { X } from "./x", "@/lib/x"), whose body, in another file, is where a key it is
 	// handed reaches a client; or (JavaScript) a function of this file called by its name.
 	Own bool
+	// Setter is true for a UI state's setter (setSpeechKey of const [speechKey, setSpeechKey] =
+	// useState(...)): it holds the value it is given, it authenticates nothing.
+	Setter bool
 }
 
 // Arg is one argument. Name is the keyword, named-argument or property name, or the name the

@@ -266,6 +266,10 @@ func (r *Rules) Report(rule string, site *syntax.Node, msg string) *keylint.Find
 
 func (r *Rules) call(c *Call) {
 	switch {
+	case c.Setter:
+		for _, a := range c.Args {
+			r.Dismiss(a.Site, DismissNotAClient) // setSpeechKey(value): a UI state, not a client
+		}
 	case IsEntraCredentialName(c.Name):
 		// ClientSecretCredential(tenant, id, secret), get_bearer_token_provider(credential,
 		// scope): Entra ID, the keyless path.

@@ -45,6 +45,8 @@ type file struct {
 	// memberSets are the property assignments to a variable (params.apiKey = k), by variable:
 	// an options object filled property by property, then spread or passed into a client.
 	memberSets map[string][]*syntax.Node
+	// setters are the state setters of UI hooks (const [x, setX] = useState(...)).
+	setters map[string]bool
 	// browserSeen memoizes browser(): 0 not yet asked, 1 yes, 2 no.
 	browserSeen int8
 }
@@ -72,6 +74,18 @@ func (f *file) collect() {
 	f.pass.Tree.Walk(func(n *syntax.Node) {
 		switch n.Kind {
 		case "variable_declarator":
+			if name, value := n.ChildByField("name"), n.ChildByField("value"); name != nil && value != nil && name.Kind == "array_pattern" && value.Kind == "call_expression" {
+				// const [speechKey, setSpeechKey] = useState(...) / useAsyncStorage("k", null): the
+				// second name sets a UI state, no client.
+				if fn := value.ChildByField("function"); fn != nil && strings.HasPrefix(fn.Text(), "use") {
+					if els := name.NamedChildren(); len(els) >= 2 && els[1].Kind == "identifier" {
+						if f.setters == nil {
+							f.setters = map[string]bool{}
+						}
+						f.setters[els[1].Text()] = true
+					}
+				}
+			}
 			if name, value := n.ChildByField("name"), n.ChildByField("value"); name != nil && value != nil && name.Kind == "identifier" {
 				f.facts.Assigns[name.Text()] = append(f.facts.Assigns[name.Text()], unwrap(value))
 			} else if name != nil && name.Kind == "object_pattern" && value != nil && f.isProcessEnv(unwrap(value)) {
@@ -269,6 +283,7 @@ func (f *file) addCall(n *syntax.Node) {
 	c := &coderules.Call{Node: n, Name: name, Azure: azurectx.IsAzureModule(module), NotAI: azurectx.IsNonAIModule(module), EnvFallback: coderules.EnvFallbackClients[name]}
 	// The program's own code: imported from its own modules, or a function of this file called
 	// by its name (a class compiled to ES5 named like the SDK's client).
+	c.Setter = f.setters[name] && unwrap(n.ChildByField(calleeField)).Kind == "identifier"
 	c.Own = ownModule(module) || module == "" && unwrap(n.ChildByField(calleeField)).Kind == "identifier" && f.facts.Funcs[name]
 	args := n.ChildByField("arguments")
 	if args != nil {
