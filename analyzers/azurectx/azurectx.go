@@ -237,7 +237,7 @@ func IsKeyLikeName(name string) bool {
 			"var", "ref", "prefix", "pair", "pem", "ssh", "rsa", "gpg", "pgp", "cert":
 			return false
 		}
-		if (w == "key" || w == "keys") && i > 0 && fieldKeyWords[words[i-1]] {
+		if (w == "key" || w == "keys") && i > 0 && fieldKeyWords[words[i-1]] && !(words[i-1] == "text" && i > 1 && textServices[words[i-2]]) {
 			continue // content_key="content", memory_key="chat_history": a field's name
 		}
 		if w == "key" || (strings.HasSuffix(w, "key") && !notKeyWords[w]) || w == "keys" && i == len(words)-1 {
@@ -260,6 +260,10 @@ var fieldKeyWords = map[string]bool{
 	// APPLICATION_INSIGHTS_INSTRUMENTATION_KEY: a telemetry id, not a credential.
 	"instrumentation": true,
 }
+
+// textServices, before "text key", name an Azure text API whose key it is: TranslatorTextKey,
+// TEXT_ANALYTICS... (AZURE_TRANSLATOR_TEXT_KEY), not a record's text field.
+var textServices = map[string]bool{"translator": true, "translation": true, "azure": true, "cognitive": true}
 
 var notKeyWords = map[string]bool{
 	"hotkey": true, "monkey": true, "turkey": true, "whiskey": true, "jockey": true, "donkey": true,

@@ -123,3 +123,20 @@ func TestNamesOtherService(t *testing.T) {
 		}
 	}
 }
+
+func TestIsKeyLikeNameTextFields(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"text_key", false},
+		{"textKey", false},
+		{"AzureTranslatorTextKey", true},
+		{"AZURE_TRANSLATOR_TEXT_KEY", true},
+		{"content_key", false},
+	} {
+		if got := IsKeyLikeName(tc.name); got != tc.want {
+			t.Errorf("IsKeyLikeName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

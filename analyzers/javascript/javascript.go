@@ -263,6 +263,11 @@ func (f *file) resolve(callee *syntax.Node) (name, module string) {
 			if b, ok := f.imports[obj.Text()]; ok {
 				return prop.Text(), b.module
 			}
+			if obj.Text() == "SpeechSDK" {
+				// The Speech SDK's browser bundle defines the global SpeechSDK (a <script> tag
+				// or an import for its side effect).
+				return prop.Text(), "microsoft-cognitiveservices-speech-sdk"
+			}
 		}
 		return prop.Text(), ""
 	}
