@@ -309,6 +309,10 @@ func (r *Rules) call(c *Call) {
 		r.keyCredential(c)
 	case isAzure(c):
 		r.client(c, c.EnvFallback)
+	case r.f.Funcs[c.Name] && !c.Azure:
+		// validateConfig({ azureApiKey, azureEndpoint }) defined in this file: its body, which
+		// this file shows, is where the key reaches a client, wherever the options point.
+		r.ownCall(c)
 	case c.Own && !c.Azure && !r.f.Funcs[c.Name] && !strings.Contains(c.Name, "Azure"):
 		// new WebSearchTool({ apiKey }), configured(endpoint, key), saveSettings({ endpoint,
 		// key }) from "./lib": the program's own code, whose body (in its own file) is where

@@ -14,3 +14,10 @@ export const speak = new SpeakTool({ apiKey: key, voice: "alloy" });
 
 export const provider = new AzureOpenAIProvider({ apiKey: key }); // want "KL102"
 
+
+// A function of this file given options that point at Azure: its body, shown here, is where the
+// key would reach a client (it reaches none).
+function validateConfig(config: { azureApiKey?: string; azureEndpoint?: string }): boolean {
+  return Boolean(config.azureApiKey && config.azureEndpoint);
+}
+export const valid = validateConfig({ azureApiKey: key, azureEndpoint: "https://example.openai.azure.com" });
