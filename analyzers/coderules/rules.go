@@ -328,7 +328,7 @@ func (r *Rules) call(c *Call) {
 		// An openai.com client needs its key; a read written into it is not an Azure key,
 		// unless its name says it is (AZURE_OPENAI_API_KEY given as an openai.com orgId).
 		for _, a := range c.Args {
-			if keyParams[Norm(a.Name)] && r.namedAzureKey(a.Value) {
+			if keyParams[Norm(a.Name)] && (r.namedAzureKey(a.Value) || r.f.Azure && r.sendsAsAPIKeyHeader(c, a.Value)) {
 				// new OpenAI({ apiKey: AZURE_OPENAI_API_KEY, baseURL: url }): the key says by its
 				// own name that it is Azure's, wherever the URL (a proxy, a loop over endpoints)
 				// points. (A plain apiKey that holds an Azure key on another branch does not.)
@@ -345,6 +345,27 @@ func (r *Rules) call(c *Call) {
 	default:
 		r.genericSink(c)
 	}
+}
+
+// sendsAsAPIKeyHeader reports a client that also sends key v in an api-key header
+// (defaultHeaders: { "api-key": v }): Azure OpenAI's header, so the key is Azure's, whatever
+// helper builds the base URL.
+func (r *Rules) sendsAsAPIKeyHeader(c *Call, v *syntax.Node) bool {
+	if v == nil {
+		return false
+	}
+	desc := c.Node.Descendants()
+	for i := range desc {
+		p := &desc[i]
+		if p.Kind != "pair" {
+			continue
+		}
+		k, val := p.ChildByField("key"), p.ChildByField("value")
+		if name, ok := r.f.Syntax.StringValue(k); ok && strings.EqualFold(name, "api-key") && val != nil && val.Text() == v.Text() {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAzureKey reports a value whose own name says it is an Azure AI key: a variable, field or
