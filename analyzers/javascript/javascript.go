@@ -288,8 +288,9 @@ func (f *file) addCall(n *syntax.Node) {
 	c := &coderules.Call{Node: n, Name: name, Azure: azurectx.IsAzureModule(module), NotAI: azurectx.IsNonAIModule(module), EnvFallback: coderules.EnvFallbackClients[name]}
 	// The program's own code: imported from its own modules, or a function of this file called
 	// by its name (a class compiled to ES5 named like the SDK's client).
-	c.Setter = f.setters[name] && unwrap(n.ChildByField(calleeField)).Kind == "identifier"
-	c.Own = ownModule(module) || module == "" && unwrap(n.ChildByField(calleeField)).Kind == "identifier" && f.facts.Funcs[name]
+	bare := unwrap(n.ChildByField(calleeField)).Kind == "identifier" // setX(...), not obj.setX(...)
+	c.Setter = bare && f.setters[name]
+	c.Own = ownModule(module) || bare && module == "" && f.facts.Funcs[name]
 	args := n.ChildByField("arguments")
 	if args != nil {
 		for _, arg := range args.NamedChildren() {
