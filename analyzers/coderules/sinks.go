@@ -82,7 +82,9 @@ func (r *Rules) genericSink(c *Call) {
 // and neither does initChatModel(..., { modelProvider: "openai", apiKey }) of another file,
 // whose body this file cannot see.
 func (r *Rules) ownCall(c *Call) {
-	builds := FactoryPrefix(c.Name) && r.f.Funcs[c.Name]
+	// In a file with no Azure context the function builds some other service's client
+	// (BuildServiceCollection(opts, openAIApiKey) for openai.com): the read says nothing.
+	builds := FactoryPrefix(c.Name) && r.f.Funcs[c.Name] && r.f.Azure
 	for _, a := range c.Args {
 		r.Dismiss(a.Site, DismissOwnFunc)
 		if builds && r.keyStrength(a.Value) >= genericKey {
