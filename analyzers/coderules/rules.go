@@ -509,8 +509,10 @@ func (r *Rules) client(c *Call, envFallback bool) {
 			r.Dismiss(a.Site, DismissNotAIKey) // addAzureModel(user, pineconeKey): another service's key
 		}
 	}
-	// A function of this file named like the client (a compiled class) is not the SDK's.
-	if envFallback && !hasCredential && !opaque && !(c.Own && !c.Azure && r.f.Funcs[c.Name]) {
+	// A function of this file named like the client (a compiled class), or a class imported
+	// from the program's own module (const AzureOpenAI = require('./azureOpenAI')), is not the
+	// SDK's: whatever credential it uses is in its own body.
+	if envFallback && !hasCredential && !opaque && !(c.Own && !c.Azure) {
 		fd := r.Report("KL107", c.Node, c.Name+" built without a credential: the SDK falls back to the AZURE_OPENAI_API_KEY environment variable")
 		if fd != nil && r.f.Rewriter != nil {
 			edits, msg := r.f.Rewriter.AddCredential(c)
