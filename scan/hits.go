@@ -136,6 +136,7 @@ const (
 	OutcomeAskingCall   = "the name of a function that asks for, reads or checks a key (AskApiKey, getApiKey)"
 	OutcomeComputedName = "a read of a setting named by a variable"
 	OutcomeHeaderRead   = "a header read from a received request"
+	OutcomeHookDeps     = "a UI hook's dependency list (re-run when it changes; no client)"
 	OutcomeTypeName     = "a type's name (a cast, a declaration, a type argument)"
 	OutcomeCommand      = "a command or function's name"
 	OutcomeCommandLine  = "passed on another program's command line (reported where that program uses it)"
@@ -402,6 +403,9 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 		if headerRead(p, off) {
 			return OutcomeHeaderRead
 		}
+		if hookDeps(p) {
+			return OutcomeHookDeps
+		}
 		if receiver(p) {
 			return OutcomeReceiver
 		}
@@ -521,6 +525,37 @@ func askingCallee(p *syntax.Node) bool {
 		}
 	}
 	return false
+}
+
+// dependencyHooks take a dependency list as their last argument: React's, Preact's, Solid's.
+var dependencyHooks = map[string]bool{
+	"useEffect": true, "useLayoutEffect": true, "useInsertionEffect": true, "useCallback": true,
+	"useMemo": true, "useImperativeHandle": true,
+}
+
+// hookDeps reports the dependency list of a UI hook (useCallback(fn, [apiKey, region])): the
+// values whose change re-runs the hook, not arguments of any client.
+func hookDeps(p *syntax.Node) bool {
+	args := p.Parent()
+	if p.Kind != "array" || args == nil || args.Kind != "arguments" {
+		return false
+	}
+	if kids := args.NamedChildren(); len(kids) == 0 || kids[len(kids)-1] != p {
+		return false
+	}
+	call := args.Parent()
+	if call == nil || call.Kind != "call_expression" {
+		return false
+	}
+	fn := call.ChildByField("function")
+	if fn == nil {
+		return false
+	}
+	name := fn.Text()
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:] // React.useEffect
+	}
+	return dependencyHooks[name]
 }
 
 // computedLookup reports a hit in the index of a subscript that is not a literal

@@ -100,6 +100,10 @@ type Arg struct {
 	// Nested is an option of an object inside the options object (configurable: { apiKey }):
 	// it counts for a client, it does not make a call one.
 	Nested bool
+	// Held is an entry of an object literal held in a variable the call is given whole
+	// (const options = { endpoint, apiKey }; new AzureOpenAI(options)): its rewrite is the
+	// settings object's, which also knows who else reads the variable.
+	Held bool
 }
 
 // Entry is one key-value pair of a dictionary or object literal, or a subscript assignment.

@@ -474,15 +474,19 @@ func (r *Rules) client(c *Call, envFallback bool) {
 		}
 		if keyParams[n] || c.Azure && azureSDKKeyParams[n] {
 			if fd := r.KeyValue(a.Site, a.Value, c.Name); fd != nil && r.f.Rewriter != nil {
-				edits, msg := r.f.Rewriter.KeyArg(c, a)
-				r.attachFix(fd, edits, msg, a.Value)
+				if a.Held {
+					r.configFix(fd, Entry{Key: a.Name, Value: a.Value, Site: a.Site})
+				} else {
+					edits, msg := r.f.Rewriter.KeyArg(c, a)
+					r.attachFix(fd, edits, msg, a.Value)
+				}
 			}
 		} else if i == keyAt && a.Name == "" && !r.credentialObject(a.Value) && !r.IsTokenProvider(a.Value) && !tokenCredentialText(a.Value.Text()) {
 			// SpeechConfig.fromSubscription(settings.key, region), fromSubscription("key", ...):
 			// the Speech SDK's key place; a placeholder there is key auth once filled in.
 			// (fromEndpoint(uri, new DefaultAzureCredential()) is the keyless overload.)
 			r.KeyValue(a.Site, a.Value, c.Name)
-		} else if a.Name == "" && r.positionalKey(c, a.Value) && !r.IsTokenProvider(a.Value) {
+		} else if a.Name == "" && r.positionalKey(c, a.Value) && !r.IsTokenProvider(a.Value) && !r.credentialObject(a.Value) {
 			// A key given by position: AzureOpenAIConfig(endpoint, deployment, azureKey),
 			// WithAzureOpenAITextEmbeddingGeneration(deployment, endpoint, config.ApiKey).
 			r.KeyValue(a.Site, a.Value, c.Name)
@@ -509,10 +513,8 @@ func (r *Rules) client(c *Call, envFallback bool) {
 			r.Dismiss(a.Site, DismissNotAIKey) // addAzureModel(user, pineconeKey): another service's key
 		}
 	}
-	// A function of this file named like the client (a compiled class), or a class imported
-	// from the program's own module (const AzureOpenAI = require('./azureOpenAI')), is not the
-	// SDK's: whatever credential it uses is in its own body.
-	if envFallback && !hasCredential && !opaque && !(c.Own && !c.Azure) {
+	// A function of this file named like the client (a compiled class) is not the SDK's.
+	if envFallback && !hasCredential && !opaque && !(c.Own && !c.Azure && r.f.Funcs[c.Name]) {
 		fd := r.Report("KL107", c.Node, c.Name+" built without a credential: the SDK falls back to the AZURE_OPENAI_API_KEY environment variable")
 		if fd != nil && r.f.Rewriter != nil {
 			edits, msg := r.f.Rewriter.AddCredential(c)
@@ -583,9 +585,18 @@ func (r *Rules) keyCredentialValue(v *syntax.Node) bool {
 }
 
 // credentialObject reports a variable or member named for a credential (keyCredential,
-// this.credential): an object built elsewhere, not a key.
+// this.credential), or what a call named for one given nothing returns
+// (this.getAzureKeyCredential()): an object built elsewhere, not a key; KL101 is where it is
+// built from one.
 func (r *Rules) credentialObject(v *syntax.Node) bool {
-	return v != nil && r.f.Syntax.IsVariable(v) && strings.Contains(strings.ToLower(lastName(v.Text())), "credential")
+	if v == nil {
+		return false
+	}
+	if c := r.callAt[v]; c != nil {
+		// (new ApiKeyServiceClientCredentials() given nothing is a key credential with no key.)
+		return len(c.Args) == 0 && !r.constructor(c) && strings.Contains(strings.ToLower(c.Name), "credential")
+	}
+	return r.f.Syntax.IsVariable(v) && strings.Contains(strings.ToLower(lastName(v.Text())), "credential")
 }
 
 // pointedAtAzure reports a call with an endpoint argument that is an Azure one, or an Azure

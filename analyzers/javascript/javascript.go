@@ -291,6 +291,13 @@ func (f *file) addCall(n *syntax.Node) {
 	bare := unwrap(n.ChildByField(calleeField)).Kind == "identifier" // setX(...), not obj.setX(...)
 	c.Setter = bare && f.setters[name]
 	c.Own = ownModule(module) || bare && module == "" && f.facts.Funcs[name]
+	if b, ok := f.imports[unwrap(n.ChildByField(calleeField)).Text()]; ok && bare && b.name == "" && ownModule(module) {
+		// const AzureOpenAI = require("./azureOpenAI"): a whole module of the program's own,
+		// named like the client, is its own class (module.exports = class ...), whose body holds
+		// whatever credential it uses. (A name exported by a relative module is still the
+		// SDK's client in the SDK's own repository and tests.)
+		c.EnvFallback = false
+	}
 	args := n.ChildByField("arguments")
 	if args != nil {
 		for _, arg := range args.NamedChildren() {
@@ -316,6 +323,15 @@ func (f *file) addCall(n *syntax.Node) {
 				if a.Kind == "identifier" {
 					// const config = {}; config.apiKey = k; createAzure(config)
 					c.Args = f.appendSets(c.Args, a.Text(), n.Start)
+					// const options = { endpoint, apiKey }; new AzureOpenAI(options): the
+					// literal's entries are the call's options, each at its own line.
+					if obj := f.objectHeldBy(a.Text()); obj != nil {
+						held := appendEntries(nil, obj, 0)
+						for i := range held {
+							held[i].Held = true
+						}
+						c.Args = append(c.Args, held...)
+					}
 				}
 			}
 		}
@@ -409,6 +425,19 @@ func (f *file) appendSets(args []coderules.Arg, v string, at int) []coderules.Ar
 		}
 	}
 	return args
+}
+
+// objectHeldBy returns the object literal that variable v is given, when the file gives v
+// that one value only (the same name given other values elsewhere says nothing certain).
+func (f *file) objectHeldBy(v string) *syntax.Node {
+	vals := f.facts.Assigns[v]
+	if len(vals) != 1 {
+		return nil
+	}
+	if o := unwrap(vals[0]); o != nil && o.Kind == "object" && !inSchema(o) {
+		return o
+	}
+	return nil
 }
 
 // appendEntries adds an options object's properties as named arguments, and those of objects

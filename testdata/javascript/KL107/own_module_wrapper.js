@@ -1,14 +1,15 @@
-// The program's own wrapper class, imported from its own module, named like the SDK's client:
+// The program's own wrapper class, a whole module of its own bound to the SDK client's name:
 // whatever credential it uses is in its own file, so building it with no arguments is no KL107.
 const { ActivityHandler } = require("botbuilder");
 const AzureOpenAI = require("./azureOpenAI");
-const { AzureOpenAI: OwnClient } = require("../lib/openai");
+// A name exported by a relative module is the SDK's client in the SDK's own repository.
+const { AzureOpenAI: Exported } = require("../src/index");
 
 class Bot extends ActivityHandler {
   constructor() {
     super();
     this.openai = new AzureOpenAI();
-    this.other = new OwnClient();
+    this.exported = new Exported(); // want "KL107"
   }
 }
 

@@ -35,3 +35,9 @@ export const shared = { endpoint, apiKey: process.env.AZURE_OPENAI_API_KEY, apiV
 // openai.com: not Azure, no finding.
 const oaiOptions = { apiKey: process.env.OPENAI_API_KEY };
 export const oai = new OpenAI(oaiOptions);
+
+// Named for no Azure endpoint or option: the client it is handed to says Azure.
+const llmKey = process.env.LLM_KEY; // want "KL105"
+const llmEndpoint = process.env.LLM_ENDPOINT;
+const plain = { endpoint: llmEndpoint, apiKey: llmKey, apiVersion: "2024-10-21" }; // want "KL102"
+export const plainClient = new AzureOpenAI(plain);
