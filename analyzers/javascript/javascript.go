@@ -325,7 +325,7 @@ func (f *file) addCall(n *syntax.Node) {
 					c.Args = f.appendSets(c.Args, a.Text(), n.Start)
 					// const options = { endpoint, apiKey }; new AzureOpenAI(options): the
 					// literal's entries are the call's options, each at its own line.
-					if obj := f.objectHeldBy(a.Text()); obj != nil {
+					if obj := f.objectHeldBy(a); obj != nil && coderules.NotASink(name) == "" {
 						held := appendEntries(nil, obj, 0)
 						for i := range held {
 							held[i].Held = true
@@ -427,17 +427,26 @@ func (f *file) appendSets(args []coderules.Arg, v string, at int) []coderules.Ar
 	return args
 }
 
-// objectHeldBy returns the object literal that variable v is given, when the file gives v
-// that one value only (the same name given other values elsewhere says nothing certain).
-func (f *file) objectHeldBy(v string) *syntax.Node {
-	vals := f.facts.Assigns[v]
+// objectHeldBy returns the object literal that the variable used at id holds: the file gives
+// the name that one value only (other values elsewhere say nothing certain), declared before
+// the use in a scope that holds it, and no parameter of that name between them (the json
+// helper's own headers parameter is not the headers object built below it).
+func (f *file) objectHeldBy(id *syntax.Node) *syntax.Node {
+	vals := f.facts.Assigns[id.Text()]
 	if len(vals) != 1 {
 		return nil
 	}
-	if o := unwrap(vals[0]); o != nil && o.Kind == "object" && !inSchema(o) {
-		return o
+	o := unwrap(vals[0])
+	if o == nil || o.Kind != "object" || inSchema(o) || o.End > id.Start {
+		return nil
 	}
-	return nil
+	if scope := enclosingFunction(o); scope != nil && (id.Start < scope.Start || id.End > scope.End) {
+		return nil
+	}
+	if f.Shadowed(id.Text(), id, o) {
+		return nil
+	}
+	return o
 }
 
 // appendEntries adds an options object's properties as named arguments, and those of objects
