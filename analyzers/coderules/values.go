@@ -342,6 +342,12 @@ func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.No
 	if r.visitMember(v, tr, visit) {
 		return
 	}
+	// Inside a read only reads count: config["AzureDocumentIntelligence:Key"] is that setting,
+	// not what built config (a builder chain reading ASPNETCORE_ENVIRONMENT).
+	readEnd := -1
+	if r.reads[v] {
+		readEnd = v.End
+	}
 	desc := v.Descendants()
 	skipTo := -1
 	for i := range desc {
@@ -349,11 +355,20 @@ func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.No
 		if n.Start < skipTo {
 			continue // inside a member access followed to its entry
 		}
+		if n.Start < readEnd {
+			if r.reads[n] {
+				visit(n, direct) // a read's fallback read: os.getenv("A", os.getenv("B"))
+			}
+			continue
+		}
 		if r.visitMember(n, tr, visit) {
 			skipTo = n.End
 			continue
 		}
 		look(n)
+		if r.reads[n] {
+			readEnd = n.End
+		}
 	}
 }
 
