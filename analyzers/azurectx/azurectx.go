@@ -352,8 +352,12 @@ func NamesOtherService(name string) bool {
 // (GoogleImageModel, KaitoChatClient, provider.NewAnthropic), as opposed to a kind of data
 // (a session, a table): such a client sends its keys to that vendor.
 func NamesOtherProvider(name string) bool {
-	for _, w := range Words(name) {
-		if otherProviders[w] {
+	words := Words(name)
+	// A vendor's name in a key's name written in camel case is two words: openRouterApiKey,
+	// deepSeekKey. (Only in a key's name: LiteLLM pointed at an Azure endpoint is a client.)
+	joined := IsKeyLikeName(name)
+	for i, w := range words {
+		if otherProviders[w] || joined && i+1 < len(words) && otherProviders[w+words[i+1]] {
 			return true
 		}
 	}

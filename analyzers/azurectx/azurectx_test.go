@@ -140,3 +140,24 @@ func TestIsKeyLikeNameTextFields(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesOtherProvider(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"openRouterApiKey", true}, // a vendor's name in camel case is two words
+		{"OPENROUTER_API_KEY", true},
+		{"deepSeekKey", true},
+		{"anthropicApiKey", true},
+		{"azureApiKey", false},
+		{"openAiApiKey", false},
+		{"apiKey", false},
+		{"openRouteKey", false},
+		{"LiteLLM", false}, // a client's name, not a key's: reported where it is pointed at Azure
+	} {
+		if got := NamesOtherProvider(tc.name); got != tc.want {
+			t.Errorf("NamesOtherProvider(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

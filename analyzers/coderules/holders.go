@@ -48,7 +48,7 @@ func isKeyEntry(e Entry) bool { return IsKeyParam(e.Key) || isAzureKeyOption(e.K
 // client.
 func (r *Rules) notAConfig(entries []Entry) string {
 	obj := entries[0].Site.Parent()
-	if obj == nil || !r.f.Azure {
+	if obj == nil {
 		return ""
 	}
 	for _, e := range entries {
