@@ -109,9 +109,9 @@ func pythonImportsFirst(head []byte) bool {
 
 // policyExts are the extensions a policy file has: XML, and the templates Terraform's
 // templatefile() renders into one.
-var policyExts = map[string]bool{".xml": true, ".tpl": true, ".tftpl": true}
+var policyExts = map[string]bool{".xml": true, ".tpl": true, ".tftpl": true, ".tmpl": true}
 
-// isPolicy recognises an API Management policy file: XML (a .xml file, a .tpl/.tftpl template,
+// isPolicy recognises an API Management policy file: XML (a .xml file, a .tpl/.tftpl/.tmpl template,
 // or any file under a
 // policies/ folder) whose root is <policies>, or <fragment> in a policy or fragments folder or
 // a file named for a policy. Other XML (pom.xml, .csproj, Android layouts) stays text; the root is read without

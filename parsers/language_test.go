@@ -29,6 +29,8 @@ func TestForPathPolicies(t *testing.T) {
 		{"assets/policy.xml.tpl", policy, keylint.APIMPolicy},
 		{"modules/apim/policy.tftpl", policy, keylint.APIMPolicy},
 		{"templates/page.tpl", []byte("<html>{{ .Title }}</html>"), keylint.Text},
+		{"terraform/templates/apim_policy_template.tmpl", policy, keylint.APIMPolicy},
+		{"templates/email.tmpl", []byte("Hello {{ .Name }}"), keylint.Text},
 		{"notes.txt", policy, keylint.Text}, // only .xml files, templates and files under policies/
 		{"policies/rules.json", []byte("{}"), keylint.JSON},
 		{"infra/policy.xml", nil, keylint.Text}, // no head: not sniffed

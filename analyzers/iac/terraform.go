@@ -228,6 +228,13 @@ func (t *terraform) accessKeys(body *hclsyntax.Body) {
 				t.iteratedKeys(e.ValExpr, e.ValVar)
 			}
 			return nil
+		case *hclsyntax.RelativeTraversalExpr:
+			// azurerm_cognitive_account.cs[each.key].primary_access_key, indexed by an expression
+			if ix, ok := e.Source.(*hclsyntax.IndexExpr); ok && t.cognitiveCollection(ix.Collection) {
+				if names := traversalNames(e.Traversal); len(names) > 0 && accessKeyAttr(names[0]) {
+					t.keyRead(e.SrcRange)
+				}
+			}
 		case *hclsyntax.SplatExpr:
 			// azurerm_cognitive_account.cga[*].primary_access_key
 			if rel, ok := e.Each.(*hclsyntax.RelativeTraversalExpr); ok && t.cognitiveCollection(e.Source) {

@@ -22,3 +22,13 @@ output "ai_services_secondary_keys" {
 output "ai_services_endpoint" {
   value = { for region, c in azurerm_cognitive_account.cga : region => c.endpoint }
 }
+
+# Indexed by an expression, not a literal: each account's key, in a list handed on.
+locals {
+  accounts = [
+    for idx, name in keys(var.regions) : {
+      key      = azurerm_cognitive_account.cga[name].primary_access_key # want "KL302"
+      endpoint = azurerm_cognitive_account.cga[name].endpoint
+    }
+  ]
+}
