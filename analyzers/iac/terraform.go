@@ -190,9 +190,31 @@ func (t *terraform) boolValue(e hcl.Expression) string {
 	return ""
 }
 
+// userPrincipal reports a role assignment whose principal is an Entra ID user, a person
+// (principal_id = data.azuread_user.dev.object_id, or each.value.object_id over
+// for_each = data.azuread_user.users). Whoever runs Terraform (azurerm_client_config) is often
+// a pipeline's service principal: still reported.
+func (t *terraform) userPrincipal(b *hclsyntax.Block) bool {
+	pid, ok := b.Body.Attributes["principal_id"]
+	if !ok {
+		return false
+	}
+	text := string(pid.SrcRange.SliceBytes(t.pass.Src))
+	if strings.Contains(text, "azuread_user.") {
+		return true
+	}
+	if fe, ok := b.Body.Attributes["for_each"]; ok && strings.Contains(text, "each.") {
+		return strings.Contains(string(fe.SrcRange.SliceBytes(t.pass.Src)), "azuread_user.")
+	}
+	return false
+}
+
 // role reports an azurerm_role_assignment to a key-reading role, unless the principal is a user.
 func (t *terraform) role(b *hclsyntax.Block) {
 	if pt, ok := b.Body.Attributes["principal_type"]; ok && strings.Contains(string(pt.SrcRange.SliceBytes(t.pass.Src)), `"User"`) {
+		return
+	}
+	if t.userPrincipal(b) {
 		return
 	}
 	for _, name := range []string{"role_definition_name", "role_definition_id"} {
