@@ -435,6 +435,14 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 			return OutcomeDefinition
 		case k == "command_name":
 			return OutcomeCommand // a shell function the script calls: load_api_key
+		case k == "word" && p.Field == "argument" && p.Parent() != nil && p.Parent().Kind == "command":
+			// A bare word given to a command: read -s -p "Key: " AZURE_OPENAI_KEY names the
+			// variable read assigns; terraform output -raw azure_openai_key names another
+			// program's value (the key's findings are where that program reads it).
+			if name := p.Parent().ChildByField("name"); name != nil && name.Text() == "read" {
+				return OutcomeDefinition
+			}
+			return OutcomeCommandLine
 		case k == "assignment" || k == "assignment_expression" || k == "augmented_assignment" || k == "variable_declarator" ||
 			k == "variable_assignment":
 			if left := p.ChildByField("left"); left != nil && left.Start <= off && off < left.End {
