@@ -596,7 +596,21 @@ func (r *Rules) credentialObject(v *syntax.Node) bool {
 		// (new ApiKeyServiceClientCredentials() given nothing is a key credential with no key.)
 		return len(c.Args) == 0 && !r.constructor(c) && strings.Contains(strings.ToLower(c.Name), "credential")
 	}
-	return r.f.Syntax.IsVariable(v) && strings.Contains(strings.ToLower(lastName(v.Text())), "credential")
+	if !r.f.Syntax.IsVariable(v) {
+		return false
+	}
+	if strings.Contains(strings.ToLower(lastName(v.Text())), "credential") {
+		return true
+	}
+	// var apiKey = new AzureKeyCredential(k): named for the key, holding the credential (KL101
+	// where it is built).
+	vals, _, _ := r.scoped(v.Text(), v)
+	for _, val := range vals {
+		if !r.keyCredentialValue(val) {
+			return false
+		}
+	}
+	return len(vals) > 0
 }
 
 // pointedAtAzure reports a call with an endpoint argument that is an Azure one, or an Azure
