@@ -269,6 +269,7 @@ var notKeyWords = map[string]bool{
 	"hotkey": true, "monkey": true, "turkey": true, "whiskey": true, "jockey": true, "donkey": true,
 	"hockey": true, "turnkey": true, "passkey": true, "primarykey": true, "foreignkey": true,
 	"instrumentationkey": true, "sortkey": true, "partitionkey": true, "rowkey": true, "cachekey": true, "idempotencykey": true,
+	"valkey": true, // the Redis fork: VALKEY_HOST, VALKEY_PORT
 }
 
 // Words splits an identifier into lower-case words at separators and case changes:

@@ -118,6 +118,12 @@ func (r *Rules) sinkArg(c *Call, a Arg, credential, azureCall, shaped bool) {
 		r.Dismiss(a.Site, DismissNotAIKey)
 		return
 	}
+	if IsKeyHeader(a.Name) && !credential {
+		// Object.assign({ 'api-key': apiKey }, ...) for a request's headers: a header map's
+		// entry, which the header rule (KL104) decides; no option of any client is spelt so.
+		r.Dismiss(a.Site, DismissHeaderCall)
+		return
+	}
 	// A parameter named just "key" is a key only where keys go: st.text_input(key=...) names
 	// a widget, sorted(key=...) a function.
 	namedKey := a.Name != "" && IsKeyParam(a.Name) && (a.Name != "key" || shaped)

@@ -164,9 +164,16 @@ func Parse(src []byte) []Entry {
 			i = lineEnd + 1
 			continue
 		}
-		j = skipSpace(s, j+1, lineEnd)
+		afterEq := j + 1
+		j = skipSpace(s, afterEq, lineEnd)
 		e := Entry{Name: name, NameStart: nameStart, ValueStart: j, ValueEnd: j}
 		next := lineEnd + 1
+		if j > afterEq && j < lineEnd && s[j] == '#' {
+			// KEY= # set in .env.local: an empty value, then a comment.
+			out = append(out, e)
+			i = next
+			continue
+		}
 		if j < len(s) && (s[j] == '"' || s[j] == '\'' || s[j] == '`') {
 			q := s[j]
 			end := closingQuote(s, j+1, q)
