@@ -53,7 +53,7 @@ var openAICompatibleClients = map[string]bool{
 
 // endpointParams name where a client is pointed; an Azure value makes the call an Azure one.
 var endpointParams = normSet("base_url", "baseURL", "openai_api_base", "api_base", "azure_endpoint",
-	"endpoint", "azureOpenAIEndpoint", "azureOpenAIBasePath")
+	"endpoint", "azureOpenAIEndpoint", "azureOpenAIBasePath", "basePath")
 
 // opaqueParams may carry auth of their own (headers, a preconfigured client).
 var opaqueParams = normSet("default_headers", "defaultHeaders", "http_client", "httpClient", "fetch")

@@ -27,9 +27,16 @@ func (r *Rules) genericSink(c *Call) {
 	}
 	if r.setsKeyHeader(c) {
 		// OpenAIChatCompletionClient(api_key=k, default_headers={"api-key": k}) to a gateway:
-		// the header is the KL104; the other key arguments go where the header says.
+		// the header is the KL104; the other key arguments go where the header says. Pointed
+		// at Azure (openai v3's new Configuration({ apiKey, basePath: ".../openai/deployments/x",
+		// baseOptions: { headers: { "api-key": k } } })), the key option is Azure's too (KL102).
+		azure := r.pointedAtAzure(c)
 		for _, a := range c.Args {
-			if !r.holdsKeyHeader(a) {
+			switch {
+			case r.holdsKeyHeader(a):
+			case azure && !a.Nested && keyParams[Norm(a.Name)]:
+				r.KeyValue(a.Site, a.Value, c.Name)
+			default:
 				r.Dismiss(a.Site, DismissHeaderCall)
 			}
 		}
