@@ -82,12 +82,12 @@ func IsAzureClientName(name string) bool {
 // notAIService reports an Azure service client or credential that is not an AI one: its keys
 // are not the ones Entra ID for Azure AI replaces. The callee's package says so where the
 // checker knows it (azure.storage.blob, @azure/cosmos); else its name, in either case style
-// (StorageSharedKeyCredential, generate_blob_sas).
+// (StorageSharedKeyCredential, generate_blob_sas, this.buildSharedKeyCredential(cs)).
 func notAIService(c *Call) bool {
 	if c.NotAI {
 		return true
 	}
-	for _, w := range []string{"Storage", "Blob", "Queue", "NamedKey", "Sas", "SAS", "DataLake", "Cosmos", "ServiceBus", "EventHub", "KeyVault", "SecretClient", "Sql", "Redis", "Table"} {
+	for _, w := range []string{"Storage", "Blob", "Queue", "NamedKey", "SharedKey", "Sas", "SAS", "DataLake", "Cosmos", "ServiceBus", "EventHub", "KeyVault", "SecretClient", "Sql", "Redis", "Table"} {
 		if strings.Contains(c.Name, w) {
 			return true
 		}

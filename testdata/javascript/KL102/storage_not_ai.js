@@ -7,3 +7,16 @@ const blobs = new BlobServiceClient(`https://${process.env.STORAGE_ACCOUNT}.blob
 export async function upload(name, body) {
   await blobs.getContainerClient("uploads").getBlockBlobClient(name).upload(body, body.length);
 }
+
+// Nor the program's own method that builds one from the connection string.
+export class BlobStore {
+  constructor() {
+    this.connectionString = process.env.AZURE_STORAGE_CONNECTION_STRING;
+    this.sharedKeyCredential = this.buildSharedKeyCredential(this.connectionString);
+  }
+
+  buildSharedKeyCredential(connectionString) {
+    const accountKey = /AccountKey=([^;]+)/.exec(connectionString)?.[1];
+    return new StorageSharedKeyCredential("contoso", accountKey);
+  }
+}
