@@ -708,6 +708,16 @@ func (r *Rules) config(entries []Entry) {
 	if len(entries) == 0 {
 		return
 	}
+	if r.settingNames(entries) {
+		// {"api_key": "AZURE_OPENAI_API_KEY", "azure_endpoint": "AZURE_OPENAI_ENDPOINT"}: which
+		// setting holds each option, names the program reads later; no value is a key.
+		for _, e := range entries {
+			if isKeyEntry(e) {
+				r.Dismiss(e.Site, DismissString)
+			}
+		}
+		return
+	}
 	// notAConfig scans the file for the holder's uses: only for objects with a key entry.
 	if slices.ContainsFunc(entries, isKeyEntry) {
 		if why := r.notAConfig(entries); why != "" {
@@ -775,6 +785,21 @@ func (r *Rules) config(entries []Entry) {
 			r.Dismiss(e.Site, DismissPlainConfig) // {"endpoint": vision_endpoint, "key": vision_api_key}
 		}
 	}
+}
+
+// settingNames reports an object every value of which (two or more) is a string that names an
+// environment variable (AZURE_OPENAI_API_KEY): a map from options to the settings that hold them.
+func (r *Rules) settingNames(entries []Entry) bool {
+	if len(entries) < 2 {
+		return false
+	}
+	for _, e := range entries {
+		v, ok := r.f.Syntax.StringValue(e.Value)
+		if !ok || !envMapName(v) || strings.ContainsAny(v, " -.:/") {
+			return false
+		}
+	}
+	return true
 }
 
 // envMapName reports an environment variable's name used as a map key (AZURE_OPENAI_API_KEY):
