@@ -49,6 +49,20 @@ type file struct {
 	setters map[string]bool
 	// browserSeen memoizes browser(): 0 not yet asked, 1 yes, 2 no.
 	browserSeen int8
+	// methods are the names of the methods the file's classes define.
+	methods map[string]bool
+}
+
+// ownMethod reports a call of a method of the object it runs in, that a class of this file
+// defines (this.getConfiguration('OpenAI:ApiKey', process.env.AZURE_OPENAI_API_KEY)): the
+// program's own code, whose body this file shows.
+func (f *file) ownMethod(callee *syntax.Node, name string) bool {
+	callee = unwrap(callee)
+	if callee == nil || callee.Kind != "member_expression" || !f.methods[name] {
+		return false
+	}
+	obj := callee.ChildByField("object")
+	return obj != nil && obj.Kind == "this"
 }
 
 func (f *file) collect() {
@@ -113,6 +127,13 @@ func (f *file) collect() {
 		case "function_declaration":
 			if name := n.ChildByField("name"); name != nil {
 				f.facts.Funcs[name.Text()] = true
+			}
+		case "method_definition":
+			if name := n.ChildByField("name"); name != nil {
+				if f.methods == nil {
+					f.methods = map[string]bool{}
+				}
+				f.methods[name.Text()] = true
 			}
 		case "class_declaration", "class", "interface_declaration", "type_alias_declaration":
 			if name := n.ChildByField("name"); name != nil {
@@ -290,7 +311,7 @@ func (f *file) addCall(n *syntax.Node) {
 	// by its name (a class compiled to ES5 named like the SDK's client).
 	bare := unwrap(n.ChildByField(calleeField)).Kind == "identifier" // setX(...), not obj.setX(...)
 	c.Setter = bare && f.setters[name]
-	c.Own = ownModule(module) || bare && module == "" && f.facts.Funcs[name]
+	c.Own = ownModule(module) || bare && module == "" && f.facts.Funcs[name] || f.ownMethod(n.ChildByField(calleeField), name)
 	if b, ok := f.imports[unwrap(n.ChildByField(calleeField)).Text()]; ok && bare && b.name == "" && ownModule(module) {
 		// const AzureOpenAI = require("./azureOpenAI"): a whole module of the program's own,
 		// named like the client, is its own class (module.exports = class ...), whose body holds
