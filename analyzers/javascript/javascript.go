@@ -291,6 +291,21 @@ func (f *file) resolve(callee *syntax.Node) (name, module string) {
 			}
 		}
 		return prop.Text(), ""
+	case "super":
+		// super(apiKey, mode) in class X extends AIService: the parent class's constructor.
+		if cls := callee.Ancestor("class_declaration", "class", "abstract_class_declaration"); cls != nil {
+			for _, k := range cls.NamedChildren() {
+				if k.Kind != "class_heritage" {
+					continue
+				}
+				desc := k.Descendants()
+				for i := range desc {
+					if desc[i].Kind == "identifier" {
+						return f.resolve(&desc[i])
+					}
+				}
+			}
+		}
 	}
 	return "", ""
 }

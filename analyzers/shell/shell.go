@@ -120,6 +120,7 @@ var settingWrites = [][]string{
 	{"vercel", "env", "add"}, {"netlify", "env:set"}, {"heroku", "config:set"}, {"gh", "secret", "set"},
 	{"gh", "variable", "set"}, {"azd", "env", "set"}, {"dotnet", "user-secrets", "set"}, {"flyctl", "secrets", "set"},
 	{"fly", "secrets", "set"}, {"railway", "variables", "--set"}, {"az", "keyvault", "secret", "set"},
+	{"az", "appconfig", "kv", "set"},
 }
 
 // settingWrite reports a command of settingWrites: vercel env add AZURE_OPENAI_API_KEY production.
