@@ -290,6 +290,11 @@ func (f *file) resolve(callee *syntax.Node) (name, module string) {
 				return prop.Text(), "microsoft-cognitiveservices-speech-sdk"
 			}
 		}
+		if owner := callee.ChildByField("object"); owner != nil && speechConfigClass(lastMember(owner)) {
+			// sdk.SpeechConfig.fromSubscription(key, region) with sdk = await loadSpeechSdk():
+			// the SDK loaded at run time; the class's name is its own.
+			return prop.Text(), "microsoft-cognitiveservices-speech-sdk"
+		}
 		return prop.Text(), ""
 	case "super":
 		// super(apiKey, mode) in class X extends AIService: the parent class's constructor.
@@ -308,6 +313,31 @@ func (f *file) resolve(callee *syntax.Node) (name, module string) {
 		}
 	}
 	return "", ""
+}
+
+// speechConfigClass reports the Speech SDK's configuration classes, whose static factories
+// (fromSubscription, fromEndpoint, fromHost, fromAuthorizationToken) say how it authenticates.
+func speechConfigClass(name string) bool {
+	switch name {
+	case "SpeechConfig", "SpeechTranslationConfig", "EmbeddedSpeechConfig", "BotFrameworkConfig", "DialogServiceConfig":
+		return true
+	}
+	return false
+}
+
+// lastMember is the last name of a member chain (sdk.SpeechConfig -> SpeechConfig), or the
+// identifier itself.
+func lastMember(n *syntax.Node) string {
+	n = unwrap(n)
+	if n.Kind == "member_expression" {
+		if p := n.ChildByField("property"); p != nil {
+			return p.Text()
+		}
+	}
+	if n.Kind == "identifier" {
+		return n.Text()
+	}
+	return ""
 }
 
 // addCall records a call or new-expression. Properties of an options object argument become
