@@ -318,10 +318,17 @@ func NamesPlainSetting(name string) bool {
 	if u := strings.ToUpper(name); strings.Contains(u, "PROJECT") && strings.Contains(u, "CONNECTION") {
 		return true // an AI Foundry project's connection string: region, subscription, group, project
 	}
-	for _, w := range Words(name) {
+	words := Words(name)
+	// AZUREAI_ENDPOINT_KEY, RESOURCE_KEY: a key named for what it opens is a key; the words
+	// that name metadata (KEY_REGION, KEY_VERSION) still say setting.
+	keyLast := len(words) > 0 && words[len(words)-1] == "key"
+	for _, w := range words {
 		switch w {
-		case "endpoint", "url", "uri", "base", "host", "domain", "deployment", "model", "engine", "version",
-			"region", "location", "name", "id", "resource", "instance", "type", "path", "port":
+		case "endpoint", "url", "uri", "base", "host", "domain", "deployment", "model", "engine", "resource", "instance", "port":
+			if !keyLast {
+				return true
+			}
+		case "version", "region", "location", "name", "id", "type", "path":
 			return true
 		}
 	}

@@ -161,3 +161,22 @@ func TestNamesOtherProvider(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesPlainSetting(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"AZURE_OPENAI_ENDPOINT", true},
+		{"searchIndexName", true},
+		{"AZUREAI_ENDPOINT_KEY", false}, // the key of an endpoint is a key
+		{"resourceKey", false},
+		{"KEY_REGION", true},
+		{"API_VERSION", true},
+		{"AI_SERVICE_KEY", false},
+	} {
+		if got := NamesPlainSetting(tc.name); got != tc.want {
+			t.Errorf("NamesPlainSetting(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

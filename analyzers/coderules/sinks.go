@@ -608,6 +608,9 @@ var notSinkNames = map[string]bool{
 	// UI state: React's hooks and Vue's refs hold a key a user types into a settings form.
 	"usestate": true, "useref": true, "usememo": true, "usereducer": true, "uselocalstorage": true,
 	"usesessionstorage": true,
+	// Form state (react-hook-form's useForm({ defaultValues }), Formik, Vue's reactive): the
+	// values a settings form starts with.
+	"useform": true, "useformik": true, "reactive": true,
 	// Serialized or sent as data (JSON.stringify, json.dumps, res.json to a browser): no client.
 	"stringify": true, "dumps": true, "json": true,
 }

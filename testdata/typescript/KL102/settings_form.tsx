@@ -3,6 +3,8 @@
 // The client call that does send the key is still a finding.
 // React's hook, declared here so the file type-checks without React's types.
 declare function useState<T>(initial: T): [T, (value: T) => void];
+// react-hook-form's hook, declared the same way.
+declare function useForm<T>(options: { defaultValues: T }): { values: T };
 import { AzureOpenAI } from "openai";
 
 export const locale = {
@@ -19,6 +21,18 @@ export const locale = {
 export function ProfileSettings(profile: { azure_openai_api_key?: string; azure_openai_endpoint?: string }) {
   const [azureOpenaiAPIKey, setAzureOpenaiAPIKey] = useState(profile?.azure_openai_api_key || "");
   return azureOpenaiAPIKey ? setAzureOpenaiAPIKey : undefined;
+}
+
+// A form's starting values, one of them read from the build's environment: the read is the
+// finding (KL105), the form is no client.
+export function KeySettingsForm() {
+  return useForm({
+    defaultValues: {
+      useSystemApiKey: true,
+      azureOpenaiApiKey: process.env.AZURE_OPENAI_API_KEY || "", // want "KL105"
+      azureEndpoint: process.env.AZURE_OPENAI_ENDPOINT || "",
+    },
+  });
 }
 
 export function chat(key: string) {
