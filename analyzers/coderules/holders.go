@@ -58,8 +58,11 @@ func (r *Rules) notAConfig(entries []Entry) string {
 	}
 	p := obj.Parent()
 	for p != nil && (valueWrappers[p.Kind] || p.Kind == "as_expression" || p.Kind == "satisfies_expression" ||
-		p.Kind == "pair" && p.Parent() != nil && (p.Parent().Kind == "object" || p.Parent().Kind == "dictionary") || p.Kind == "object" || p.Kind == "dictionary") {
-		p = p.Parent() // Response.json({ azureOpenAI: { apiKey } }): the outer object is the argument
+		p.Kind == "pair" && p.Parent() != nil && (p.Parent().Kind == "object" || p.Parent().Kind == "dictionary") || p.Kind == "object" || p.Kind == "dictionary" ||
+		p.Kind == "arrow_function" && p.ChildByField("body") != nil && p.ChildByField("body").Kind == "parenthesized_expression") {
+		// Response.json({ azureOpenAI: { apiKey } }): the outer object is the argument; so is
+		// what an arrow returns (defineStore("s", { state: () => ({ azureOpenAIApiKey }) })).
+		p = p.Parent()
 	}
 	if p != nil && strings.Contains(p.Kind, "argument") {
 		for p != nil && strings.Contains(p.Kind, "argument") {
@@ -68,6 +71,9 @@ func (r *Rules) notAConfig(entries []Entry) string {
 		if c := r.callAt[p]; c != nil {
 			if why := NotASink(c.Name); why != "" {
 				return why // res.json({ apiKey }): sent as data, not used to authenticate
+			}
+			if c.Setter {
+				return DismissNotAClient // a UI state's setter or store: it holds what it is given
 			}
 			if (r.f.Funcs[c.Name] || c.Own) && !c.Azure {
 				// generateViaChatCompletions({ endpoint, apiKey, ... }) defined in this file:

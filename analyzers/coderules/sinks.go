@@ -611,6 +611,10 @@ var notSinkNames = map[string]bool{
 	// Form state (react-hook-form's useForm({ defaultValues }), Formik, Vue's reactive): the
 	// values a settings form starts with.
 	"useform": true, "useformik": true, "reactive": true,
+	// Stores and signals of other UI libraries: Svelte's writable, Vue's ref, Jotai's atom,
+	// Solid's createSignal, Preact's signal, MobX's observable.
+	"writable": true, "readable": true, "ref": true, "atom": true, "signal": true,
+	"createsignal": true, "observable": true, "definestore": true,
 	// Serialized or sent as data (JSON.stringify, json.dumps, res.json to a browser): no client.
 	"stringify": true, "dumps": true, "json": true,
 }

@@ -355,7 +355,7 @@ func (f *file) addCall(n *syntax.Node) {
 	// The program's own code: imported from its own modules, or a function of this file called
 	// by its name (a class compiled to ES5 named like the SDK's client).
 	bare := unwrap(n.ChildByField(calleeField)).Kind == "identifier" // setX(...), not obj.setX(...)
-	c.Setter = bare && f.setters[name]
+	c.Setter = bare && f.setters[name] || stateModule(module)
 	c.Own = ownModule(module) || bare && module == "" && f.facts.Funcs[name] || f.ownMethod(n.ChildByField(calleeField), name)
 	if b, ok := f.imports[unwrap(n.ChildByField(calleeField)).Text()]; ok && bare && b.name == "" && ownModule(module) {
 		// const AzureOpenAI = require("./azureOpenAI"): a whole module of the program's own,
@@ -464,6 +464,16 @@ func inSchema(o *syntax.Node) bool {
 
 // stateHooks hold a UI state's value: the first argument is its initial value.
 var stateHooks = map[string]bool{"useState": true, "useRef": true, "ref": true, "signal": true, "createSignal": true, "writable": true, "atom": true}
+
+// stateModule reports a UI state library: what its calls are given (zustand's
+// create((set) => ({ azureApiKey: ... }))) is state a settings page keeps, no client's options.
+func stateModule(module string) bool {
+	switch module {
+	case "zustand", "zustand/vanilla", "jotai", "valtio", "nanostores", "pinia", "svelte/store", "mobx", "@preact/signals", "@preact/signals-react", "solid-js":
+		return true
+	}
+	return false
+}
 
 // ownModule reports an import path of the program's own code: relative ("./providers",
 // "../lib/env") or through a path alias ("@/lib/azure", "~/config", "#config").
