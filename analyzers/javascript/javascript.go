@@ -375,6 +375,7 @@ func (f *file) addCall(n *syntax.Node) {
 					if el.Kind == "spread_element" {
 						c.Opaque = true
 						c.Args = f.appendMemberSets(c.Args, el)
+						c.Args = f.appendReturned(c.Args, el)
 					}
 				}
 			case "spread_element":
@@ -479,6 +480,91 @@ func stateModule(module string) bool {
 // "../lib/env") or through a path alias ("@/lib/azure", "~/config", "#config").
 func ownModule(module string) bool {
 	return strings.HasPrefix(module, ".") || strings.HasPrefix(module, "@/") || strings.HasPrefix(module, "~/") || strings.HasPrefix(module, "#")
+}
+
+// appendReturned adds, for a spread call of a function of this file
+// (new AzureOpenAI({ ...authConfig(), baseURL })), the entries of the object literals it returns
+// as named arguments, each at its own line: the options it builds are the client's.
+func (f *file) appendReturned(args []coderules.Arg, spread *syntax.Node) []coderules.Arg {
+	kids := spread.NamedChildren()
+	if len(kids) != 1 {
+		return args
+	}
+	call := unwrap(kids[0])
+	if call.Kind == "await_expression" && len(call.NamedChildren()) == 1 {
+		call = unwrap(call.NamedChildren()[0])
+	}
+	if call.Kind != "call_expression" {
+		return args
+	}
+	callee := unwrap(call.ChildByField("function"))
+	if callee == nil || callee.Kind != "identifier" {
+		return args
+	}
+	// Only a function declared to return a type of the program's own (buildAuthConfig():
+	// AzureOpenAIAuthConfig), whose returned object is otherwise taken for a settings value
+	// of that type; an untyped one's object is a client config where it is built.
+	fn := f.functionNamed(callee.Text())
+	if fn == nil || fn.ChildByField("return_type") == nil {
+		return args
+	}
+	for _, obj := range returnedObjects(fn) {
+		held := appendEntries(nil, obj, 0)
+		for i := range held {
+			held[i].Held = true
+		}
+		args = append(args, held...)
+	}
+	return args
+}
+
+// functionNamed finds the file's function of that name: a declaration, or a const given an
+// arrow or function expression.
+func (f *file) functionNamed(name string) *syntax.Node {
+	if vals := f.facts.Assigns[name]; len(vals) == 1 {
+		if v := unwrap(vals[0]); v.Kind == "arrow_function" || v.Kind == "function_expression" || v.Kind == "function" {
+			return v
+		}
+		return nil
+	}
+	if !f.facts.Funcs[name] {
+		return nil
+	}
+	var found *syntax.Node
+	f.pass.Tree.Walk(func(n *syntax.Node) {
+		if found == nil && n.Kind == "function_declaration" {
+			if id := n.ChildByField("name"); id != nil && id.Text() == name {
+				found = n
+			}
+		}
+	})
+	return found
+}
+
+// returnedObjects lists the object literals function fn returns itself (not its nested
+// functions): return { ... } statements, or an arrow's ({ ... }) body.
+func returnedObjects(fn *syntax.Node) []*syntax.Node {
+	body := fn.ChildByField("body")
+	if body == nil {
+		return nil
+	}
+	if b := unwrap(body); b.Kind == "object" {
+		return []*syntax.Node{b}
+	}
+	var out []*syntax.Node
+	desc := body.Descendants()
+	for i := range desc {
+		r := &desc[i]
+		if r.Kind != "return_statement" || enclosingFunction(r) != fn {
+			continue
+		}
+		if kids := r.NamedChildren(); len(kids) == 1 {
+			if o := unwrap(kids[0]); o.Kind == "object" {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
 }
 
 // appendMemberSets adds, for a spread variable (...params), the properties assigned to it one by
