@@ -247,6 +247,23 @@ func IsKeyLikeName(name string) bool {
 	return found
 }
 
+// IsFieldKeyName reports a name IsKeyLikeName leaves out because its words name a record's
+// field (text_key, content_key): in an Azure file, a key-format value under such a name
+// (useState("<32 hex>") for the Text Analytics key) is still a key.
+func IsFieldKeyName(name string) bool {
+	words := Words(name)
+	n := len(words)
+	if n < 2 || words[n-1] != "key" {
+		return false
+	}
+	switch w := words[n-2]; w {
+	case "public", "pub", "instrumentation":
+		return false
+	default:
+		return fieldKeyWords[w]
+	}
+}
+
 // fieldKeyWords, before "key", name the key of a record's field, not a credential:
 // content_key, text_key, metadata_key, memory_key, input_key, sort_key.
 var fieldKeyWords = map[string]bool{

@@ -141,6 +141,23 @@ func TestIsKeyLikeNameTextFields(t *testing.T) {
 	}
 }
 
+func TestIsFieldKeyName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"textKey", true}, {"content_key", true}, {"memoryKey", true},
+		{"speechKey", false},          // a key name already
+		{"publicKey", false},          // half of a key pair
+		{"instrumentationKey", false}, // a telemetry id
+		{"textKeys", false}, {"key", false}, {"textLabel", false},
+	} {
+		if got := IsFieldKeyName(tc.name); got != tc.want {
+			t.Errorf("IsFieldKeyName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestNamesOtherProvider(t *testing.T) {
 	for _, tc := range []struct {
 		name string

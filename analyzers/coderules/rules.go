@@ -878,7 +878,7 @@ func (r *Rules) emptyString(v *syntax.Node) bool {
 // found for every file by the hardcoded-key text check.
 func (r *Rules) literals() {
 	for _, l := range r.f.Literals {
-		if l.Context == "" || !keyformat.IsClassicKey(l.Value) || !isKeyContext(l.Context) {
+		if l.Context == "" || !keyformat.IsClassicKey(l.Value) || !isKeyContext(l.Context) && !(r.pass.Azure && azurectx.IsFieldKeyName(l.Context)) {
 			continue
 		}
 		if fd := r.Report("KL106", l.Node, "hard-coded "+keyformat.Classic.String()+" in "+l.Context); fd != nil {
