@@ -118,6 +118,13 @@ type Header struct {
 	Name  string
 	Value *syntax.Node // nil when the value is not an expression (curl -H "api-key: $K")
 	Site  *syntax.Node
+	// NameNode is the header's name argument of a setter call (Headers.Add("api-key", k)); a
+	// call written over several lines is reported from the name's line, as a header map's
+	// entry is.
+	NameNode *syntax.Node
+	// Query marks a key sent as a URL's query parameter (`wss://…/realtime?api-key=${key}`):
+	// the same key authentication as the header, with no header to rewrite.
+	Query bool
 }
 
 // EnvRead is a read of an environment variable or app setting by name.

@@ -115,7 +115,27 @@ func OwnTypeName(name string) bool {
 // isAzure reports an Azure client: an Azure* name, a factory or method naming Azure anywhere
 // (CreateAzureOpenAIClient, ForAzureOpenAI), or a callee from an Azure SDK package.
 func isAzure(c *Call) bool {
-	return c.Azure || IsAzureClientName(c.Name) || strings.Contains(c.Name, "Azure") && !OwnTypeName(c.Name)
+	return c.Azure || IsAzureClientName(c.Name) || namesAzure(c.Name) && !OwnTypeName(c.Name)
+}
+
+// namesAzure reports a call whose name says it reaches Azure (createAzureOpenAIClient,
+// ForAzureOpenAI), which a function checking or keeping settings does not.
+func namesAzure(name string) bool {
+	return strings.Contains(name, "Azure") && !checksOrStores(name)
+}
+
+// checksOrStores reports a function named for checking or keeping what it is given
+// (validateAzureConfig, setAzureCreds, saveAzureSettings, isAzureConfigured): naming Azure, it
+// still builds no client. A factory's verbs (create, get, build, add, use, with) are not these.
+func checksOrStores(name string) bool {
+	words := azurectx.Words(name)
+	return len(words) > 1 && checkOrStoreVerbs[words[0]]
+}
+
+var checkOrStoreVerbs = map[string]bool{
+	"validate": true, "verify": true, "check": true, "is": true, "has": true, "set": true,
+	"save": true, "store": true, "persist": true, "clear": true, "remove": true, "delete": true,
+	"mask": true, "format": true, "print": true, "log": true, "sanitize": true, "redact": true,
 }
 
 // IsKeyHeader reports the api-key and Ocp-Apim-Subscription-Key headers, in any case. (Not
@@ -313,7 +333,7 @@ func (r *Rules) call(c *Call) {
 		// validateConfig({ azureApiKey, azureEndpoint }) defined in this file: its body, which
 		// this file shows, is where the key reaches a client, wherever the options point.
 		r.ownCall(c)
-	case c.Own && !c.Azure && !r.f.Funcs[c.Name] && !strings.Contains(c.Name, "Azure"):
+	case c.Own && !c.Azure && !r.f.Funcs[c.Name] && !namesAzure(c.Name):
 		// new WebSearchTool({ apiKey }), configured(endpoint, key), saveSettings({ endpoint,
 		// key }) from "./lib": the program's own code, whose body (in its own file) is where
 		// the key reaches a client, wherever the options point. An imported name with Azure in
@@ -819,7 +839,7 @@ func isAzureKeyOption(name string) bool {
 
 // header reports a key header on a raw HTTP request (KL104).
 func (r *Rules) header(h Header) {
-	if !IsKeyHeader(h.Name) {
+	if !IsKeyHeader(h.Name) && !h.Query {
 		if h.Value != nil && (IsOtherKeyHeader(h.Name) || IsAuthorizationHeader(h.Name)) {
 			// x-api-key: Anthropic's, Claude on Foundry included. Authorization carries a
 			// bearer token (a key-named value that holds one), which no Azure AI service takes
@@ -846,10 +866,13 @@ func (r *Rules) header(h Header) {
 		r.Dismiss(h.Site, DismissNonAzure)
 		return
 	}
-	if fd := r.Report("KL104", h.Site, strings.TrimSpace(h.Name)+" header set on an HTTP request"); fd != nil {
+	if fd := r.reportHeader(h); fd != nil {
 		if h.Value != nil {
 			r.ClaimReads(h.Site, h.Value)
 			r.valueSecrets(fd, h.Value, strings.TrimSpace(h.Name))
+		}
+		if h.Query {
+			return // no safe edit: the service must be sent a token another way
 		}
 		if fix := r.coveringFix(h.Site); fix != nil {
 			fd.Fixes = append(fd.Fixes, *fix) // the key credential holding the header is rewritten whole
@@ -865,6 +888,24 @@ func (r *Rules) header(h Header) {
 func (r *Rules) namesItself(h Header) bool {
 	v, ok := r.f.Syntax.StringValue(h.Value)
 	return ok && Norm(v) == Norm(h.Name)
+}
+
+// reportHeader reports KL104 on a header's site, starting at its name when a setter call puts
+// the name on a later line (request.Headers.Add(\n "Ocp-Apim-Subscription-Key",\n key)).
+func (r *Rules) reportHeader(h Header) *keylint.Finding {
+	k := siteKey{"KL104", h.Site.Start, h.Site.End}
+	if r.reported[k] {
+		return nil
+	}
+	r.reported[k] = true
+	span := keylint.Span{Start: h.Site.Start, End: h.Site.End}
+	if n := h.NameNode; n != nil && r.line(n.Start) > r.line(span.Start) {
+		span = keylint.Span{Start: n.Start, End: max(span.End, n.End)}
+	}
+	if h.Query {
+		return r.pass.Reportf("KL104", span, strings.TrimSpace(h.Name)+" query parameter in a request URL")
+	}
+	return r.pass.Reportf("KL104", span, strings.TrimSpace(h.Name)+" header set on an HTTP request")
 }
 
 // emptyString reports a literal "" (a header map's initial value, filled in later where the
@@ -889,6 +930,40 @@ func (r *Rules) literals() {
 
 func isKeyContext(name string) bool {
 	return keyCredentialTypes[name] || IsKeyHeader(name) || keyParams[Norm(name)] || azurectx.IsKeyLikeName(name)
+}
+
+// azureSibling reports a key setting read beside a setting of the same family that only Azure
+// OpenAI has: BROKERAGE_OPENAI_API_KEY next to BROKERAGE_OPENAI_DEPLOYMENT_NAME or
+// BROKERAGE_OPENAI_API_VERSION (openai.com has neither deployments nor API versions).
+func (r *Rules) azureSibling(name string) bool {
+	upper := strings.ToUpper(name)
+	family := ""
+	for _, suffix := range []string{"API_KEY", "APIKEY", "KEY"} {
+		if strings.HasSuffix(upper, suffix) {
+			family = strings.TrimSuffix(upper, suffix)
+			break
+		}
+	}
+	bare := family
+	for _, prefix := range []string{"REACT_APP_", "VITE_", "NEXT_PUBLIC_", "EXPO_PUBLIC_", "PUBLIC_"} {
+		bare = strings.TrimPrefix(bare, prefix)
+	}
+	if !strings.Contains(family, "OPENAI") || strings.Trim(bare, "_") == "OPENAI" {
+		// OPENAI_API_KEY beside OPENAI_API_VERSION: the openai library's own names, read for
+		// openai.com and Azure alike.
+		return false
+	}
+	for _, e := range r.f.EnvReads {
+		other := strings.ToUpper(e.Name)
+		if other == upper || !strings.HasPrefix(other, family) {
+			continue
+		}
+		switch strings.TrimPrefix(other, family) {
+		case "DEPLOYMENT", "DEPLOYMENT_NAME", "DEPLOYMENT_ID", "API_VERSION", "DEPLOYMENTNAME", "APIVERSION", "CHAT_DEPLOYMENT", "CHAT_DEPLOYMENT_NAME":
+			return true
+		}
+	}
+	return false
 }
 
 // envReads reports reads of key-like settings (KL105): in Azure context, when the name says
@@ -927,7 +1002,8 @@ func (r *Rules) envReads() {
 		// A name with no Azure word in it (OPENAI_API_KEY) is openai.com's as often as Azure's:
 		// in an Azure file it counts when its value reaches a key finding.
 		glob := keyNames.Match(e.Name)
-		azureName := NameStrength(e.Name, glob) == azureKey || r.f.OpenAIKeyAzure && Norm(e.Name) == "openaiapikey"
+		azureName := NameStrength(e.Name, glob) == azureKey || r.f.OpenAIKeyAzure && Norm(e.Name) == "openaiapikey" ||
+			glob && r.f.Azure && r.azureSibling(e.Name)
 		// Reaching a key header counts in an Azure file only: RULES.md names KL101/KL102 sites,
 		// and a Bing key sent to api.bing.microsoft.com says nothing of Azure.
 		if glob && (azureName && r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at] && r.f.Azure) || toClient[at] {

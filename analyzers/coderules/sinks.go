@@ -74,7 +74,7 @@ func (r *Rules) genericSink(c *Call) {
 		return // the program's own settings type: holding a key is not authenticating with it
 	}
 	credential := IsKeyCredentialName(c.Name)
-	azureCall := credential || isAzure(c) || strings.Contains(c.Name, "Azure")
+	azureCall := credential || isAzure(c) || namesAzure(c.Name)
 
 	shaped := azureCall || SinkShaped(c.Name, r.constructor(c))
 	for _, a := range c.Args {
@@ -601,6 +601,9 @@ var notSinkNames = map[string]bool{
 	"md5": true, "b64encode": true, "quote": true, "urlencode": true, "parseint": true, "number": true,
 	// A URL is text: new Uri($"https://dev.virtualearth.net/...&key={apiKey}") calls nothing.
 	"uri": true, "url": true,
+	// A browser WebSocket or EventSource takes no options a key goes in: a key in its URL is
+	// the URL's query parameter, reported where the URL is written (KL104).
+	"websocket": true, "eventsource": true,
 	"append": true, "push": true, "add": true, "put": true, "set": true, "update": true, "cmp": true,
 	// Schema validation (zod, yup, joi) checks settings; it hands them to no client.
 	"parse": true, "safeparse": true, "parseasync": true, "safeparseasync": true, "validate": true,

@@ -280,7 +280,7 @@ func (f *file) addInvocation(n *syntax.Node) {
 		list := args.NamedChildren()
 		if len(list) >= 2 {
 			if h, ok := stringValue(argValue(list[0])); ok {
-				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: argValue(list[1]), Site: n})
+				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: argValue(list[1]), Site: n, NameNode: list[0]})
 			}
 		}
 	}

@@ -291,7 +291,7 @@ func (c *file) call(call *ast.CallExpr) {
 			if name != "WithHeader" && !named {
 				fix = c.headerFix(call, h, call.Args[0], call.Args[1], "[]string{}")
 			}
-			c.report("KL104", call, call.Args[1], h+" header set on an HTTP request", fix)
+			c.report("KL104", c.fromHeaderName(call), call.Args[1], h+" header set on an HTTP request", fix)
 		}
 	case name == "DefaultConfig" && strings.Contains(path, "go-openai"):
 		// go-openai's openai.com configuration needs openai.com's key: not an Azure one.
@@ -845,6 +845,22 @@ func (c *file) envReads() {
 }
 
 // report adds a diagnostic for rule at n, and settles the env reads feeding value.
+// fromHeaderName returns a header setter call, or when the call puts the header's name on a
+// later line (req.Header.Set(\n "api-key",\n k)) the part from the name on: a setter is
+// reported where the header's name is, as a header map's entry is.
+func (c *file) fromHeaderName(call *ast.CallExpr) ast.Node {
+	if c.pass.Fset.Position(call.Args[0].Pos()).Line > c.pass.Fset.Position(call.Pos()).Line {
+		return nodeSpan{call.Args[0].Pos(), call.End()}
+	}
+	return call
+}
+
+// nodeSpan is a range of source reported as one node.
+type nodeSpan struct{ pos, end token.Pos }
+
+func (s nodeSpan) Pos() token.Pos { return s.pos }
+func (s nodeSpan) End() token.Pos { return s.end }
+
 func (c *file) report(rule string, n ast.Node, value ast.Expr, msg string, fix *analysis.SuggestedFix) {
 	d := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: rule, Message: rule + ": " + msg}
 	if fix != nil {

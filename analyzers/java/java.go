@@ -159,7 +159,7 @@ func (f *file) addInvocation(n *syntax.Node) {
 	if headerMethods[name.Text()] || coderules.HeaderSetterName(name.Text()) {
 		if args := argList(n); len(args) >= 2 {
 			if h, ok := f.constantString(args[0]); ok {
-				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: args[1], Site: name})
+				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: args[1], Site: name, NameNode: args[0]})
 			}
 		}
 	}

@@ -247,7 +247,7 @@ func (f *file) addCall(n *syntax.Node) {
 		args := codeChildren(n.ChildByField("arguments"))
 		if len(args) >= 2 {
 			if h, ok := stringValue(args[0]); ok {
-				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: args[1], Site: n})
+				f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: args[1], Site: n, NameNode: args[0]})
 			}
 		}
 	}
