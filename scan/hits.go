@@ -443,6 +443,13 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 				return OutcomeDefinition
 			}
 			return OutcomeCommandLine
+		case k == "concatenation" && p.Field == "argument" && p.Parent() != nil && p.Parent().Kind == "command":
+			// --env-vars AZURE_OPENAI_API_KEY=$AZURE_OPENAI_API_KEY: the name another program
+			// sets; the expansion beside it is a read, reported or dismissed as one.
+			return OutcomeCommandLine
+		case k == "word" && p.Field == "value" && p.Parent() != nil && p.Parent().Kind == "for_statement":
+			// for key in AZURE_OPENAI_ENDPOINT AZURE_OPENAI_KEY; do: a list of settings' names.
+			return OutcomeString
 		case k == "assignment" || k == "assignment_expression" || k == "augmented_assignment" || k == "variable_declarator" ||
 			k == "variable_assignment":
 			if left := p.ChildByField("left"); left != nil && left.Start <= off && off < left.End {

@@ -94,8 +94,26 @@ func (c Checker) Check(p *check.Pass) {
 // Findings come first: a hit on a finding's line is that finding.
 func dismissUnused(p *check.Pass, fset *token.FileSet, f *ast.File) {
 	at := func(n ast.Node, why string) { p.Dismiss(span(fset, n.Pos(), n.End()), why) }
+	ownTypes := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if t, ok := n.(*ast.TypeSpec); ok {
+			ownTypes[t.Name.Name] = true
+		}
+		return true
+	})
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.CompositeLit:
+			// ApiKeyRoundTripper{ApiKey: config.ApiKey} of a type this file declares: the
+			// program's own holder; the key is reported where it is sent (or handed to an SDK).
+			if id, ok := n.Type.(*ast.Ident); ok && ownTypes[id.Name] {
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						at(kv.Key, coderules.DismissDefinition)
+						at(kv.Value, coderules.DismissOwnType)
+					}
+				}
+			}
 		case *ast.Field:
 			for _, name := range n.Names {
 				at(name, coderules.DismissDefinition)
