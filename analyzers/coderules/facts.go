@@ -146,3 +146,30 @@ type Literal struct {
 func Norm(name string) string {
 	return strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(name, "_", ""), "-", ""))
 }
+
+// QueryKeys returns the key query parameters of an interpolated string (a JS template literal,
+// a Python f-string, a C# interpolated string): an interpolation right after `?api-key=` or
+// `&subscription-key=` (`wss://${host}/openai/realtime?api-key=${key}`), as header facts
+// marked Query.
+func QueryKeys(s *syntax.Node) []Header {
+	var out []Header
+	prev := ""
+	for c := s.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.Kind {
+		case "string_fragment", "string_content":
+			prev = strings.ToLower(c.Text())
+		case "template_substitution", "interpolation":
+			for _, name := range []string{"api-key", "subscription-key"} {
+				if strings.HasSuffix(prev, "?"+name+"=") || strings.HasSuffix(prev, "&"+name+"=") {
+					if v := c.NamedChildren(); len(v) > 0 {
+						out = append(out, Header{Name: name, Value: v[0], Site: s, Query: true})
+					}
+				}
+			}
+			prev = ""
+		default:
+			prev = ""
+		}
+	}
+	return out
+}

@@ -88,6 +88,8 @@ func (f *file) collect() {
 			invocations = append(invocations, n)
 		case "string_literal", "verbatim_string_literal", "raw_string_literal":
 			strs = append(strs, n)
+		case "interpolated_string_expression":
+			f.facts.Headers = append(f.facts.Headers, coderules.QueryKeys(n)...)
 		case "identifier", "string_literal_content", "qualified_name":
 			if !f.facts.Azure && markers.In(n.Text()) {
 				f.facts.Azure = true

@@ -180,7 +180,7 @@ func (f *file) collect() {
 		}
 	}
 	for _, s := range strs {
-		f.facts.Headers = append(f.facts.Headers, queryKeys(s)...)
+		f.facts.Headers = append(f.facts.Headers, coderules.QueryKeys(s)...)
 		if v, ok := stringValue(s); ok {
 			f.facts.Literals = append(f.facts.Literals, coderules.Literal{
 				Node: s, Value: v, Content: contentSpan(s), Context: f.literalContext(s),
@@ -888,32 +888,6 @@ func unwrap(n *syntax.Node) *syntax.Node {
 		}
 	}
 	return n
-}
-
-// queryKeys returns the key query parameters of a template literal: a substitution right after
-// `api-key=` or `subscription-key=` (`wss://${host}/openai/realtime?api-key=${key}`).
-func queryKeys(s *syntax.Node) []coderules.Header {
-	if s.Kind != "template_string" {
-		return nil
-	}
-	var out []coderules.Header
-	prev := ""
-	for c := s.FirstChild(); c != nil; c = c.NextSibling() {
-		switch c.Kind {
-		case "string_fragment":
-			prev = strings.ToLower(c.Text())
-		case "template_substitution":
-			for _, name := range []string{"api-key", "subscription-key"} {
-				if strings.HasSuffix(prev, "?"+name+"=") || strings.HasSuffix(prev, "&"+name+"=") {
-					if v := c.NamedChildren(); len(v) == 1 {
-						out = append(out, coderules.Header{Name: name, Value: v[0], Site: s, Query: true})
-					}
-				}
-			}
-			prev = ""
-		}
-	}
-	return out
 }
 
 // stringValue returns a string literal's contents, or a template literal's when it has no

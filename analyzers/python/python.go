@@ -112,6 +112,7 @@ func (f *file) collect() {
 		}
 	}
 	for _, s := range strs {
+		f.facts.Headers = append(f.facts.Headers, coderules.QueryKeys(s)...)
 		if v, ok := stringValue(s); ok {
 			f.facts.Literals = append(f.facts.Literals, coderules.Literal{
 				Node: s, Value: v, Content: stringContentSpan(s), Context: f.literalContext(s),
