@@ -32,6 +32,7 @@ func TestHitOutcomes(t *testing.T) {
 		{"not a client call", "app.py", azure + "print('key', azure_openai_api_key)  # <-\n", coderules.DismissNotAClient},
 		{"another service's key", "app.py", azure + "maps = make_client(os.environ['GOOGLE_MAPS_API_KEY'])  # <-\n", coderules.DismissNotAIKey},
 		{"the program's own type", "app.py", azure + "class Settings:\n    pass\ns = Settings(api_key=azure_key)  # <-\n", coderules.DismissOwnType},
+		{"a made-up key in a test", "test_client.py", azure + "c = AzureOpenAI(azure_endpoint=endpoint, api_key='fake-api-key')  # <-\n", coderules.DismissTestFixture},
 		{"test assertion", "test_app.py", azure + "mock.assert_called_once_with(api_key='x')  # <-\n", coderules.DismissTestAssertion},
 		{"text in a string", "app.py", azure + "msg = 'set AZURE_OPENAI_API_KEY first'  # <-\n", OutcomeString},
 		{"a name being defined", "app.py", azure + "def connect(api_key):  # <-\n    return 1\n", OutcomeDefinition},

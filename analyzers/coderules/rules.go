@@ -8,6 +8,7 @@ import (
 	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/analyzers/keyformat"
 	"github.com/keylint/keylint/check"
+	"github.com/keylint/keylint/fixes"
 	"github.com/keylint/keylint/syntax"
 )
 
@@ -124,18 +125,24 @@ func namesAzure(name string) bool {
 	return strings.Contains(name, "Azure") && !checksOrStores(name)
 }
 
-// checksOrStores reports a function named for checking or keeping what it is given
-// (validateAzureConfig, setAzureCreds, saveAzureSettings, isAzureConfigured): naming Azure, it
-// still builds no client. A factory's verbs (create, get, build, add, use, with) are not these.
+// checksOrStores reports a function named for checking, keeping or using what it is given
+// (validateAzureConfig, setAzureCreds, isAzureConfigured, callBuildingAzureAI(key, prompt)):
+// naming Azure, it still builds no client; where it is the program's own, its body is where the
+// key reaches one. A factory's verbs (create, get, build, make, add, use, with) are not these.
 func checksOrStores(name string) bool {
 	words := azurectx.Words(name)
-	return len(words) > 1 && checkOrStoreVerbs[words[0]]
+	return len(words) > 1 && actionVerbs[words[0]]
 }
 
-var checkOrStoreVerbs = map[string]bool{
+var actionVerbs = map[string]bool{
 	"validate": true, "verify": true, "check": true, "is": true, "has": true, "set": true,
 	"save": true, "store": true, "persist": true, "clear": true, "remove": true, "delete": true,
 	"mask": true, "format": true, "print": true, "log": true, "sanitize": true, "redact": true,
+	// Requests made with the key: the call is the program's, the client inside it.
+	"call": true, "send": true, "ask": true, "query": true, "generate": true, "translate": true,
+	"analyze": true, "analyse": true, "summarize": true, "transcribe": true, "synthesize": true,
+	"speak": true, "detect": true, "extract": true, "classify": true, "invoke": true, "run": true,
+	"test": true,
 }
 
 // IsKeyHeader reports the api-key and Ocp-Apim-Subscription-Key headers, in any case. (Not
@@ -442,6 +449,10 @@ func (r *Rules) keyCredential(c *Call) {
 			return
 		}
 	}
+	if r.madeUpInTest(v) {
+		r.Dismiss(c.Node, DismissTestFixture)
+		return
+	}
 	if fd := r.Report("KL101", c.Node, c.Name+" built from an API key"); fd != nil {
 		r.claimClientReads(c.Node, v)
 		r.valueSecrets(fd, v, c.Name)
@@ -578,6 +589,10 @@ func (r *Rules) KeyValue(site, value *syntax.Node, client string) *keylint.Findi
 		r.Dismiss(site, DismissTokenProvider)
 		return nil
 	}
+	if r.madeUpInTest(value) {
+		r.Dismiss(site, DismissTestFixture)
+		return nil
+	}
 	svc := r.serviceOf(site, value)
 	if svc == otherService {
 		r.Dismiss(site, DismissNonAzure) // a GitHub or Hugging Face token
@@ -693,6 +708,37 @@ func (r *Rules) positionalKey(c *Call, v *syntax.Node) bool {
 		return sdk
 	}
 	return false
+}
+
+// madeUpInTest reports a key value of a test file that is a placeholder ("test-key",
+// "fake-api-key", "az-secret-key-1234567890"), written there or in a variable only ever assigned
+// placeholders: a fixture the test runs with, which no one fills in. Outside tests a placeholder
+// stays a finding (the code authenticates with a key once someone fills it in); a real-looking
+// key is KL106 wherever it is.
+func (r *Rules) madeUpInTest(v *syntax.Node) bool {
+	if v == nil || !fixes.IsTestFile(r.pass.Path) {
+		return false
+	}
+	vals := []*syntax.Node{v}
+	if _, ok := r.f.Syntax.StringValue(v); !ok {
+		if !r.f.Syntax.IsVariable(v) {
+			return false
+		}
+		vals = r.ValuesOf(v.Text())
+	}
+	if len(vals) == 0 {
+		return false
+	}
+	for _, val := range vals {
+		s, ok := r.f.Syntax.StringValue(val)
+		if !ok || !keyformat.IsPlaceholder(s) {
+			return false
+		}
+		if _, real := keyformat.Classify(s); real {
+			return false
+		}
+	}
+	return true
 }
 
 // literal reports a string literal, or a variable whose name holds no Azure word and whose
@@ -857,6 +903,9 @@ func (r *Rules) header(h Header) {
 		return
 	case h.Value != nil && r.IsTokenProvider(h.Value):
 		r.Dismiss(h.Site, DismissTokenProvider) // an Entra ID token sent in the api-key header
+		return
+	case h.Value != nil && r.madeUpInTest(h.Value):
+		r.Dismiss(h.Site, DismissTestFixture)
 		return
 	}
 	if c := r.enclosingCall(h.Site); c != nil && !c.Azure && !strings.Contains(c.Name, "Azure") &&

@@ -630,6 +630,7 @@ const (
 	DismissNotAIKey         = "not an AI key (another service's setting)"
 	DismissNotAClient       = "not a client call (printing, logging, formatting, built-ins)"
 	DismissTestAssertion    = "test assertion"
+	DismissTestFixture      = "a made-up key in a test (a placeholder no one fills in)"
 	DismissEnvWrite         = "environment or settings write (os.environ[X] = ..., delete process.env.X, dotnet user-secrets set)"
 	DismissOpenAICom        = "openai.com context"
 	DismissNotAzure         = "not an Azure call (a plain key name given to a call that names no Azure service)"

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/check"
 )
 
@@ -251,11 +252,37 @@ func (b *bicep) listKeys(m []int, accounts map[string]bool) {
 			args = b.code[m[1]:end]
 		}
 		if !strings.Contains(strings.ToLower(b.resolveAll(string(args))), "microsoft.cognitiveservices") &&
-			!accounts[idOwner(string(args))] {
+			!accounts[idOwner(string(args))] && !namesAIAccountID(string(args)) {
 			return // listKeys(storage.id, ...) and ids that name no AI account
 		}
 	}
 	b.pass.Reportf("KL302", keylint.Span{Start: m[0], End: m[1] - 1}, listKeysMessage)
+}
+
+// namesAIAccountID reports listKeys arguments whose first is a parameter or variable named for
+// an AI account's id (listKeys(openaiId, ver), listKeys(aiServicesId, ver)): a module handed the
+// account's id. AI Search's keys are read with listAdminKeys/listQueryKeys, not listKeys.
+func namesAIAccountID(args string) bool {
+	first, _, _ := strings.Cut(args, ",")
+	first = strings.TrimSpace(first)
+	if first == "" || !bicepIdent(first) {
+		return false
+	}
+	switch azurectx.Service(first) {
+	case "", "OpenAI (not Azure)", "AI Search":
+		return false
+	}
+	return true
+}
+
+func bicepIdent(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // idOwner is the resource symbol whose id starts a call's arguments, as symbol.id or as

@@ -9,6 +9,7 @@ package settings
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"io"
 	"path"
@@ -84,8 +85,9 @@ func (Checker) Check(p *check.Pass) {
 		if !settingsFile && isKubernetesManifest(&doc) {
 			c.settings = true
 		}
+		c.secret = kubernetesKind(&doc) == "Secret"
 		c.walk(&doc, 0, "")
-		c.settings = settingsFile
+		c.settings, c.secret = settingsFile, false
 	}
 }
 
@@ -186,6 +188,8 @@ type walker struct {
 	// section and mapping are the YAML/JSON object the pair being checked is in, and its key.
 	section string
 	mapping *yaml.Node
+	// secret is set while a Kubernetes Secret is walked: its data values are base64.
+	secret bool
 }
 
 // otherServiceKey reports a bare key name (key, apiKey) of another service's section.
@@ -306,7 +310,41 @@ func (w *walker) pair(name string, v scalar) {
 	if !v.isString || v.value == "" {
 		return // numbers, booleans, null
 	}
+	if w.secret && w.section == "data" {
+		// A Secret's data is base64: the key is what it decodes to (a placeholder encoded,
+		// "eW91ci1hcGkta2V5" for your-api-key, is still a placeholder).
+		if decoded, ok := decodeSecretValue(v.value); ok {
+			w.reportDecoded(name, decoded, v.start, v.end)
+			return
+		}
+	}
 	w.report(name, v.value, v.start, v.end)
+}
+
+// decodeSecretValue returns a Kubernetes Secret data value decoded, when it is base64 of text.
+func decodeSecretValue(v string) (string, bool) {
+	b, err := base64.StdEncoding.DecodeString(strings.TrimSpace(v))
+	if err != nil || !utf8.Valid(b) {
+		return "", false
+	}
+	return strings.TrimSpace(string(b)), true
+}
+
+// reportDecoded checks a base64-encoded value as report does its text, over the encoded span.
+func (w *walker) reportDecoded(name, value string, start, end int) {
+	keyName := azurectx.IsKeyLikeName(name) || w.pass.Opts.KeyNames.Match(name)
+	if !keyName || value == "" || keyformat.IsPlaceholder(value) && !realKey(value) {
+		return
+	}
+	span := keylint.Span{Start: start, End: end}
+	if m, ok := keyformat.Classify(value); ok {
+		fd := w.pass.Reportf("KL106", span, "hard-coded "+m.Describe()+" (base64-encoded) in "+name)
+		fd.Secrets = append(fd.Secrets, span)
+	}
+	if looksLikeSecret(value) && !w.otherServiceKey(name) && !azurectx.NamesOtherService(name) {
+		fd := w.pass.Reportf("KL202", span, name+" holds a key in a settings file: rotate it if committed, and use Microsoft Entra ID instead")
+		fd.Secrets = append(fd.Secrets, span)
+	}
 }
 
 // yamlScalar locates a YAML scalar's text in the file.
@@ -367,6 +405,20 @@ func looksLikeSecret(v string) bool {
 		}
 	}
 	return letters && digits
+}
+
+// kubernetesKind returns a manifest's top-level kind ("Secret"), or "".
+func kubernetesKind(doc *yaml.Node) string {
+	if !isKubernetesManifest(doc) {
+		return ""
+	}
+	m := doc.Content[0]
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == "kind" {
+			return m.Content[i+1].Value
+		}
+	}
+	return ""
 }
 
 // isKubernetesManifest reports a document with apiVersion and kind at the top.

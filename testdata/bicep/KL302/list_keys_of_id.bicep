@@ -23,3 +23,13 @@ output speechId string = speech.id
 // The id spelled out from the symbol's type and name is the same account's id.
 output speechKeyById string = listKeys(resourceId(subscription().subscriptionId, resourceGroup().name, speech.type, speech.name), speech.apiVersion).key1 // want "KL302"
 output storageKeyById string = listKeys(resourceId(subscription().subscriptionId, resourceGroup().name, storage.type, storage.name), '2023-01-01').keys[0].value
+
+// A module given an AI account's id as a parameter: listKeys(openAiId, ...) reads that account's
+// keys (an AI hub connection with authType ApiKey); a parameter named for storage does not.
+param openAiId string
+param aiServicesAccountId string
+param storageAccountId string
+
+output hubKey string = listKeys(openAiId, '2023-05-01').key1 // want "KL302"
+output servicesKey string = listKeys(aiServicesAccountId, '2023-05-01').key1 // want "KL302"
+output blobKey string = listKeys(storageAccountId, '2023-01-01').keys[0].value

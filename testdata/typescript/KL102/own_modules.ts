@@ -1,12 +1,14 @@
 // A key handed to the program's own code, imported from its own modules (a relative path or a
 // path alias), is reported where that code reaches a client, in its own file: a status check,
 // a settings store, a tool of the program. A wrapper with Azure in its name still counts here,
-// unless its name says it checks or keeps what it is given (validateAzureConfig, setAzureCreds).
+// unless its name says it checks, keeps or uses what it is given (validateAzureConfig,
+// setAzureCreds, callBuildingAzureAI(key, prompt)).
 // (No SDK client in this file: the own modules imported do not exist for tsc to check a fix.)
 import { configured, saveRuntimeSettings } from "@/lib/env";
 import { SpeakTool } from "./tools/speak";
 import { AzureOpenAIProvider } from "./providers/azure";
 import { validateAzureConfig, setAzureCreds, isAzureConfigured } from "@/lib/azure-search";
+import { callBuildingAzureAI, createAzureChat } from "./callBuildingAI";
 
 const key = process.env.AZURE_OPENAI_API_KEY; // want "KL105"
 
@@ -18,6 +20,8 @@ export const provider = new AzureOpenAIProvider({ apiKey: key }); // want "KL102
 export const problem = validateAzureConfig({ endpoint: process.env.AZURE_OPENAI_ENDPOINT, apiKey: key, indexName: "kb" });
 setAzureCreds({ key, region: "eastus" });
 export const on = isAzureConfigured(key);
+export const answer = callBuildingAzureAI(key, "a house", false, "medium");
+export const chat = createAzureChat(key); // want "KL102"
 
 
 // A function of this file given options that point at Azure: its body, shown here, is where the

@@ -1,0 +1,16 @@
+// A test constructing clients with made-up keys ("test-key", "fake-api-key") runs with fixtures
+// no one fills in: no finding. A key the test reads from the environment is still one.
+import { AzureOpenAI } from "openai";
+import { AzureKeyCredential } from "@azure/core-auth";
+
+const endpoint = "https://example.openai.azure.com";
+const FAKE_KEY = "fake-api-key";
+
+export const fixtures = [
+  new AzureOpenAI({ endpoint, apiKey: "test-key", apiVersion: "2024-10-21" }),
+  new AzureOpenAI({ endpoint, apiKey: FAKE_KEY, apiVersion: "2024-10-21" }),
+  new AzureKeyCredential("az-secret-key-1234567890"),
+  fetch(`${endpoint}/openai/models`, { headers: { "api-key": "test-api-key" } }),
+];
+
+export const live = new AzureOpenAI({ endpoint, apiKey: process.env.AZURE_OPENAI_API_KEY, apiVersion: "2024-10-21" }); // want "KL102"
