@@ -5,9 +5,11 @@
 package csharp
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/check"
 	"github.com/keylint/keylint/syntax"
@@ -36,6 +38,50 @@ type file struct {
 	aliases    map[string]string // using AOAI = Azure.AI.OpenAI.AzureOpenAIClient;
 	speechSDK  bool              // using Microsoft.CognitiveServices.Speech;
 	importMemo coderules.ImportMemo
+	// usings and namespace are the file's using directives' namespaces and its own namespace,
+	// for telling the program's own types from a library's (ownTypes).
+	usings    []string
+	namespace string
+}
+
+// frameworkNamespaces are .NET's own and the web framework's: none of their types takes an
+// Azure AI key.
+var frameworkNamespaces = []string{"System", "Microsoft.AspNetCore", "Microsoft.Extensions", "Microsoft.EntityFrameworkCore", "Microsoft.JSInterop", "Newtonsoft.Json"}
+
+// ownTypes reports a file whose using directives name only .NET's namespaces, Azure's non-AI
+// ones and the program's own (those sharing the file's namespace but for its last part: AzureTranslator.Services in
+// namespace AzureTranslator.Controllers): a type it creates and does not declare is the
+// program's own, whose body is where a key it is given reaches a client.
+func (f *file) ownTypes() bool {
+	if f.namespace == "" {
+		return false
+	}
+	root := f.namespace
+	if i := strings.LastIndexByte(root, '.'); i > 0 {
+		root = root[:i]
+	}
+	for _, u := range f.usings {
+		switch {
+		case u == root || strings.HasPrefix(u, root+".") || strings.HasPrefix(f.namespace, u+"."):
+		case slices.ContainsFunc(frameworkNamespaces, func(fw string) bool { return u == fw || strings.HasPrefix(u, fw+".") }):
+		case azurectx.IsNonAIModule(u): // Azure.Storage.Blobs: its types take no AI key
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// azureUsing reports a using directive of an Azure SDK namespace (using Azure.AI.OpenAI;,
+// using Azure;, using static Azure..., using Alias = Azure....), not of a program's own
+// namespace that starts with the word (using AzureTranslator.Services;).
+func azureUsing(text string) bool {
+	for _, f := range strings.Fields(strings.TrimSuffix(strings.TrimSpace(text), ";")) {
+		if f == "Azure" || strings.HasPrefix(f, "Azure.") {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *file) collect() {
@@ -43,13 +89,20 @@ func (f *file) collect() {
 	var creations, invocations, strs []*syntax.Node
 	f.pass.Tree.Walk(func(n *syntax.Node) {
 		switch n.Kind {
+		case "namespace_declaration", "file_scoped_namespace_declaration":
+			if name := n.ChildByField("name"); name != nil && f.namespace == "" {
+				f.namespace = name.Text()
+			}
 		case "using_directive":
+			if target := lastNamed(n); target != nil && n.ChildByField("name") == nil {
+				f.usings = append(f.usings, target.Text())
+			}
 			if alias := n.ChildByField("name"); alias != nil {
 				if target := lastNamed(n); target != nil && target != alias {
 					f.aliases[alias.Text()] = target.Text()
 				}
 			}
-			if strings.HasPrefix(n.Text(), "using Azure") || strings.Contains(n.Text(), " Azure.") {
+			if azureUsing(n.Text()) {
 				f.facts.Azure = true
 			}
 			if strings.Contains(n.Text(), "Microsoft.CognitiveServices.Speech") {
@@ -165,6 +218,7 @@ func (f *file) addCreation(n *syntax.Node) {
 		args = n.ChildOfKind("argument_list")
 	}
 	c := &coderules.Call{Node: n, Name: name, Azure: azure}
+	c.Own = !azure && f.ownTypes()
 	f.addArgs(c, args)
 	if init := n.ChildByField("initializer"); init != nil {
 		// new Options { ApiKey = key, Endpoint = e }: properties as named arguments.

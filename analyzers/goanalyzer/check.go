@@ -341,6 +341,43 @@ func (c *file) isKeySite(n ast.Node) bool {
 	return false
 }
 
+// ownPackage reports an import path of the program's own module: by go.mod where the run has
+// one (Options.OwnPackage), else one sharing the package's repository root (the first three
+// elements of a github.com/owner/repo path, the first of a path without a host).
+func (c *file) ownPackage(path string) bool {
+	if path == "" || azurectx.IsAzureModule(path) || strings.Contains(path, "/Azure/") {
+		return false
+	}
+	if c.opts.OwnPackage != nil {
+		return c.opts.OwnPackage(path)
+	}
+	if c.pass.Pkg == nil {
+		return false
+	}
+	return SameRepository(c.pass.Pkg.Path(), path)
+}
+
+// SameRepository reports two import paths of one repository: the first three elements of a
+// github.com/owner/repo path, the first of a path without a host.
+func SameRepository(a, b string) bool {
+	root := repoRoot(a)
+	return root != "" && (b == root || strings.HasPrefix(b, root+"/"))
+}
+
+func repoRoot(path string) string {
+	elems := strings.Split(path, "/")
+	if !strings.Contains(elems[0], ".") {
+		if len(elems) < 2 {
+			return "" // a one-element path: the standard library's, or a main package's
+		}
+		return elems[0]
+	}
+	if len(elems) < 3 {
+		return ""
+	}
+	return strings.Join(elems[:3], "/")
+}
+
 // azurePackage reports an import path whose package is named for Azure by its own path,
 // whoever publishes it: charm.land/fantasy/providers/azure, github.com/x/llm/azure, a
 // program's own .../pkg/azureai, a fork's .../azopenai.
@@ -386,6 +423,13 @@ func (c *file) genericCall(call *ast.CallExpr, path, name string) {
 		return
 	case coderules.IsEntraCredentialName(name):
 		c.dismiss(call, coderules.DismissTokenProvider) // azidentity.NewClientSecretCredential: Entra ID
+		return
+	case c.ownPackage(path):
+		// ttsp.NewAzureTTS(key, region), azure.GenerateCompletion(..., key, ...) of the
+		// program's own packages: their bodies, in the same module, are where the key reaches
+		// a client or a header, and are reported there (no site in this file for a read to
+		// reach).
+		c.dismiss(call, coderules.DismissOwnFunc)
 		return
 	case c.ownFunc(call) && !strings.Contains(name, "Azure"):
 		// newConfig(apiKey, endpoint) defined in this file: its body's DefaultAzureConfig is the

@@ -37,6 +37,9 @@ type Options struct {
 	// of the package declaring it, "" for the file's own package. nil resolves nothing beyond
 	// the file; with type information (golangci-lint, go vet) the types say it instead.
 	Consts func(pkg, name string) (string, bool)
+	// OwnPackage reports an import path of the file's own module (found through go.mod), for a
+	// run without the module's packages loaded; nil compares the path with the package's own.
+	OwnPackage func(path string) bool
 }
 
 // DefaultScope is the Azure AI token scope in the public cloud.

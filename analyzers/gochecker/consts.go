@@ -239,3 +239,49 @@ func declaredNames(f *ast.File) map[string]bool {
 	}
 	return names
 }
+
+// ownPackage returns the Options.OwnPackage of one file: an import path whose package is a
+// directory of the file's module (by go.mod, or under a directory above the file in a tree
+// without one). The answer depends on other directories: p.ReadOthers.
+func ownPackage(p *check.Pass) func(string) bool {
+	abs, err := filepath.Abs(p.Path)
+	if err != nil {
+		return nil
+	}
+	if st, err := os.Stat(abs); err != nil || !st.Mode().IsRegular() {
+		return nil
+	}
+	dir := filepath.Dir(abs)
+	return func(pkg string) bool {
+		if !strings.Contains(pkg, "/") && !strings.Contains(pkg, ".") {
+			return false // fmt, os: the standard library
+		}
+		p.ReadOthers = true
+		return packageDir(dir, pkg) != "" || gopathDir(dir, pkg) != ""
+	}
+}
+
+// gopathDir is an imported package's directory in a GOPATH layout (.../src/<import path>/),
+// when it is of the same repository as the file's own package there; "" otherwise (a
+// dependency's copy under the same src/).
+func gopathDir(dir, pkg string) string {
+	for d, up := dir, 0; up < maxModuleDepth; up++ {
+		if filepath.Base(d) == "src" {
+			own, err := filepath.Rel(d, dir)
+			if err != nil || !goanalyzer.SameRepository(filepath.ToSlash(own), pkg) {
+				return ""
+			}
+			cand := filepath.Join(d, filepath.FromSlash(pkg))
+			if st, err := os.Stat(cand); err == nil && st.IsDir() {
+				return cand
+			}
+			return ""
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	return ""
+}

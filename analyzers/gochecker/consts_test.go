@@ -117,3 +117,42 @@ func TestConstResolverNotOnDisk(t *testing.T) {
 		t.Errorf("got %d findings for a file not on disk, want 0", n)
 	}
 }
+
+const speakerSrc = `package main
+
+import (
+	"os"
+
+	"example.com/bot/tts"
+)
+
+func main() {
+	c := tts.NewAzureTTS(os.Getenv("AZURE_TTS_KEY"), "westeurope")
+	_ = c
+	_ = os.Getenv("AZURE_OPENAI_ENDPOINT")
+}
+`
+
+// TestOwnPackageCalls checks that a key handed to a function of the program's own module (by
+// go.mod, or found under a directory above in a tree without one) is no finding at the call
+// (the read, named for Azure, still is), and that another module's function given it is one.
+func TestOwnPackageCalls(t *testing.T) {
+	const ttsSrc = "package tts\n\ntype Client struct{ key string }\n\nfunc NewAzureTTS(key, region string) *Client { return &Client{key: key} }\n"
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"own module by go.mod", map[string]string{"go.mod": "module example.com/bot\n", "tts/tts.go": ttsSrc, "cmd/main.go": speakerSrc}, []string{"10 KL105"}},
+		{"own module without go.mod", map[string]string{"tts/tts.go": ttsSrc, "cmd/main.go": speakerSrc}, []string{"10 KL105"}},
+		{"another module's package", map[string]string{"go.mod": "module example.com/other\n", "cmd/main.go": speakerSrc}, []string{"10 KL102"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := writeTree(t, tc.files)
+			got := lines(t, root, "cmd/main.go")
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -43,7 +43,7 @@ func (c Checker) Check(p *check.Pass) {
 		return
 	}
 	opts := goanalyzer.Options{KeyNames: p.Opts.KeyNames, Markers: p.Opts.Markers, IncludeGenerated: true, Scope: p.Opts.Scope, NoFixes: broken,
-		Consts: constResolver(p, f)}
+		Consts: constResolver(p, f), OwnPackage: ownPackage(p)}
 	a := goanalyzer.NewAll(opts)
 	pass := &analysis.Pass{
 		Analyzer: a,

@@ -238,6 +238,9 @@ func (f *file) addPlainCall(n, name *syntax.Node) {
 		// A static factory: AzureApiKeyCredential.create(k), ComputerVisionManager.authenticate(k).
 		t, azure := f.typeName(obj)
 		c.Name, c.Azure = t+"."+name.Text(), azure
+		// Samples.getClient(apiKey) of a class this file declares: the program's own method,
+		// whose body (here) is where the key reaches a client.
+		c.Own = !azure && f.facts.LocalTypes[obj.Text()]
 	}
 	for _, a := range args {
 		c.Args = append(c.Args, coderules.Arg{Value: a, Site: a})

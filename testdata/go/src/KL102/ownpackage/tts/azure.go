@@ -18,3 +18,9 @@ func (c *AzureClient) Synthesize(text string) (*http.Response, error) {
 	req.Header.Set("Ocp-Apim-Subscription-Key", c.apiKey) // want "KL104"
 	return http.DefaultClient.Do(req)
 }
+
+// NewAzureTTS is the program's own constructor, named for Azure: the key it is given is
+// reported where Synthesize sends it.
+func NewAzureTTS(apiKey, region string) *AzureClient {
+	return &AzureClient{endpoint: "https://" + region + ".tts.speech.microsoft.com", apiKey: apiKey}
+}
