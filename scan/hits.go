@@ -273,7 +273,7 @@ var (
 	shouldRE   = regexp.MustCompile(`\|\s*Should\s+-`)
 	cliArgRE   = regexp.MustCompile(`["']--?[\w-]*[Kk][Ee][Yy][\w-]*["']\s*,\s*\$[\w:]+`)
 	psParamRE  = regexp.MustCompile(`(?i)^\s*(?:\[[^\]]+\]\s*)+\$[\w:]+|^\s*param\s*\(`)
-	plainVarRE = regexp.MustCompile(`^\s*\$[\w:]+\s*(?:#.*)?$`)
+	plainVarRE = regexp.MustCompile(`^\s*\$[\w:]+(?:\.\w+)*\s*(?:#.*)?$`) // $k, $secrets.properties.apiKey
 	entryRE    = regexp.MustCompile(`^\s*[A-Za-z_][\w]*\s*=`)
 	// copyEntryRE is a named entry whose value is a plain variable, at a line's start or after
 	// a hashtable's "@{" or ";": group 1 is the variable.
@@ -447,8 +447,9 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 			// --env-vars AZURE_OPENAI_API_KEY=$AZURE_OPENAI_API_KEY: the name another program
 			// sets; the expansion beside it is a read, reported or dismissed as one.
 			return OutcomeCommandLine
-		case k == "word" && p.Field == "value" && p.Parent() != nil && p.Parent().Kind == "for_statement":
-			// for key in AZURE_OPENAI_ENDPOINT AZURE_OPENAI_KEY; do: a list of settings' names.
+		case k == "word" && p.Parent() != nil && (p.Field == "value" && p.Parent().Kind == "for_statement" || p.Parent().Kind == "array"):
+			// for key in AZURE_OPENAI_ENDPOINT AZURE_OPENAI_KEY; do, VARS=(AZURE_OPENAI_API_KEY
+			// ...): a list of settings' names.
 			return OutcomeString
 		case k == "assignment" || k == "assignment_expression" || k == "augmented_assignment" || k == "variable_declarator" ||
 			k == "variable_assignment":

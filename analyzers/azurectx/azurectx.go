@@ -128,6 +128,18 @@ func IsNonAIModule(path string) bool {
 	return false
 }
 
+// NamesNonAIHost reports text naming an Azure service's host that is not an AI one: Azure Maps
+// (atlas.microsoft.com, whose REST API takes subscription-key in the query), Storage, Cosmos DB,
+// Service Bus, Key Vault.
+func NamesNonAIHost(s string) bool {
+	for _, h := range []string{"atlas.microsoft.com", ".core.windows.net", ".documents.azure.com", ".servicebus.windows.net", ".vault.azure.net"} {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsAzureHost reports whether a URL or host string points at an Azure AI endpoint, or at the
 // Azure v1 OpenAI-compatible path.
 func IsAzureHost(s string) bool {

@@ -158,6 +158,19 @@ func TestIsFieldKeyName(t *testing.T) {
 	}
 }
 
+func TestNamesNonAIHost(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://atlas.microsoft.com/route/directions/json?subscription-key=": true,
+		"https://acct.blob.core.windows.net/c":                                true,
+		"https://x.openai.azure.com/openai/realtime?api-key=":                 false,
+		"https://x.search.windows.net/indexes":                                false,
+	} {
+		if got := NamesNonAIHost(s); got != want {
+			t.Errorf("NamesNonAIHost(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestNamesOtherProvider(t *testing.T) {
 	for _, tc := range []struct {
 		name string

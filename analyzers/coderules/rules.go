@@ -904,6 +904,9 @@ func (r *Rules) header(h Header) {
 	case h.Value != nil && r.IsTokenProvider(h.Value):
 		r.Dismiss(h.Site, DismissTokenProvider) // an Entra ID token sent in the api-key header
 		return
+	case h.Query && azurectx.NamesNonAIHost(h.Site.Text()):
+		r.Dismiss(h.Site, DismissNotAIKey) // atlas.microsoft.com/...&subscription-key=${key}: Azure Maps
+		return
 	case h.Value != nil && r.madeUpInTest(h.Value):
 		r.Dismiss(h.Site, DismissTestFixture)
 		return

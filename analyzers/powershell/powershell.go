@@ -26,10 +26,11 @@ type Checker struct{}
 func (Checker) Langs() []keylint.Lang { return []keylint.Lang{keylint.PowerShell} }
 
 var (
-	envVarRE     = regexp.MustCompile(`(?i)\$(?:env:([A-Za-z_][A-Za-z0-9_]*)|\{env:([^}]+)\})`)
-	envMethodRE  = regexp.MustCompile(`(?i)\[(?:System\.)?Environment\]::GetEnvironmentVariable\(\s*["']([^"']+)["']`)
-	assignRE     = regexp.MustCompile(`(?im)^[ \t]*(\$(?:env:)?[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*([^;\r\n]*)`)
-	headerPairRE = regexp.MustCompile(`(?i)(["']?)(api-key|ocp-apim-subscription-key)(["']?)[ \t]*=[ \t]*([^;\r\n}]*)`)
+	envVarRE    = regexp.MustCompile(`(?i)\$(?:env:([A-Za-z_][A-Za-z0-9_]*)|\{env:([^}]+)\})`)
+	envMethodRE = regexp.MustCompile(`(?i)\[(?:System\.)?Environment\]::GetEnvironmentVariable\(\s*["']([^"']+)["']`)
+	assignRE    = regexp.MustCompile(`(?im)^[ \t]*(\$(?:env:)?[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*([^;\r\n]*)`)
+	// @{ "api-key" = $k }: the header's whole name, not the end of another ("agent-api-key").
+	headerPairRE = regexp.MustCompile(`(?i)(?:^|[^\w-])(["']?)(api-key|ocp-apim-subscription-key)(["']?)[ \t]*=[ \t]*([^;\r\n}]*)`)
 	// $h['api-key'] = $k, $headers["Ocp-Apim-Subscription-Key"] = $k
 	headerIndexRE = regexp.MustCompile(`(?i)\$[A-Za-z_][A-Za-z0-9_]*\[\s*["'](api-key|ocp-apim-subscription-key)["']\s*\][ \t]*=[ \t]*([^;\r\n]*)`)
 	// curl / curl.exe -H "api-key: $k" (a continued line keeps its place in the text)
@@ -137,7 +138,7 @@ func (Checker) Check(p *check.Pass) {
 		if vEnd <= vStart {
 			continue
 		}
-		headers = append(headers, header{string(src[m[4]:m[5]]), add("pair", m[0], vEnd), add(valueKind(src[vStart:vEnd]), vStart, vEnd)})
+		headers = append(headers, header{string(src[m[4]:m[5]]), add("pair", m[2], vEnd), add(valueKind(src[vStart:vEnd]), vStart, vEnd)})
 	}
 	for _, re := range []*regexp.Regexp{headerIndexRE, curlHeaderRE} {
 		for _, m := range re.FindAllSubmatchIndex(masked, -1) {

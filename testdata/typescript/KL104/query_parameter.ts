@@ -18,9 +18,11 @@ export function translate(key: string, text: string): Promise<Response> {
   });
 }
 
-// Not keys: a deployment in the query, a key-less query, and another service's apikey.
-export function others(newsKey: string): Promise<Response>[] {
+// Not keys: a deployment in the query, a key-less query, another service's apikey, and Azure
+// Maps' subscription-key (Maps is no AI service).
+export function others(newsKey: string, mapsKey: string): Promise<Response>[] {
   return [
+    fetch(`https://atlas.microsoft.com/route/directions/json?api-version=1.0&subscription-key=${mapsKey}&query=55.6,12.5:55.7,12.6`),
     fetch(`https://${endpoint}/openai/deployments/${deployment}/chat/completions?api-version=2024-10-21`),
     fetch(`https://newsapi.org/v2/everything?q=azure&apikey=${newsKey}`),
     fetch(`https://${endpoint}/openai/models?api-key=${""}`),
