@@ -25,3 +25,23 @@ func TestHeaderSetterName(t *testing.T) {
 		}
 	}
 }
+
+func TestNameStrength(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want KeyKind
+	}{
+		{"AZURE_OPENAI_API_KEY", azureKey},
+		{"OPENAI_API_KEY", genericKey},
+		{"OpenAI:Key", genericKey},
+		{"OpenAI:ImageKey", genericKey},      // the key of the image deployment, not another service's
+		{"AZURE_REALTIME_API_KEY", azureKey}, // realtime says what for
+		{"whisperApiKey", genericKey},
+		{"EXA_API_KEY", otherKey}, // another vendor
+		{"GITHUB_TOKEN", noKey},
+	} {
+		if got := NameStrength(tc.name, false); got != tc.want {
+			t.Errorf("NameStrength(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

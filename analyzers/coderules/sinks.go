@@ -504,6 +504,10 @@ var plainKeyWords = map[string]bool{
 	"env": true, "local": true, "prod": true, "dev": true, "test": true, "1": true, "2": true, "_": true,
 	"training": true, "prediction": true, // Custom Vision's two keys
 	"input": true, // apiKeyInput: a form field holding the key
+	// What the key is used for at one service (OpenAI:ImageKey for a DALL-E deployment,
+	// REALTIME_API_KEY, whisperKey): a use, not another service.
+	"image": true, "images": true, "audio": true, "realtime": true, "completion": true,
+	"completions": true, "whisper": true, "dalle": true, "tts": true, "voice": true,
 }
 
 // inContainer reports n inside a dictionary, object or initializer within v: its entries are
@@ -604,6 +608,9 @@ var notSinkNames = map[string]bool{
 	// A browser WebSocket or EventSource takes no options a key goes in: a key in its URL is
 	// the URL's query parameter, reported where the URL is written (KL104).
 	"websocket": true, "eventsource": true,
+	// Object.entries(config), Object.freeze(config): built-ins that list or seal what they are
+	// given.
+	"entries": true, "values": true, "keys": true, "fromentries": true, "freeze": true,
 	"append": true, "push": true, "add": true, "put": true, "set": true, "update": true, "cmp": true,
 	// Schema validation (zod, yup, joi) checks settings; it hands them to no client.
 	"parse": true, "safeparse": true, "parseasync": true, "safeparseasync": true, "validate": true,

@@ -160,7 +160,7 @@ func findOpenAI(text []byte, out []Match) []Match {
 		if text[start] != 's' {
 			continue
 		}
-		if start > 0 && (isBase62(text[start-1]) || text[start-1] == '_' || text[start-1] == '-') {
+		if start > 0 && (isBase62(text[start-1]) || text[start-1] == '_' || text[start-1] == '-' && !shellDefault(text, start)) {
 			continue // "task-..." or "desk-..."
 		}
 		end := start + 3
@@ -173,6 +173,11 @@ func findOpenAI(text []byte, out []Match) []Match {
 			from = end
 		}
 	}
+}
+
+// shellDefault reports a token right after a shell parameter default, ${OPENAI_API_KEY:-sk-...}.
+func shellDefault(text []byte, start int) bool {
+	return start >= 2 && text[start-1] == '-' && text[start-2] == ':'
 }
 
 // openAIKey decides whether a whole sk-... token is an OpenAI key.

@@ -80,6 +80,7 @@ func TestFind(t *testing.T) {
 		{"openai project key", `OPENAI_API_KEY=` + openAISecret, OpenAI, "", true},
 		{"legacy openai key", `"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"`, OpenAI, "", true},
 		{"openai key without signature", "sk-" + strings.Repeat("aB3dE6", 8), OpenAI, "", false},
+		{"openai key as a shell default", "OpenAI__ApiKey=${OPENAI_API_KEY:-" + openAISecret + "}", OpenAI, "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
