@@ -84,6 +84,15 @@ func (f *file) collect() {
 			f.facts.EnvWrites = append(f.facts.EnvWrites, n)
 		} else if name, _, ok := f.envRead(n); ok {
 			f.facts.EnvReads = append(f.facts.EnvReads, coderules.EnvRead{Name: name, Node: n})
+			if name == "OPENAI_API_TYPE" && n.Kind == "call" {
+				// os.getenv("OPENAI_API_TYPE", "azure"): the openai library's own settings
+				// default to Azure, its OPENAI_API_KEY with them.
+				if args := codeChildren(n.ChildByField("arguments")); len(args) > 1 {
+					if v, ok := stringValue(args[1]); ok && strings.EqualFold(v, "azure") {
+						f.facts.OpenAIKeyAzure, f.facts.Azure = true, true
+					}
+				}
+			}
 		}
 	})
 	for _, c := range f.calls {
