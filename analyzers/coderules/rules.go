@@ -283,12 +283,17 @@ func (r *Rules) Run() {
 
 // Report records a finding once per rule and site; it returns nil for a repeat.
 func (r *Rules) Report(rule string, site *syntax.Node, msg string) *keylint.Finding {
+	return r.reportAt(rule, site, keylint.Span{Start: site.Start, End: site.End}, msg)
+}
+
+// reportAt is Report with the finding's span given: once per rule and site still.
+func (r *Rules) reportAt(rule string, site *syntax.Node, span keylint.Span, msg string) *keylint.Finding {
 	k := siteKey{rule, site.Start, site.End}
 	if r.reported[k] {
 		return nil
 	}
 	r.reported[k] = true
-	return r.pass.Reportf(rule, keylint.Span{Start: site.Start, End: site.End}, msg)
+	return r.pass.Reportf(rule, span, msg)
 }
 
 func (r *Rules) call(c *Call) {
@@ -945,19 +950,15 @@ func (r *Rules) namesItself(h Header) bool {
 // reportHeader reports KL104 on a header's site, starting at its name when a setter call puts
 // the name on a later line (request.Headers.Add(\n "Ocp-Apim-Subscription-Key",\n key)).
 func (r *Rules) reportHeader(h Header) *keylint.Finding {
-	k := siteKey{"KL104", h.Site.Start, h.Site.End}
-	if r.reported[k] {
-		return nil
-	}
-	r.reported[k] = true
 	span := keylint.Span{Start: h.Site.Start, End: h.Site.End}
 	if n := h.NameNode; n != nil && r.line(n.Start) > r.line(span.Start) {
 		span = keylint.Span{Start: n.Start, End: max(span.End, n.End)}
 	}
+	msg := strings.TrimSpace(h.Name) + " header set on an HTTP request"
 	if h.Query {
-		return r.pass.Reportf("KL104", span, strings.TrimSpace(h.Name)+" query parameter in a request URL")
+		msg = strings.TrimSpace(h.Name) + " query parameter in a request URL"
 	}
-	return r.pass.Reportf("KL104", span, strings.TrimSpace(h.Name)+" header set on an HTTP request")
+	return r.reportAt("KL104", h.Site, span, msg)
 }
 
 // emptyString reports a literal "" (a header map's initial value, filled in later where the
