@@ -249,6 +249,9 @@ func IsKeyLikeName(name string) bool {
 			"var", "ref", "prefix", "pair", "pem", "ssh", "rsa", "gpg", "pgp", "cert":
 			return false
 		}
+		if (w == "key" || w == "keys") && i+1 < len(words) && keyPropertyWords[words[i+1]] {
+			return false // KeySource, key_usage, keyRotationPolicy: a setting about a key, not one
+		}
 		if (w == "key" || w == "keys") && i > 0 && fieldKeyWords[words[i-1]] && !(words[i-1] == "text" && i > 1 && textServices[words[i-2]]) {
 			continue // content_key="content", memory_key="chat_history": a field's name
 		}
@@ -293,6 +296,13 @@ var fieldKeyWords = map[string]bool{
 // textServices, before "text key", name an Azure text API whose key it is: TranslatorTextKey,
 // TEXT_ANALYTICS... (AZURE_TRANSLATOR_TEXT_KEY), not a record's text field.
 var textServices = map[string]bool{"translator": true, "translation": true, "azure": true, "cognitive": true}
+
+// keyPropertyWords, right after "key", name a property of a key (Storage's
+// Encryption{KeySource: ...}, key_usage, key_rotation_policy), not the key.
+var keyPropertyWords = map[string]bool{
+	"source": true, "usage": true, "policy": true, "rotation": true, "expiry": true, "expiration": true,
+	"algorithm": true, "permissions": true, "permission": true, "kind": true, "encoding": true, "bits": true,
+}
 
 var notKeyWords = map[string]bool{
 	"hotkey": true, "monkey": true, "turkey": true, "whiskey": true, "jockey": true, "donkey": true,

@@ -134,6 +134,12 @@ func TestIsKeyLikeNameTextFields(t *testing.T) {
 		{"AzureTranslatorTextKey", true},
 		{"AZURE_TRANSLATOR_TEXT_KEY", true},
 		{"content_key", false},
+		{"KeySource", false},
+		{"key_usage", false},
+		{"apiKeyRotationPolicy", false},
+		{"keyType", false},
+		{"apiKeyValue", true},
+		{"SourceKey", true},
 	} {
 		if got := IsKeyLikeName(tc.name); got != tc.want {
 			t.Errorf("IsKeyLikeName(%q) = %v, want %v", tc.name, got, tc.want)
