@@ -242,6 +242,9 @@ func IsKeyLikeName(name string) bool {
 	words := Words(name)
 	found := false
 	for i, w := range words {
+		if w == "endpoint" && i == len(words)-2 && words[i+1] == "key" {
+			continue // AZURE_ENDPOINT_KEY, QnA Maker's EndpointKey: the key an endpoint takes
+		}
 		switch w {
 		case "id", "ids", "name", "names", "path", "file", "url", "uri", "endpoint", "vault", "keyvault",
 			"hash", "digest", "sha", "sha1", "sha256", "md5", "checksum", "fingerprint", "thumbprint",
@@ -389,6 +392,25 @@ func NamesOtherService(name string) bool {
 			return true
 		}
 		if otherProviders[w] {
+			return true
+		}
+		if w == "account" && i+1 < len(words) && words[i+1] == "key" && !namesAIService(words) {
+			return true // AZURE_ACCOUNT_KEY, accountKey: Storage's name for its shared key
+		}
+	}
+	return false
+}
+
+// aiServiceWords name an Azure AI service in a setting's name (AZURE_OPENAI_ACCOUNT_KEY,
+// COGNITIVE_ACCOUNT_KEY): its account key is an AI key.
+var aiServiceWords = map[string]bool{
+	"openai": true, "aoai": true, "ai": true, "cognitive": true, "cogsvc": true, "speech": true,
+	"vision": true, "translator": true, "language": true, "search": true, "foundry": true, "face": true,
+}
+
+func namesAIService(words []string) bool {
+	for _, w := range words {
+		if aiServiceWords[w] {
 			return true
 		}
 	}

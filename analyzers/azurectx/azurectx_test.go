@@ -107,6 +107,10 @@ func TestNamesOtherService(t *testing.T) {
 		want bool
 	}{
 		{"AZURE_STORAGE_KEY", true},
+		{"AZURE_ACCOUNT_KEY", true},
+		{"accountKey", true},
+		{"AZURE_OPENAI_ACCOUNT_KEY", false},
+		{"cognitiveAccountKey", false},
 		{"WEB_SEARCH_API_KEY", true},
 		{"webSearchApiKey", true},
 		{"BRAVE_SEARCH_API_KEY", true},
@@ -135,6 +139,9 @@ func TestIsKeyLikeNameTextFields(t *testing.T) {
 		{"AZURE_TRANSLATOR_TEXT_KEY", true},
 		{"content_key", false},
 		{"KeySource", false},
+		{"AZURE_ENDPOINT_KEY", true},
+		{"endpointKey", true},
+		{"endpoint_key_name", false},
 		{"key_usage", false},
 		{"apiKeyRotationPolicy", false},
 		{"keyType", false},

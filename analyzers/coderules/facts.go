@@ -86,6 +86,11 @@ type Call struct {
 	// (import { X } from "./x", "@/lib/x"), whose body, in another file, is where a key it is
 	// handed reaches a client; or (JavaScript) a function of this file called by its name.
 	Own bool
+	// OwnProven is true when the language proves the callee is the program's own whatever its
+	// name: a C# type in a file whose using directives name only .NET's, the program's own and
+	// Azure's non-AI namespaces (new AzureOpenAIService(key, endpoint) there is a class of the
+	// program, not an SDK's, as no SDK namespace is in scope).
+	OwnProven bool
 	// Setter is true for a UI state's setter (setSpeechKey of const [speechKey, setSpeechKey] =
 	// useState(...)): it holds the value it is given, it authenticates nothing.
 	Setter bool

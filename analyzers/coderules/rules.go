@@ -339,6 +339,10 @@ func (r *Rules) call(c *Call) {
 	case keyCredentialTypes[c.Name] || IsKeyCredentialName(c.Name) && (strings.Contains(c.Name, "Azure") || c.Azure):
 		// AzureKeyCredential, AzureApiKeyCredential.create, @azure/ms-rest-js's ApiKeyCredentials
 		r.keyCredential(c)
+	case c.OwnProven:
+		// new AzureOpenAIService(key, endpoint), new AzureSearchConfig { PrimaryAdminKey = k }
+		// of the program's own namespace: its body is where the key reaches a client.
+		r.ownCall(c)
 	case isAzure(c):
 		r.client(c, c.EnvFallback)
 	case r.f.Funcs[c.Name] && !c.Azure:

@@ -42,6 +42,7 @@ type file struct {
 	// for telling the program's own types from a library's (ownTypes).
 	usings    []string
 	namespace string
+	ownMemo   int // ownTypes: 0 not yet asked, 1 yes, -1 no
 }
 
 // frameworkNamespaces are .NET's own and the web framework's: none of their types takes an
@@ -49,27 +50,64 @@ type file struct {
 var frameworkNamespaces = []string{"System", "Microsoft.AspNetCore", "Microsoft.Extensions", "Microsoft.EntityFrameworkCore", "Microsoft.JSInterop", "Newtonsoft.Json"}
 
 // ownTypes reports a file whose using directives name only .NET's namespaces, Azure's non-AI
-// ones and the program's own (those sharing the file's namespace but for its last part: AzureTranslator.Services in
-// namespace AzureTranslator.Controllers): a type it creates and does not declare is the
-// program's own, whose body is where a key it is given reaches a client.
+// ones and the program's own (those sharing the file's namespace but for its last part:
+// AzureTranslator.Services in namespace AzureTranslator.Controllers; or declared by the
+// projects and files around it, projectNamespaces): a type it creates and does not declare is
+// the program's own, whose body is where a key it is given reaches a client.
 func (f *file) ownTypes() bool {
-	if f.namespace == "" {
-		return false
+	if f.ownMemo != 0 {
+		return f.ownMemo > 0
 	}
+	own := f.usingsOwn()
+	f.ownMemo = -1
+	if own {
+		f.ownMemo = 1
+	}
+	return own
+}
+
+func (f *file) usingsOwn() bool {
 	root := f.namespace
 	if i := strings.LastIndexByte(root, '.'); i > 0 {
 		root = root[:i]
 	}
+	var project []string
+	loaded := false
 	for _, u := range f.usings {
 		switch {
-		case u == root || strings.HasPrefix(u, root+".") || strings.HasPrefix(f.namespace, u+"."):
+		case root != "" && (u == root || strings.HasPrefix(u, root+".") || strings.HasPrefix(f.namespace, u+".")):
+		case u == "Microsoft.Extensions.AI" || strings.HasPrefix(u, "Microsoft.Extensions.AI."):
+			return false // an AI library, for all its framework prefix
 		case slices.ContainsFunc(frameworkNamespaces, func(fw string) bool { return u == fw || strings.HasPrefix(u, fw+".") }):
 		case azurectx.IsNonAIModule(u): // Azure.Storage.Blobs: its types take no AI key
 		default:
-			return false
+			// A namespace of the program's other projects or files (a test console's using
+			// of the library beside it): declared in the directories around this file.
+			if !loaded {
+				var dirs []string
+				project, dirs = projectNamespaces(f.pass.Path)
+				f.pass.DependsOn = append(f.pass.DependsOn, dirs...)
+				loaded = true
+			}
+			if !slices.ContainsFunc(project, func(p string) bool { return u == p || strings.HasPrefix(u, p+".") }) {
+				return false
+			}
 		}
 	}
-	return true
+	// Top-level statements with only .NET's usings: a type they create is the program's (or
+	// comes from a global using elsewhere, which the SDK clients' names below still catch).
+	return root != "" || loaded
+}
+
+// sdkTypes are Azure AI and OpenAI SDK types a file may use through a global using declared in
+// another file: never the program's own, whatever the file's own usings say.
+var sdkTypes = map[string]bool{
+	"AzureOpenAIClient": true, "OpenAIClient": true, "ChatClient": true, "EmbeddingClient": true,
+	"SearchClient": true, "SearchIndexClient": true, "SearchIndexerClient": true,
+	"DocumentAnalysisClient": true, "DocumentIntelligenceClient": true, "TextAnalyticsClient": true,
+	"ContentSafetyClient": true, "ImageAnalysisClient": true, "TextTranslationClient": true,
+	"ChatCompletionsClient": true, "EmbeddingsClient": true, "QuestionAnsweringClient": true,
+	"ConversationAnalysisClient": true, "FaceClient": true, "ComputerVisionClient": true,
 }
 
 // azureUsing reports a using directive of an Azure SDK namespace (using Azure.AI.OpenAI;,
@@ -219,6 +257,7 @@ func (f *file) addCreation(n *syntax.Node) {
 	}
 	c := &coderules.Call{Node: n, Name: name, Azure: azure}
 	c.Own = !azure && f.ownTypes()
+	c.OwnProven = c.Own && !sdkTypes[name] && !strings.HasSuffix(name, "Credential") && !strings.HasSuffix(name, "Credentials")
 	f.addArgs(c, args)
 	if init := n.ChildByField("initializer"); init != nil {
 		// new Options { ApiKey = key, Endpoint = e }: properties as named arguments.
@@ -236,7 +275,7 @@ func (f *file) addCreation(n *syntax.Node) {
 			c.EnvFallback = true
 		}
 	}
-	if strings.HasPrefix(name, "AzureOpenAI") && strings.HasSuffix(name, "Service") && len(c.Args) > 2 && endpointLike(c.Args[1].Value) {
+	if strings.HasPrefix(name, "AzureOpenAI") && strings.HasSuffix(name, "Service") && !c.OwnProven && len(c.Args) > 2 && endpointLike(c.Args[1].Value) {
 		// (Not the (deploymentName, azureOpenAIClient, modelId) overload: its third is a model.)
 		// Semantic Kernel's connector services, (deploymentName, endpoint, apiKey | credential,
 		// ...) as AddAzureOpenAI* take them: new AzureOpenAIChatCompletionService("d", "e", "%KEY%").
@@ -331,8 +370,14 @@ func (f *file) addInvocation(n *syntax.Node) {
 		}
 		nameArg(c, at, "apiKey", func(v *syntax.Node) bool { return !isCredential(v) })
 	}
+	headerCall := headerMethods[method] || coderules.HeaderSetterName(method) || headerHelper(n.ChildByField("function"), method)
+	if !c.Azure && !headerCall && f.ownTypes() {
+		// impl.Index_Document(AzureOpenAIKey: key) where no SDK namespace is in scope: a method
+		// of the program's own types (or of .NET's, which take no AI key).
+		c.Own, c.OwnProven = true, true
+	}
 	f.facts.Calls = append(f.facts.Calls, c)
-	if (headerMethods[method] || coderules.HeaderSetterName(method) || headerHelper(n.ChildByField("function"), method)) && args != nil {
+	if headerCall && args != nil {
 		list := args.NamedChildren()
 		if len(list) >= 2 {
 			if h, ok := stringValue(argValue(list[0])); ok {
