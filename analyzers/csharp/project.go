@@ -18,7 +18,8 @@ var namespaceDecl = regexp.MustCompile(`(?m)^\s*namespace\s+([A-Za-z_][A-Za-z0-9
 // rootNamespaceTag is a project file's explicit root namespace.
 var rootNamespaceTag = regexp.MustCompile(`<RootNamespace>\s*([A-Za-z_][A-Za-z0-9_.]*)\s*</RootNamespace>`)
 
-// dirNamespaces caches the namespaces one directory declares: map[string][]string.
+// dirNamespaces caches the namespaces one directory declares, by its path and modification
+// time: map[string][]string.
 var dirNamespaces sync.Map
 
 // projectNamespaces returns the namespaces the program declares around a file that declares
@@ -51,7 +52,11 @@ func projectNamespaces(path string) (names, dirs []string) {
 }
 
 func namespacesOf(dir string) []string {
-	if v, ok := dirNamespaces.Load(dir); ok {
+	key := dir
+	if st, err := os.Stat(dir); err == nil {
+		key += "\x00" + st.ModTime().String() // a long-lived process sees files come and go
+	}
+	if v, ok := dirNamespaces.Load(key); ok {
 		return v.([]string)
 	}
 	var names []string
@@ -73,7 +78,7 @@ func namespacesOf(dir string) []string {
 			}
 		}
 	}
-	dirNamespaces.Store(dir, names)
+	dirNamespaces.Store(key, names)
 	return names
 }
 
