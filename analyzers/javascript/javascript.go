@@ -344,21 +344,18 @@ func lastMember(n *syntax.Node) string {
 // addCall records a call or new-expression. Properties of an options object argument become
 // named arguments (new AzureOpenAI({ apiKey, endpoint })); other arguments are positional.
 func (f *file) addCall(n *syntax.Node) {
-	calleeField := "function"
-	if n.Kind == "new_expression" {
-		calleeField = "constructor"
-	}
-	name, module := f.resolve(n.ChildByField(calleeField))
+	callee := calleeOf(n)
+	name, module := f.resolve(callee)
 	if name == "" {
 		return
 	}
 	c := &coderules.Call{Node: n, Name: name, Azure: azurectx.IsAzureModule(module), NotAI: azurectx.IsNonAIModule(module), EnvFallback: coderules.EnvFallbackClients[name]}
 	// The program's own code: imported from its own modules, or a function of this file called
 	// by its name (a class compiled to ES5 named like the SDK's client).
-	bare := unwrap(n.ChildByField(calleeField)).Kind == "identifier" // setX(...), not obj.setX(...)
+	bare := unwrap(callee).Kind == "identifier" // setX(...), not obj.setX(...)
 	c.Setter = bare && f.setters[name] || stateModule(module)
-	c.Own = ownModule(module) || bare && module == "" && f.facts.Funcs[name] || f.ownMethod(n.ChildByField(calleeField), name)
-	if b, ok := f.imports[unwrap(n.ChildByField(calleeField)).Text()]; ok && bare && b.name == "" && ownModule(module) {
+	c.Own = ownModule(module) || bare && module == "" && f.facts.Funcs[name] || f.ownMethod(callee, name)
+	if b, ok := f.imports[unwrap(callee).Text()]; ok && bare && b.name == "" && ownModule(module) {
 		// const AzureOpenAI = require("./azureOpenAI"): a whole module of the program's own,
 		// named like the client, is its own class (module.exports = class ...), whose body holds
 		// whatever credential it uses. (A name exported by a relative module is still the
@@ -938,7 +935,7 @@ func (f *file) CallName(n *syntax.Node) string {
 	n = unwrap(n)
 	switch n.Kind {
 	case "call_expression":
-		name, _ := f.resolve(n.ChildByField("function"))
+		name, _ := f.resolve(calleeOf(n))
 		return name
 	case "new_expression":
 		name, _ := f.resolve(n.ChildByField("constructor"))

@@ -38,7 +38,15 @@ func calleeOf(n *syntax.Node) *syntax.Node {
 	if n.Kind == "new_expression" {
 		return n.ChildByField("constructor")
 	}
-	return n.ChildByField("function")
+	fn := n.ChildByField("function")
+	if fn != nil && fn.Kind == "await_expression" && n.ChildOfKind("type_arguments") != nil {
+		// await store.set<T>(k, v): the TypeScript grammar makes the await the callee when
+		// type arguments follow; the member expression is what is called (and awaited).
+		if inner := fn.NamedChildren(); len(inner) == 1 {
+			return inner[0]
+		}
+	}
+	return fn
 }
 
 // KeyArg implements coderules.Rewriter.
