@@ -94,6 +94,12 @@ func (c Checker) Check(p *check.Pass) {
 // Findings come first: a hit on a finding's line is that finding.
 func dismissUnused(p *check.Pass, fset *token.FileSet, f *ast.File) {
 	at := func(n ast.Node, why string) { p.Dismiss(span(fset, n.Pos(), n.End()), why) }
+	at(f.Name, coderules.DismissDefinition) // package azure_apikey
+	for _, imp := range f.Imports {
+		if imp.Name != nil {
+			at(imp.Name, coderules.DismissDefinition) // apikey "example.com/providers/azure_apikey"
+		}
+	}
 	ownTypes := map[string]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if t, ok := n.(*ast.TypeSpec); ok {
