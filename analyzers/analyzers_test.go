@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/keylint/keylint/textenc"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -40,6 +41,7 @@ func readExpectations(t *testing.T, path string) expectation {
 	if err != nil {
 		t.Fatal(err)
 	}
+	src, _, _ = textenc.Decode(src) // a UTF-16 case holds its want comments in UTF-16
 	for i, line := range strings.Split(string(src), "\n") {
 		for _, m := range wantRE.FindAllStringSubmatch(line, -1) {
 			for _, id := range wantIDRE.FindAllString(m[1], -1) {

@@ -17,6 +17,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/keylint/keylint/textenc"
 	"hash/maphash"
 	"io"
 	"os/exec"
@@ -338,6 +339,9 @@ func (w *worker) check(ctx context.Context, c change) ([]found, error) {
 	}
 	atomic.AddInt64(&w.stats.Blobs, 1)
 	atomic.AddInt64(&w.stats.Bytes, size)
+	if text, _, ok := textenc.Decode(src); ok {
+		src = text // UTF-16 with a byte-order mark
+	}
 	if isBinary(src) {
 		atomic.AddInt64(&w.stats.Binary, 1)
 		return nil, nil
@@ -356,6 +360,9 @@ func (w *worker) check(ctx context.Context, c change) ([]found, error) {
 		o, st, _, err := w.cat.read(c.old, readLimit, &w.oldBuf)
 		if err != nil {
 			return nil, err
+		}
+		if text, _, ok := textenc.Decode(o); st == blobOK && ok {
+			o = text
 		}
 		if st == blobOK && !isBinary(o) {
 			old = o

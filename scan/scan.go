@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/keylint/keylint/textenc"
 	"io"
 	"os"
 	"path/filepath"
@@ -415,7 +416,7 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		eof := err == io.EOF || (err == nil && m == 0)
 		if !checked && (total >= binaryProbe || eof) {
 			checked = true
-			if quietBinary && isBinary(w.buf[:total]) {
+			if quietBinary && isBinary(w.buf[:total]) && textenc.Detect(w.buf[:total]) == textenc.UTF8 {
 				w.file.stats.Binary++ // an image or archive: counted, not listed
 				return nil, "", nil
 			}
@@ -451,6 +452,9 @@ func (w *worker) read(j job) (src []byte, skipMsg string, err error) {
 		return nil, overCap(size, w.cfg.MaxFileSize), nil
 	}
 	src = w.buf[:total]
+	if text, _, ok := textenc.Decode(src); ok {
+		return text, "", nil // UTF-16 with a byte-order mark: checked as the text it holds
+	}
 	if isBinary(src) {
 		if j.explicit || parsers.ForPath(j.display, nil).Lang != keylint.Text {
 			return nil, "skipped: binary content (NUL bytes)", nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/keylint/keylint/textenc"
 	"io"
 	"os"
 	"path/filepath"
@@ -47,11 +48,13 @@ func applyFixes(ctx context.Context, cfg scan.Config, findings []keylint.Finding
 			return sum, err
 		}
 		name := filepath.FromSlash(path)
-		src, _, err := readRegular(name)
+		raw, _, err := readRegular(name)
 		if err != nil {
 			fmt.Fprintf(stderr, "keylint: %s: not fixed: %v\n", path, err)
 			continue
 		}
+		// A UTF-16 file is fixed as its text and written back in UTF-16.
+		src, enc, _ := textenc.Decode(raw)
 		res, err := fixes.File(path, src, func(b []byte) ([]keylint.Finding, error) {
 			return checker.Check(ctx, name, b)
 		})
@@ -65,7 +68,10 @@ func applyFixes(ctx context.Context, cfg scan.Config, findings []keylint.Finding
 		}
 		if !write {
 			fmt.Fprint(stdout, fixes.Diff(path, src, res.Src))
-		} else if err := replaceFile(name, src, res.Src); err != nil {
+		} else if out, err := textenc.Encode(res.Src, enc); err != nil {
+			fmt.Fprintf(stderr, "keylint: %s: not fixed: %v\n", path, err)
+			continue
+		} else if err := replaceFile(name, raw, out); err != nil {
 			fmt.Fprintf(stderr, "keylint: %s: not fixed: %v\n", path, err)
 			continue
 		}

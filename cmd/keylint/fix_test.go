@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/keylint/keylint/textenc"
 	"os"
 	"path/filepath"
 	"strings"
@@ -184,4 +185,31 @@ func TestFixKeepsFiles(t *testing.T) {
 			t.Errorf("not fixed:\n%s", got)
 		}
 	})
+}
+
+// TestFixUTF16 checks a UTF-16 file (what Windows PowerShell 5 writes): reported as the text it
+// holds, and fixed in its own encoding, byte-order mark and CRLF line endings kept.
+func TestFixUTF16(t *testing.T) {
+	text, err := textenc.Encode([]byte(strings.ReplaceAll(keyClientPy, "\n", "\r\n")), textenc.UTF16LE)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := newTree(t, map[string]string{"app.py": string(text)})
+	app := filepath.Join(dir, "app.py")
+	r := runKeylint(t, "--no-config", "--format", "json", dir)
+	if got := jsonFindings(t, r.stdout); r.code != exitFindings || len(got) != 1 || !strings.Contains(got[0], "KL102") {
+		t.Fatalf("UTF-16 app.py: exit %d, findings %v, stderr %s", r.code, got, r.stderr)
+	}
+	r = runKeylint(t, "--fix", "--no-config", dir)
+	if !strings.Contains(r.stderr, "applied 1 fix in 1 file") {
+		t.Fatalf("--fix: %q", r.stderr)
+	}
+	raw, _ := os.ReadFile(app)
+	fixed, enc, ok := textenc.Decode(raw)
+	if !ok || enc != textenc.UTF16LE || !strings.Contains(string(fixed), "azure_ad_token_provider=") || strings.Contains(string(fixed), "api_key") {
+		t.Errorf("app.py after --fix (%v, %v):\n%s", enc, ok, fixed)
+	}
+	if strings.Count(string(fixed), "\r\n") != strings.Count(string(fixed), "\n") {
+		t.Errorf("app.py lost its CRLF line endings:\n%q", fixed)
+	}
 }
