@@ -20,6 +20,9 @@ var strongKeywords = []keywords.Keyword{
 	// Infrastructure: AI accounts (Terraform's azurerm_* already contain "azure"), key reads,
 	// key-reading role ids.
 	{Word: "cognitive", Anchor: "gn"},
+	// The Speech SDK's key factory, in a page using the browser bundle's globals, which need
+	// no import naming Azure or the SDK: SpeechConfig.fromSubscription(key, region).
+	{Word: "fromsubscription", Anchor: "bs"},
 	{Word: "listkeys", Anchor: "tk"},
 	{Word: "a97b65f3", Anchor: "7b"},
 	{Word: "25fbc0a9", Anchor: "fb"},

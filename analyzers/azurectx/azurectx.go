@@ -240,6 +240,12 @@ func hostBefore(s string, i int) string {
 // key (key_id, key_name, keyvault_url, key_hash).
 func IsKeyLikeName(name string) bool {
 	words := Words(name)
+	for i, w := range words {
+		// AZURE_TEXT_KEY1, apiKey2: a numbered key (the service's first and second) is a key.
+		if t := strings.TrimRight(w, "0123456789"); t != w && (t == "key" || strings.HasSuffix(t, "key")) {
+			words[i] = t
+		}
+	}
 	found := false
 	for i, w := range words {
 		if w == "endpoint" && i == len(words)-2 && words[i+1] == "key" {
