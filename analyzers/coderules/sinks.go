@@ -308,13 +308,14 @@ func IsEntraCredentialName(name string) bool {
 
 // IsKeyCredentialName reports a type or factory that wraps a key for a client: AzureKeyCredential,
 // ApiKeyCredential, KeyCredential, AzureApiKeyCredential, DataSourceAuthentication.FromApiKey,
-// ApiKeyServiceClientCredentials, CognitiveServicesCredentials, and Translator's
-// TranslatorCredential(key, region).
+// ApiKeyServiceClientCredentials, CognitiveServicesCredentials (Go autorest's
+// NewCognitiveServicesAuthorizer), and Translator's TranslatorCredential(key, region).
 func IsKeyCredentialName(name string) bool {
 	n := strings.ToLower(name)
 	return strings.Contains(n, "keycredential") || strings.Contains(n, "fromapikey") ||
 		strings.Contains(n, "apikeyauthentication") || strings.Contains(n, "apikeyserviceclientcredentials") ||
-		n == "cognitiveservicescredentials" || n == "apikeycredentials" || n == "translatorcredential"
+		n == "cognitiveservicescredentials" || n == "apikeycredentials" || n == "translatorcredential" ||
+		strings.Contains(n, "cognitiveservicesauthorizer") // Go autorest's NewCognitiveServicesAuthorizer(key)
 }
 
 // IsKeyValue reports whether an expression holds a key: a literal in a key format, a read of a

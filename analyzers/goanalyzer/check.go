@@ -16,6 +16,7 @@ import (
 	"github.com/keylint/keylint/analyzers/azurectx"
 	"github.com/keylint/keylint/analyzers/coderules"
 	"github.com/keylint/keylint/analyzers/keyformat"
+	"github.com/keylint/keylint/fixes"
 )
 
 // Package paths the rules know.
@@ -278,7 +279,8 @@ func (c *file) call(call *ast.CallExpr) {
 		}
 		// openai.com needs its key: a read written into its option is not an Azure key.
 		c.claimReads(call)
-	case (name == "Set" || name == "Add" || name == "WithHeader") && len(call.Args) == 2:
+	case (name == "Set" || name == "Add" || name == "WithHeader" || coderules.HeaderSetterName(name)) && len(call.Args) == 2:
+		// (resty's SetHeader, a client's AddHeader: named for setting a header)
 		// req.Header.Set("api-key", k), header.Add(...), option.WithHeader("api-key", k)
 		h, ok := stringLit(call.Args[0])
 		named := false
@@ -483,6 +485,13 @@ func (c *file) keyFieldLiteral(lit *ast.CompositeLit) {
 	credential := coderules.IsKeyCredentialName(typ)
 	azureType := credential || strings.Contains(typ, "Azure") || strings.Contains(path, "/Azure/") || azurePackage(path)
 	if !c.azure && !azureType || typ == "" {
+		return
+	}
+	if _, local := lit.Type.(*ast.Ident); !local && path != "" && !credential && c.ownPackage(path) {
+		// azure.Config{APIKey: k} of the program's own package azure (same module): the
+		// package's code is where the key reaches a client or a header, reported there; a read
+		// written here is reported as the read.
+		c.dismiss(lit, coderules.DismissOwnType)
 		return
 	}
 	if id, local := lit.Type.(*ast.Ident); local && (!azureType || c.ownType(id.Name) || !credential) {
@@ -906,6 +915,12 @@ func (s nodeSpan) Pos() token.Pos { return s.pos }
 func (s nodeSpan) End() token.Pos { return s.end }
 
 func (c *file) report(rule string, n ast.Node, value ast.Expr, msg string, fix *analysis.SuggestedFix) {
+	if rule != "KL106" && c.madeUpInTest(value) {
+		// APIKey: "test-key" in a _test.go file: a fixture no one fills in (a real-looking key
+		// there is still KL106, which the key formats report).
+		c.dismiss(n, coderules.DismissTestFixture)
+		return
+	}
 	d := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: rule, Message: rule + ": " + msg}
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
@@ -1034,6 +1049,40 @@ func lastValues(vals []ast.Expr) []ast.Expr {
 
 // notAKey reports "", nil, or a variable only ever assigned those. Placeholders count as keys
 // here: the code authenticates with a key once someone fills them in.
+// madeUpInTest reports a value, in a test file, that is a placeholder literal no real key
+// matches ("test-key", "my-azure-key", "fake"), directly or through the variables and
+// constants holding it.
+func (c *file) madeUpInTest(e ast.Expr) bool {
+	if e == nil || !fixes.IsTestFile(c.pass.Fset.Position(c.f.Pos()).Filename) {
+		return false
+	}
+	return c.madeUpDepth(e, 0)
+}
+
+func (c *file) madeUpDepth(e ast.Expr, depth int) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		s, ok := stringLit(e)
+		if !ok || !keyformat.IsPlaceholder(s) {
+			return false
+		}
+		_, real := keyformat.Classify(s)
+		return !real
+	case *ast.Ident:
+		vals := c.valuesOf(e)
+		if len(vals) == 0 || depth > 3 {
+			return false
+		}
+		for _, v := range vals {
+			if !c.madeUpDepth(v, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func (c *file) notAKey(e ast.Expr) bool {
 	return c.notAKeyDepth(e, 0)
 }

@@ -1,5 +1,6 @@
-// Package ownpackage builds the program's providers: its own openai package's Config given the
-// openai.com key is not an Azure key site, but the same Config given an Azure key is.
+// Package ownpackage builds the program's providers: its own openai package's Config is the
+// program's own settings holder, whichever key it is given; that package's code is where the key
+// reaches a client. A read named for Azure written into it is reported as the read.
 package ownpackage
 
 import (
@@ -17,7 +18,7 @@ func OpenAI() openai.Config {
 // Azure builds the same client toward an Azure OpenAI resource.
 func Azure() openai.Config {
 	return openai.Config{
-		APIKey: os.Getenv("AZURE_OPENAI_API_KEY"), // want "KL102"
+		APIKey: os.Getenv("AZURE_OPENAI_API_KEY"), // want "KL105"
 		Model:  "gpt-4o",
 	}
 }
