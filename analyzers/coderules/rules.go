@@ -343,6 +343,10 @@ func (r *Rules) call(c *Call) {
 		// new AzureOpenAIService(key, endpoint), new AzureSearchConfig { PrimaryAdminKey = k }
 		// of the program's own namespace: its body is where the key reaches a client.
 		r.ownCall(c)
+	case r.f.Funcs[c.Name] && !c.Azure && !IsAzureClientName(c.Name) && namesAzure(c.Name):
+		// normalizeAzure({ apiKey, endpoint }), createAzureClient(key) defined in this file:
+		// its body, which this file shows, is where the key reaches a client, if it does.
+		r.ownCall(c)
 	case isAzure(c):
 		r.client(c, c.EnvFallback)
 	case r.f.Funcs[c.Name] && !c.Azure:

@@ -613,6 +613,8 @@ var notSinkNames = map[string]bool{
 	// given.
 	"entries": true, "values": true, "keys": true, "fromentries": true, "freeze": true,
 	"append": true, "push": true, "add": true, "put": true, "set": true, "update": true, "cmp": true,
+	// A promise's resolve({ speechKey, ... }): the function's result, handed to its caller.
+	"resolve": true,
 	// Schema validation (zod, yup, joi) checks settings; it hands them to no client.
 	"parse": true, "safeparse": true, "parseasync": true, "safeparseasync": true, "validate": true,
 	"validatesync": true,
