@@ -38,7 +38,7 @@ var Languages = []Language{
 	{Lang: keylint.Shell, Exts: []string{".sh", ".bash", ".zsh", ".ksh"}, Names: []string{".bashrc", ".bash_profile", ".profile", ".zshrc"}, Shebangs: []string{"sh", "bash", "zsh", "ksh", "dash"}, Comments: []string{"#"}, Grammar: "bash"},
 	{Lang: keylint.PowerShell, Exts: []string{".ps1", ".psm1", ".psd1"}, Shebangs: []string{"pwsh", "powershell"}, Comments: []string{"#", "<#"}},
 	{Lang: keylint.Go, Exts: []string{".go"}, Comments: []string{"//", "/*"}},
-	{Lang: keylint.JSON, Exts: []string{".json", ".jsonc", ".json5"}, Names: []string{"OAI_CONFIG_LIST", ".babelrc", ".eslintrc"}, Comments: []string{"//", "/*"}},
+	{Lang: keylint.JSON, Exts: []string{".json", ".jsonc", ".json5", ".dialog", ".code-workspace", ".webmanifest"}, Names: []string{"OAI_CONFIG_LIST", ".babelrc", ".eslintrc"}, Comments: []string{"//", "/*"}},
 	{Lang: keylint.YAML, Exts: []string{".yaml", ".yml"}, Comments: []string{"#"}},
 	{Lang: keylint.Bicep, Exts: []string{".bicep", ".bicepparam"}, Comments: []string{"//", "/*"}},
 	{Lang: keylint.Terraform, Exts: []string{".tf", ".tfvars"}, Comments: []string{"#", "//", "/*"}},

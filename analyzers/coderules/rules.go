@@ -1067,7 +1067,9 @@ func (r *Rules) envReads() {
 			glob && r.f.Azure && r.azureSibling(e.Name)
 		// Reaching a key header counts in an Azure file only: RULES.md names KL101/KL102 sites,
 		// and a Bing key sent to api.bing.microsoft.com says nothing of Azure.
-		if glob && (azureName && r.f.Azure || strings.Contains(strings.ToUpper(e.Name), "AZURE") || flowing[at] && r.f.Azure) || toClient[at] {
+		// COGNITIVE_SERVICES_SUBSCRIPTION_KEY names Azure's AI services as surely as AZURE does.
+		upper := strings.ToUpper(e.Name)
+		if glob && (azureName && r.f.Azure || strings.Contains(upper, "AZURE") || strings.Contains(upper, "COGNITIVE") || flowing[at] && r.f.Azure) || toClient[at] {
 			done[at] = true
 			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
 			if fd != nil && r.f.Rewriter != nil {

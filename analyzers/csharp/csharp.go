@@ -99,6 +99,10 @@ func (f *file) usingsOwn() bool {
 	return root != "" || loaded
 }
 
+// optionsPattern are .NET's options-pattern interfaces, whose type argument is the program's own
+// settings class.
+var optionsPattern = map[string]bool{"IOptions": true, "IOptionsMonitor": true, "IOptionsSnapshot": true}
+
 // sdkTypes are Azure AI and OpenAI SDK types a file may use through a global using declared in
 // another file: never the program's own, whatever the file's own usings say.
 var sdkTypes = map[string]bool{
@@ -172,6 +176,18 @@ func (f *file) collect() {
 		case "class_declaration", "record_declaration", "struct_declaration":
 			if name := n.ChildByField("name"); name != nil {
 				f.facts.LocalTypes[name.Text()] = true
+			}
+		case "generic_name":
+			// IOptions<AzureOpenAIOptions>: the options pattern binds configuration into a class
+			// of the program's own (an SDK's options are not bound so), whatever its name.
+			if id := n.ChildOfKind("identifier"); id != nil && optionsPattern[id.Text()] {
+				if args := n.ChildOfKind("type_argument_list"); args != nil {
+					for _, a := range args.NamedChildren() {
+						if name, _ := f.typeName(a); name != "" {
+							f.facts.LocalTypes[name] = true
+						}
+					}
+				}
 			}
 		case "object_creation_expression", "implicit_object_creation_expression":
 			creations = append(creations, n)

@@ -192,9 +192,10 @@ type walker struct {
 	secret bool
 }
 
-// otherServiceKey reports a bare key name (key, apiKey) of another service's section.
+// otherServiceKey reports a key name that does not name Azure (key, apiKey,
+// SymmetricSecurityKey) in another service's section (stripe:, JwtTokenSettings:).
 func (w *walker) otherServiceKey(name string) bool {
-	return w.mapping != nil && coderules.NameStrength(name, false) == coderules.GenericKey && otherServiceSection(w.section, w.mapping)
+	return w.mapping != nil && coderules.NameStrength(name, false) != coderules.AzureKey && otherServiceSection(w.section, w.mapping)
 }
 
 // maxDepth bounds the walk; YAML aliases are never followed, so a "billion laughs" file costs
