@@ -467,12 +467,31 @@ func syntaxOutcome(t *syntax.Tree, off int) string {
 			if strings.Contains(n.Kind, "identifier") && !azurectx.IsKeyLikeName(n.Text()) {
 				return coderules.DismissNotKeyName // GetSecretAsync(options.ApiKeySecretName)
 			}
+			if inCondition(p) {
+				return OutcomeHandling // if not all([endpoint, api_key]): a check of what is set
+			}
 			return ""
 		case handlingKinds[k] || strings.HasPrefix(k, "if_"):
 			return OutcomeHandling
 		}
 	}
 	return ""
+}
+
+// inCondition reports an argument list whose call is part of a condition or check (if not
+// all([...]):, while any(...)), up to the statement it is in; a client built there is a finding
+// before this is asked.
+func inCondition(args *syntax.Node) bool {
+	for q := args.Parent(); q != nil; q = q.Parent() {
+		k := q.Kind
+		if handlingKinds[k] || strings.HasPrefix(k, "if_") {
+			return true
+		}
+		if strings.HasSuffix(k, "statement") || k == "block" || strings.Contains(k, "assignment") || k == "variable_declarator" {
+			return false
+		}
+	}
+	return false
 }
 
 // importKinds bring a name into scope: an import names a type or a module, never a key.

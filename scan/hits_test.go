@@ -36,6 +36,7 @@ func TestHitOutcomes(t *testing.T) {
 		{"test assertion", "test_app.py", azure + "mock.assert_called_once_with(api_key='x')  # <-\n", coderules.DismissTestAssertion},
 		{"text in a string", "app.py", azure + "msg = 'set AZURE_OPENAI_API_KEY first'  # <-\n", OutcomeString},
 		{"a name being defined", "app.py", azure + "def connect(api_key):  # <-\n    return 1\n", OutcomeDefinition},
+		{"handled in a list check", "app.py", azure + "if not all(\n    [\n        azure_api_key,  # <-\n        endpoint,\n    ]\n):\n    raise ValueError()\n", OutcomeHandling},
 		{"handled", "app.py", azure + "def check(api_key):\n    if not api_key:  # <-\n        raise ValueError()\n", OutcomeHandling},
 		{"copied", "app.py", azure + "class C:\n    def __init__(self, api_key):\n        self.key = api_key  # <-\n", OutcomeCopy},
 		{"a PowerShell member copied", "deploy.ps1", "$e = 'https://contoso.openai.azure.com'\n$token = $secrets.properties.apiKey # <-\n", OutcomeCopy},
