@@ -23,7 +23,7 @@ export function load(persisted: Partial<AzureSettings>): AzureOpenAI {
 // A promise's resolve hands the settings to the caller: no client.
 export const fromEnv = (): Promise<AzureSettings> =>
   new Promise((resolve) => {
-    const apiKey = import.meta.env.VITE_AZURE_OPENAI_API_KEY; // want "KL105"
-    const endpoint = import.meta.env.VITE_AZURE_OPENAI_ENDPOINT;
+    const apiKey = process.env.VITE_AZURE_OPENAI_API_KEY ?? ""; // want "KL105"
+    const endpoint = process.env.VITE_AZURE_OPENAI_ENDPOINT ?? "";
     resolve({ apiKey, endpoint });
   });
