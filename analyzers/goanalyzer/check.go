@@ -1069,18 +1069,24 @@ func (c *file) madeUpDepth(e ast.Expr, depth int) bool {
 		_, real := keyformat.Classify(s)
 		return !real
 	case *ast.Ident:
-		vals := c.valuesOf(e)
-		if len(vals) == 0 || depth > 3 {
-			return false
-		}
-		for _, v := range vals {
-			if !c.madeUpDepth(v, depth+1) {
-				return false
-			}
-		}
-		return true
+		return c.everyValue(e, depth, c.madeUpDepth)
 	}
 	return false
+}
+
+// everyValue reports whether every value the variable or constant id may hold (a few
+// assignments deep) satisfies holds.
+func (c *file) everyValue(id *ast.Ident, depth int, holds func(ast.Expr, int) bool) bool {
+	vals := c.valuesOf(id)
+	if len(vals) == 0 || depth > 3 {
+		return false
+	}
+	for _, v := range vals {
+		if !holds(v, depth+1) {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *file) notAKey(e ast.Expr) bool {
@@ -1099,16 +1105,7 @@ func (c *file) notAKeyDepth(e ast.Expr, depth int) bool {
 		if e.Name == "nil" || e.Name == "true" || e.Name == "false" {
 			return true // map[string]bool{"api-key": true}: a set of header names to mask
 		}
-		vals := c.valuesOf(e)
-		if len(vals) == 0 || depth > 3 {
-			return false
-		}
-		for _, v := range vals {
-			if !c.notAKeyDepth(v, depth+1) {
-				return false
-			}
-		}
-		return true
+		return c.everyValue(e, depth, c.notAKeyDepth)
 	}
 	return false
 }
