@@ -113,6 +113,12 @@ func (r *Rules) notAConfig(entries []Entry) string {
 	case p != nil && (p.Kind == "assignment" || p.Kind == "assignment_expression"): // Python, JS
 		holder = p.ChildByField("left")
 	}
+	if holder != nil && holder.Kind == "identifier" && r.passedOnlyToOwn(holder.Text()) {
+		// const config = { azureOpenAI: { endpoint, apiKey } }; new AgentLoop(config) from
+		// "../dist/agent/loop.js": the program's own code takes it, and is where the key
+		// reaches a client; a read written here is reported as the read.
+		return DismissOwnFunc
+	}
 	if holder != nil && (holder.Kind == "identifier" || selfMember(holder.Text())) && !r.passedToClient(holder.Text()) {
 		v := holder.Text()
 		if r.envMirror(entries) {
@@ -246,6 +252,31 @@ func (r *Rules) passedToClient(v string) bool {
 		}
 	}
 	return r.passedWhole[v]
+}
+
+// passedOnlyToOwn reports a variable handed, whole or by member (config, config.azureOpenAI),
+// to the program's own code and to no other call: an own module's function or class, or a
+// function of this file (not one named like an SDK's Azure client).
+func (r *Rules) passedOnlyToOwn(v string) bool {
+	own := false
+	for _, c := range r.f.Calls {
+		if NotASink(c.Name) != "" || inspectors[strings.ToLower(c.Name)] {
+			continue
+		}
+		for _, a := range c.Args {
+			if a.Value == nil {
+				continue
+			}
+			if t := a.Value.Text(); t != v && !strings.HasPrefix(t, v+".") && !strings.HasPrefix(t, v+"[") {
+				continue
+			}
+			if !(c.Own || r.f.Funcs[c.Name]) || c.Azure || IsAzureClientName(c.Name) {
+				return false
+			}
+			own = true
+		}
+	}
+	return own
 }
 
 // selfMember reports a field of the object a method runs on: this.config, self.settings.
