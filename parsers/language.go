@@ -24,6 +24,9 @@ type Language struct {
 	Comments []string
 	// Grammar names the tree-sitter grammar that parses this language, "" for none.
 	Grammar string
+	// Embedded marks markup whose <script> blocks are code (EmbeddedScripts): Vue, Svelte and
+	// Astro components, HTML pages.
+	Embedded bool
 }
 
 // Languages is the registry, most specific first.
@@ -33,6 +36,7 @@ var Languages = []Language{
 	{Lang: keylint.JavaScript, Exts: []string{".js", ".mjs", ".cjs", ".jsx"}, Shebangs: []string{"node", "nodejs"}, Comments: []string{"//", "/*"}, Grammar: "javascript"},
 	{Lang: keylint.TypeScript, Exts: []string{".ts", ".mts", ".cts"}, Shebangs: []string{"ts-node", "tsx", "deno", "bun"}, Comments: []string{"//", "/*"}, Grammar: "typescript"},
 	{Lang: keylint.TypeScript, Exts: []string{".tsx"}, Comments: []string{"//", "/*"}, Grammar: "tsx"},
+	{Lang: keylint.JavaScript, Exts: []string{".vue", ".svelte", ".astro", ".html", ".htm"}, Comments: []string{"//", "/*", "<!--"}, Grammar: "javascript", Embedded: true},
 	{Lang: keylint.CSharp, Exts: []string{".cs", ".csx"}, Comments: []string{"//", "/*"}, Grammar: "csharp"},
 	{Lang: keylint.Java, Exts: []string{".java"}, Comments: []string{"//", "/*"}, Grammar: "java"},
 	{Lang: keylint.Shell, Exts: []string{".sh", ".bash", ".zsh", ".ksh"}, Names: []string{".bashrc", ".bash_profile", ".profile", ".zshrc"}, Shebangs: []string{"sh", "bash", "zsh", "ksh", "dash"}, Comments: []string{"#"}, Grammar: "bash"},

@@ -116,39 +116,66 @@ func (w *worker) checkBody(ctx context.Context, j job, lang *parsers.Language, s
 	}
 	found = append(found, text.Findings()...)
 
+	// A Vue/Svelte/Astro component or an HTML page: its script blocks are checked as code, in a
+	// copy of the file with the markup blanked (offsets unchanged), and reported without fixes
+	// (an import or credential a fix adds belongs in a block, which the rewriters do not know).
+	code := src
+	if lang.Embedded {
+		e, ok := parsers.EmbeddedScripts(src, strings.ToLower(filepath.Ext(j.display)))
+		if !ok {
+			w.skipNote(OutcomeMarkup)
+			return found, nil
+		}
+		code = e.Code
+		embedded := *lang
+		embedded.Grammar = e.Grammar
+		if e.Grammar == "typescript" {
+			embedded.Lang = keylint.TypeScript
+		}
+		lang = &embedded
+		if w.notes != nil {
+			w.notes.markup = &e
+		}
+		defer func() {
+			for i := range found {
+				found[i].Fixes = nil
+			}
+		}()
+	}
+
 	switch {
 	case lang.Lang == keylint.Notebook:
 		fs, err := w.checkNotebook(ctx, j, src, cm)
 		found, fileErr = append(found, fs...), err
-	case lang.Grammar != "" && bundle(j.display, src):
+	case lang.Grammar != "" && bundle(j.display, code):
 		// Bundles are generated code: the key formats above are what matters in them, and
 		// grammars are slow on megabyte-long lines.
 		w.skipNote(OutcomeBundle)
-	case lang.Grammar != "" && !w.cfg.Opts.IncludeGenerated && generatedHeader(src, lang.Comments):
+	case lang.Grammar != "" && !w.cfg.Opts.IncludeGenerated && generatedHeader(code, lang.Comments):
 		// Generated code (an SDK's models, a designer's file) is not where a program
 		// authenticates, and is large: as golangci-lint and .NET's analyzers do, the code rules
 		// skip it, the key formats above still apply, --include-generated checks it.
 		w.skipNote(OutcomeGenerated)
-	case lang.Grammar != "" && lang.Lang != keylint.Shell && !needsTree(src):
+	case lang.Grammar != "" && lang.Lang != keylint.Shell && !needsTree(code):
 		// Nothing a grammar could show is possible here (see needsTree): the key formats above
 		// are all there is to find, and the parse is saved.
 		w.file.stats.Unparsed++
-	case lang.Grammar != "" && len(src) > MaxParseSize:
+	case lang.Grammar != "" && len(code) > MaxParseSize:
 		w.skipNote(OutcomeParseCap)
 		fileErr = partialError{fmt.Errorf("%s is over the %s parse cap: checked for key formats only", humanSize(int64(len(src))), humanSize(MaxParseSize))}
 	case lang.Grammar != "":
-		release, err := w.reserve(ctx, len(src))
+		release, err := w.reserve(ctx, len(code))
 		if err != nil {
 			fileErr = err
 			break
 		}
-		tree, err := w.parse(ctx, lang.Grammar, src)
+		tree, err := w.parse(ctx, lang.Grammar, code)
 		if err != nil {
 			release()
 			fileErr = err
 			break
 		}
-		fs, err := w.runCheckers(j.display, lang.Lang, src, tree)
+		fs, err := w.runCheckers(j.display, lang.Lang, code, tree)
 		dropFixesNearErrors(fs, tree)
 		found, fileErr = append(found, fs...), err
 		cm.spans = commentSpans(tree, nil)

@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"github.com/keylint/keylint/parsers"
 	"regexp"
 	"sort"
 	"strings"
@@ -123,6 +124,7 @@ const (
 	OutcomeSuppressed   = "finding suppressed by keylint:ignore"
 	OutcomeComment      = "comment (not code)"
 	OutcomeProse        = "prose or data (a file kind with no code rules)"
+	OutcomeMarkup       = "markup of a component or page, outside its scripts (not code)"
 	OutcomeNotAzure     = coderules.DismissNotAzureFile
 	OutcomeString       = coderules.DismissString
 	OutcomeDefinition   = coderules.DismissDefinition
@@ -152,6 +154,8 @@ type hitNotes struct {
 	azure      bool
 	tree       *syntax.Tree
 	skip       string // why the code rules did not run on the file, if they did not
+	// markup is a Vue/Svelte/Astro/HTML file's script code; a hit outside it is markup.
+	markup *parsers.Embedded
 }
 
 // hitLog collects the hits of a scan.
@@ -223,6 +227,9 @@ func outcome(src []byte, lang keylint.Lang, loc []int, line int, found []keylint
 	}
 	if inComment != nil && inComment(loc[0]) {
 		return OutcomeComment
+	}
+	if notes.markup != nil && !notes.markup.In(loc[0]) {
+		return OutcomeMarkup // <input v-model="apiKey">, the page's text
 	}
 	for _, d := range notes.dismissals {
 		if d.Span.Start <= loc[0] && loc[1] <= d.Span.End {
