@@ -222,10 +222,17 @@ func (f *file) addImport(n *syntax.Node) {
 	}
 }
 
-// addRequire records CommonJS imports: const x = require("m"), const { A, B: C } = require("m").
+// addRequire records CommonJS imports, const x = require("m"), const { A, B: C } = require("m"),
+// and dynamic ones, const { A } = await import("m").
 func (f *file) addRequire(n *syntax.Node) {
 	value := n.ChildByField("value")
-	if value == nil || value.Kind != "call_expression" || value.ChildByField("function").Text() != "require" {
+	if value != nil && value.Kind == "await_expression" && len(value.NamedChildren()) == 1 {
+		value = value.NamedChildren()[0]
+	}
+	if value == nil || value.Kind != "call_expression" {
+		return
+	}
+	if fn := value.ChildByField("function"); fn == nil || fn.Text() != "require" && fn.Kind != "import" {
 		return
 	}
 	args := value.ChildByField("arguments").NamedChildren()
