@@ -137,6 +137,7 @@ func checksOrStores(name string) bool {
 var actionVerbs = map[string]bool{
 	"validate": true, "verify": true, "check": true, "is": true, "has": true, "set": true,
 	"save": true, "store": true, "persist": true, "clear": true, "remove": true, "delete": true,
+	"update": true, "patch": true,
 	"mask": true, "format": true, "print": true, "log": true, "sanitize": true, "redact": true,
 	// Requests made with the key: the call is the program's, the client inside it.
 	"call": true, "send": true, "ask": true, "query": true, "generate": true, "translate": true,
@@ -723,9 +724,9 @@ func (r *Rules) positionalKey(c *Call, v *syntax.Node) bool {
 	return false
 }
 
-// madeUpInTest reports a key value of a test file that is a placeholder ("test-key",
-// "fake-api-key", "az-secret-key-1234567890"), written there or in a variable only ever assigned
-// placeholders: a fixture the test runs with, which no one fills in. Outside tests a placeholder
+// madeUpInTest reports a key value of a test file that is a literal in no key format
+// ("test-key", "fake-api-key", "az", "stale"), written there or in a variable only ever assigned
+// such literals: a fixture the test runs with, which no one fills in. Outside tests a placeholder
 // stays a finding (the code authenticates with a key once someone fills it in); a real-looking
 // key is KL106 wherever it is.
 func (r *Rules) madeUpInTest(v *syntax.Node) bool {
@@ -743,8 +744,10 @@ func (r *Rules) madeUpInTest(v *syntax.Node) bool {
 		return false
 	}
 	for _, val := range vals {
+		// Any literal in no key format: "test-key", "az", "old" (a real-looking key in a test
+		// is still KL106, and is no fixture here).
 		s, ok := r.f.Syntax.StringValue(val)
-		if !ok || !keyformat.IsPlaceholder(s) {
+		if !ok {
 			return false
 		}
 		if _, real := keyformat.Classify(s); real {
@@ -840,6 +843,10 @@ func (r *Rules) config(entries []Entry) {
 			// ApiKey: { Title: "Azure Api Key", ... }: a group of settings (a locale's form
 			// labels), never a key itself.
 			r.Dismiss(e.Site, DismissNoValue)
+		case (azure && keyParams[Norm(e.Key)] || r.f.Azure && isAzureKeyOption(e.Key)) && sentence(r.f.Syntax, e.Value):
+			// { apiKey: 'API key from Azure portal (leave empty to use Azure CLI auth)' }: a
+			// form's help text, built into no call.
+			r.Dismiss(e.Site, DismissString)
 		case (azure && keyParams[Norm(e.Key)] || r.f.Azure && isAzureKeyOption(e.Key)) && r.emptyString(e.Value):
 			// DEFAULT_SETTINGS = { openaiApiKey: "", azureEndpoint: "" }: a settings form's
 			// defaults, filled in by the user; a call given "" is reported where it is called.
@@ -864,6 +871,12 @@ func (r *Rules) config(entries []Entry) {
 			r.Dismiss(e.Site, DismissPlainConfig) // {"endpoint": vision_endpoint, "key": vision_api_key}
 		}
 	}
+}
+
+// sentence reports a string literal of three or more words: text for a person, never a key.
+func sentence(sx Syntax, v *syntax.Node) bool {
+	s, ok := sx.StringValue(v)
+	return ok && len(strings.Fields(s)) >= 3
 }
 
 // settingNames reports an object every value of which (two or more) is a string that names an

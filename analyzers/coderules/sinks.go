@@ -561,7 +561,8 @@ func lastName(text string) string {
 func NotASink(name string) string {
 	n := strings.ToLower(name)
 	switch {
-	case strings.HasPrefix(n, "assert") || strings.HasPrefix(n, "expect") || n == "tobe" || n == "toequal" || n == "equal" || n == "equals":
+	case strings.HasPrefix(n, "assert") || strings.HasPrefix(n, "expect") || n == "tobe" || n == "toequal" || n == "equal" || n == "equals" ||
+		n == "tomatchobject" || n == "tostrictequal" || n == "tocontainequal" || strings.HasPrefix(n, "tohavebeen") || n == "tohaveproperty":
 		return DismissTestAssertion
 	case n == "setenv" || n == "unsetenv" || n == "putenv" || n == "setdefault" || n == "setitem" || n == "set_key" || n == "setenvironmentvariable":
 		return DismissEnvWrite

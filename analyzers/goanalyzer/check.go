@@ -1049,9 +1049,9 @@ func lastValues(vals []ast.Expr) []ast.Expr {
 
 // notAKey reports "", nil, or a variable only ever assigned those. Placeholders count as keys
 // here: the code authenticates with a key once someone fills them in.
-// madeUpInTest reports a value, in a test file, that is a placeholder literal no real key
-// matches ("test-key", "my-azure-key", "fake"), directly or through the variables and
-// constants holding it.
+// madeUpInTest reports a value, in a test file, that is a literal in no key format
+// ("test-key", "my-azure-key", "az"), directly or through the variables and constants holding
+// it.
 func (c *file) madeUpInTest(e ast.Expr) bool {
 	if e == nil || !fixes.IsTestFile(c.pass.Fset.Position(c.f.Pos()).Filename) {
 		return false
@@ -1062,8 +1062,8 @@ func (c *file) madeUpInTest(e ast.Expr) bool {
 func (c *file) madeUpDepth(e ast.Expr, depth int) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.BasicLit:
-		s, ok := stringLit(e)
-		if !ok || !keyformat.IsPlaceholder(s) {
+		s, ok := stringLit(e) // any literal in no key format: "test-key", "az", "old"
+		if !ok {
 			return false
 		}
 		_, real := keyformat.Classify(s)
