@@ -348,6 +348,25 @@ func lastMember(n *syntax.Node) string {
 	return ""
 }
 
+// ipcCall reports a message to the program's other process: Electron's
+// ipcRenderer.invoke("chat", { apiKey }), ipcRenderer.send, window.postMessage. The code that
+// receives it is the program's own.
+func ipcCall(callee *syntax.Node) bool {
+	callee = unwrap(callee)
+	if callee == nil || callee.Kind != "member_expression" {
+		return false
+	}
+	switch lastMember(callee) {
+	case "postMessage":
+		return true
+	case "invoke", "send", "sendSync", "sendTo", "sendToHost":
+		obj := unwrap(callee.ChildByField("object"))
+		return obj != nil && (obj.Kind == "identifier" || obj.Kind == "member_expression") &&
+			(lastMember(obj) == "ipcRenderer" || strings.HasSuffix(obj.Text(), ".ipcRenderer"))
+	}
+	return false
+}
+
 // addCall records a call or new-expression. Properties of an options object argument become
 // named arguments (new AzureOpenAI({ apiKey, endpoint })); other arguments are positional.
 func (f *file) addCall(n *syntax.Node) {
@@ -361,7 +380,7 @@ func (f *file) addCall(n *syntax.Node) {
 	// by its name (a class compiled to ES5 named like the SDK's client).
 	bare := unwrap(callee).Kind == "identifier" // setX(...), not obj.setX(...)
 	c.Setter = bare && f.setters[name] || stateModule(module)
-	c.Own = ownModule(module) || bare && module == "" && f.facts.Funcs[name] || f.ownMethod(callee, name)
+	c.Own = ownModule(module) || bare && module == "" && f.facts.Funcs[name] || f.ownMethod(callee, name) || ipcCall(callee)
 	if b, ok := f.imports[unwrap(callee).Text()]; ok && bare && b.name == "" && ownModule(module) {
 		// const AzureOpenAI = require("./azureOpenAI"): a whole module of the program's own,
 		// named like the client, is its own class (module.exports = class ...), whose body holds
