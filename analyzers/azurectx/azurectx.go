@@ -393,7 +393,7 @@ func NamesOtherService(name string) bool {
 		}
 		switch w {
 		case "storage", "blob", "cosmos", "cosmosdb", "redis", "servicebus", "eventhub", "sql", "postgres",
-			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "symmetric", "session", "webhook",
+			"mongo", "mysql", "database", "db", "queue", "table", "ssh", "gpg", "signing", "encryption", "jwt", "symmetric", "session", "webhook", "maps",
 			"cache":
 			return true
 		}

@@ -108,6 +108,7 @@ func TestNamesOtherService(t *testing.T) {
 	}{
 		{"AZURE_STORAGE_KEY", true},
 		{"AZURE_ACCOUNT_KEY", true},
+		{"AZURE_MAPS_KEY", true},
 		{"accountKey", true},
 		{"AZURE_OPENAI_ACCOUNT_KEY", false},
 		{"cognitiveAccountKey", false},

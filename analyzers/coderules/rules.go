@@ -873,6 +873,26 @@ func (r *Rules) config(entries []Entry) {
 	}
 }
 
+// substitutionNamesMaps reports a URL template whose host comes from a value named for Azure
+// Maps: `${azureMapsConfig.endpoint}/route/directions/json?subscription-key=${k}`.
+func substitutionNamesMaps(t string) bool {
+	for {
+		i := strings.Index(t, "${")
+		if i < 0 {
+			return false
+		}
+		t = t[i+2:]
+		j := strings.IndexByte(t, '}')
+		if j < 0 {
+			return false
+		}
+		if slices.Contains(azurectx.Words(t[:j]), "maps") {
+			return true
+		}
+		t = t[j+1:]
+	}
+}
+
 // sentence reports a string literal of three or more words: text for a person, never a key.
 func sentence(sx Syntax, v *syntax.Node) bool {
 	s, ok := sx.StringValue(v)
@@ -930,7 +950,8 @@ func (r *Rules) header(h Header) {
 	case h.Value != nil && r.IsTokenProvider(h.Value):
 		r.Dismiss(h.Site, DismissTokenProvider) // an Entra ID token sent in the api-key header
 		return
-	case h.Query && azurectx.NamesNonAIHost(h.Site.Text()):
+	case h.Query && (azurectx.NamesNonAIHost(h.Site.Text()) || substitutionNamesMaps(h.Site.Text())):
+		// (or `${azureMapsConfig.endpoint}/route/...?subscription-key=${key}`)
 		r.Dismiss(h.Site, DismissNotAIKey) // atlas.microsoft.com/...&subscription-key=${key}: Azure Maps
 		return
 	case h.Value != nil && r.madeUpInTest(h.Value):

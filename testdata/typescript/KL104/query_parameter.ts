@@ -26,5 +26,12 @@ export function others(newsKey: string, mapsKey: string): Promise<Response>[] {
     fetch(`https://${endpoint}/openai/deployments/${deployment}/chat/completions?api-version=2024-10-21`),
     fetch(`https://newsapi.org/v2/everything?q=azure&apikey=${newsKey}`),
     fetch(`https://${endpoint}/openai/models?api-key=${""}`),
+    fetch(`${azureMapsConfig.endpoint}/search/address/json?api-version=1.0&subscription-key=${mapsKey}&query=Copenhagen`),
   ];
 }
+
+// Azure Maps' settings, its key named for it: no AI key read.
+export const azureMapsConfig = {
+  subscriptionKey: process.env.AZURE_MAPS_KEY || "",
+  endpoint: "https://atlas.microsoft.com",
+};
