@@ -432,7 +432,8 @@ func (r *Rules) line(off int) int {
 // (llamafile, Ollama) are given: "no-key-required", "nokeyneeded", "not-needed".
 func saysNoKey(s string) bool {
 	switch strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(s)) {
-	case "nokeyrequired", "nokeyneeded", "nokey", "notneeded", "notrequired", "unused", "none", "null", "na", "n/a", "ollama", "lmstudio":
+	case "nokeyrequired", "nokeyneeded", "nokey", "notneeded", "notrequired", "unused", "none", "null", "na", "n/a", "ollama", "lmstudio",
+		"noauth", "noauthplaceholder", "nokeyplaceholder", "notused": // Spring AI's "no-auth-placeholder" when a credential authenticates
 		return true
 	}
 	return false
