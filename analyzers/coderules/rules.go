@@ -340,13 +340,10 @@ func (r *Rules) call(c *Call) {
 	case keyCredentialTypes[c.Name] || IsKeyCredentialName(c.Name) && (strings.Contains(c.Name, "Azure") || c.Azure):
 		// AzureKeyCredential, AzureApiKeyCredential.create, @azure/ms-rest-js's ApiKeyCredentials
 		r.keyCredential(c)
-	case c.OwnProven:
-		// new AzureOpenAIService(key, endpoint), new AzureSearchConfig { PrimaryAdminKey = k }
-		// of the program's own namespace: its body is where the key reaches a client.
-		r.ownCall(c)
-	case r.f.Funcs[c.Name] && !c.Azure && !IsAzureClientName(c.Name) && namesAzure(c.Name):
-		// normalizeAzure({ apiKey, endpoint }), createAzureClient(key) defined in this file:
-		// its body, which this file shows, is where the key reaches a client, if it does.
+	case c.OwnProven || r.f.Funcs[c.Name] && !c.Azure && !IsAzureClientName(c.Name) && namesAzure(c.Name):
+		// Own code named for Azure: new AzureOpenAIService(key, endpoint) of the program's own
+		// C# namespace, or normalizeAzure({ apiKey }) defined in this file. Its body is where
+		// the key reaches a client, if it does.
 		r.ownCall(c)
 	case isAzure(c):
 		r.client(c, c.EnvFallback)
