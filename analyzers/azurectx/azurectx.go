@@ -376,7 +376,7 @@ func NamesPlainSetting(name string) bool {
 			if !keyLast {
 				return true
 			}
-		case "version", "region", "location", "name", "id", "type", "path":
+		case "version", "region", "location", "name", "id", "type", "path", "index", "container", "collection":
 			return true
 		}
 	}

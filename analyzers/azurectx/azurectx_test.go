@@ -221,6 +221,9 @@ func TestNamesPlainSetting(t *testing.T) {
 		{"KEY_REGION", true},
 		{"API_VERSION", true},
 		{"AI_SERVICE_KEY", false},
+		{"AZURE_SEARCH_INDEX", true}, // an index's name, beside the search key
+		{"AZURE_STORAGE_CONTAINER", true},
+		{"AZURE_SEARCH_KEY", false},
 	} {
 		if got := NamesPlainSetting(tc.name); got != tc.want {
 			t.Errorf("NamesPlainSetting(%q) = %v, want %v", tc.name, got, tc.want)

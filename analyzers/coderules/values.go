@@ -378,11 +378,14 @@ func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.No
 // elsewhere (any value of it that is no object literal).
 func (r *Rules) visitMember(n *syntax.Node, tr *trace, visit func(read *syntax.Node, direct bool)) bool {
 	t := n.Text()
-	dot := strings.LastIndexByte(t, '.')
-	if dot <= 0 || len(t) > 200 || !r.f.Syntax.IsVariable(n) || len(n.NamedChildren()) != 2 {
-		return false
+	root, prop, ok := literalSubscript(t)
+	if !ok {
+		dot := strings.LastIndexByte(t, '.')
+		if dot <= 0 || len(t) > 200 || !r.f.Syntax.IsVariable(n) || len(n.NamedChildren()) != 2 {
+			return false
+		}
+		root, prop = t[:dot], t[dot+1:]
 	}
-	root, prop := t[:dot], t[dot+1:]
 	for _, c := range root + prop {
 		if c != '_' && c != '$' && !unicode.IsLetter(c) && !unicode.IsDigit(c) {
 			return false // a[i].key, f().key: not one variable's member
@@ -422,6 +425,27 @@ func (r *Rules) visitMember(n *syntax.Node, tr *trace, visit func(read *syntax.N
 	}
 	tr.leave()
 	return true
+}
+
+// literalSubscript splits an access by a quoted name, CONFIG["search_key"] or
+// config['apiKey'], into the object and the name: the same entry as config.apiKey.
+func literalSubscript(t string) (root, prop string, ok bool) {
+	if len(t) > 200 || len(t) < 5 || t[len(t)-1] != ']' {
+		return "", "", false
+	}
+	open := strings.IndexByte(t, '[')
+	if open <= 0 || open+2 >= len(t)-1 {
+		return "", "", false
+	}
+	q, inner := t[open+1], t[open+1:len(t)-1]
+	if q != '"' && q != '\'' || len(inner) < 3 || inner[len(inner)-1] != q {
+		return "", "", false
+	}
+	prop = inner[1 : len(inner)-1]
+	if strings.ContainsAny(prop, "\"'\\[]") || prop == "" {
+		return "", "", false
+	}
+	return t[:open], prop, true
 }
 
 func (r *Rules) line(off int) int {
