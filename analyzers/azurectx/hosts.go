@@ -276,3 +276,39 @@ func foldName(s string) string {
 		return r
 	}, s)
 }
+
+// urlHost matches the host of an absolute http(s) or ws(s) URL written out in code.
+var urlHost = regexp.MustCompile(`(?i)\b(?:https?|wss?)://([a-z0-9][a-z0-9.-]*\.[a-z]{2,})`)
+
+// microsoftWords are the words that tie a file to Azure or to Microsoft's AI services
+// anywhere in it, a comment included.
+var microsoftWords = []string{"azure", "microsoft", "cognitive", "windows.net", "openai"}
+
+// OnlyOtherServiceHosts reports a file whose key headers go to another company's API: its
+// code writes out the host of one or more public APIs (api.murf.ai, the Dutch railways'
+// gateway), none of them Azure's, and nothing in the file (comments included) names Azure,
+// Microsoft, Cognitive Services, API Management or OpenAI. Murf's TTS API and some public
+// transport APIs take an api-key or Ocp-Apim-Subscription-Key header of their own.
+func OnlyOtherServiceHosts(src []byte) bool {
+	lower := bytes.ToLower(src)
+	for _, w := range microsoftWords {
+		if bytes.Contains(lower, []byte(w)) {
+			return false
+		}
+	}
+	hosts := 0
+	for _, m := range urlHost.FindAllSubmatch(withoutCommentLines(lower), -1) {
+		h := string(m[1])
+		switch {
+		case h == "localhost" || strings.HasPrefix(h, "127.") || strings.HasPrefix(h, "0.0.0.0"),
+			strings.Contains(h, "example.") || strings.HasSuffix(h, ".local"):
+			continue // a local or illustrative host says nothing of where keys go
+		}
+		// Only an API's host: a page the program opens (https://www.google.com in a browsing
+		// agent) is no service its key header goes to.
+		if strings.Contains(h, "api") || strings.Contains(h, "gateway") {
+			hosts++
+		}
+	}
+	return hosts > 0
+}

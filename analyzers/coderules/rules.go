@@ -954,6 +954,10 @@ func (r *Rules) header(h Header) {
 	case h.Value != nil && r.madeUpInTest(h.Value):
 		r.Dismiss(h.Site, DismissTestFixture)
 		return
+	case !r.f.Azure && azurectx.OnlyOtherServiceHosts(r.pass.Src):
+		// headers = {"api-key": self.api_key} for https://api.murf.ai: that service's key.
+		r.Dismiss(h.Site, DismissNonAzure)
+		return
 	}
 	if c := r.enclosingCall(h.Site); c != nil && !c.Azure && !strings.Contains(c.Name, "Azure") &&
 		azurectx.NamesOtherProvider(c.Name) && !azurectx.IsAzureHost(c.Node.Text()) {
