@@ -80,6 +80,7 @@ func TestHitOutcomes(t *testing.T) {
 		{"a Go unsetenv", "x_test.go", "package x\nimport (\n\t\"os\"\n\t\"github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai\"\n)\nvar _ = azopenai.NewClient\nfunc f() { os.Unsetenv(\"AZURE_OPENAI_API_KEY\") } // <-\n", coderules.DismissEnvWrite},
 		{"a hosting platform's settings write", "setup-env.sh", "base=https://contoso.openai.azure.com\nvercel env add AZURE_OPENAI_API_KEY production <<< \"$KEY\" # <-\n", coderules.DismissEnvWrite},
 		{"a PowerShell settings write", "setup.ps1", "$e = 'https://contoso.openai.azure.com'\ndotnet user-secrets set --project $p AzureOpenAI:APIKey $ApiKey # <-\n", coderules.DismissEnvWrite},
+		{"a PowerShell azd env write", "postprovision.ps1", "$key = az cognitiveservices account keys list --name $n --query key1 -o tsv\nazd env set DOCUMENT_INTELLIGENCE_API_KEY $key # <-\n", coderules.DismissEnvWrite},
 		{"a PowerShell parameter declared", "deploy.ps1", "param(\n    [string]\n    $AIApiKey, # <-\n    $Endpoint = 'https://contoso.openai.azure.com'\n)\n", OutcomeDefinition},
 		{"a key beside a call's api-key header", "app.py", azure + "m = OpenAIChatCompletionClient(base_url=gateway(), api_key=k,  # <-\n    default_headers={'api-key': k})\n", coderules.DismissHeaderCall},
 		{"a settings object naming no Azure endpoint", "app.py", azure + "vision = {'endpoint': vision_endpoint, 'key': vision_api_key}  # <-\n", coderules.DismissPlainConfig},

@@ -18,11 +18,12 @@ var OtherServiceHosts = []string{
 // hostsWithoutEntraScope are endpoints a key header may be for that take no Cognitive Services
 // token: Bing, regional api.cognitive.microsoft.com endpoints (tokens need a custom
 // subdomain), API Management, AI Search (its own scope, and only once allowed), speech and
-// translator endpoints, serverless and Azure ML model endpoints, QnA Maker and LUIS.
+// translator endpoints, serverless and Azure ML model endpoints, QnA Maker, LUIS and Project
+// Oxford (the retired first host of Cognitive Services, shared, so no token).
 var hostsWithoutEntraScope = []string{
 	"bing.microsoft.com", "api.bing", "api.cognitive.microsoft.com", "cognitive.microsofttranslator.com",
 	"azure-api.net", "search.windows.net", ".azurewebsites.net", "speech.microsoft.com", "models.ai.azure.com",
-	"inference.ml.azure.com", "qnamaker", "luis.ai",
+	"inference.ml.azure.com", "qnamaker", "luis.ai", "projectoxford.ai",
 }
 
 // entraHostMarkers say a file talks to an endpoint that takes Cognitive Services tokens.
@@ -281,8 +282,9 @@ func foldName(s string) string {
 var urlHost = regexp.MustCompile(`(?i)\b(?:https?|wss?)://([a-z0-9][a-z0-9.-]*\.[a-z]{2,})`)
 
 // microsoftWords are the words that tie a file to Azure or to Microsoft's AI services
-// anywhere in it, a comment included.
-var microsoftWords = []string{"azure", "microsoft", "cognitive", "windows.net", "openai"}
+// anywhere in it, a comment included: Project Oxford (api.projectoxford.ai), Bing, LUIS and
+// QnA Maker were Cognitive Services' first hosts and names.
+var microsoftWords = []string{"azure", "microsoft", "cognitive", "windows.net", "openai", "projectoxford", "bing", "luis", "qnamaker"}
 
 // OnlyOtherServiceHosts reports a file whose key headers go to another company's API: its
 // code writes out the host of one or more public APIs (api.murf.ai, the Dutch railways'

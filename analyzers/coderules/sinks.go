@@ -505,6 +505,10 @@ var plainKeyWords = map[string]bool{
 	"env": true, "local": true, "prod": true, "dev": true, "test": true, "1": true, "2": true, "_": true,
 	"training": true, "prediction": true, // Custom Vision's two keys
 	"input": true, // apiKeyInput: a form field holding the key
+	// Which of two resources or which generation of a key (a migration tool's SourceKey and
+	// DestinationKey, a rotation's old and new key): a role, not another service.
+	"source": true, "destination": true, "target": true, "src": true, "dest": true, "old": true,
+	"new": true, "current": true, "backup": true, "fallback": true,
 	// What the key is used for at one service (OpenAI:ImageKey for a DALL-E deployment,
 	// REALTIME_API_KEY, whisperKey): a use, not another service.
 	"image": true, "images": true, "audio": true, "realtime": true, "completion": true,
@@ -564,7 +568,8 @@ func NotASink(name string) string {
 	case strings.HasPrefix(n, "assert") || strings.HasPrefix(n, "expect") || n == "tobe" || n == "toequal" || n == "equal" || n == "equals" ||
 		n == "tomatchobject" || n == "tostrictequal" || n == "tocontainequal" || strings.HasPrefix(n, "tohavebeen") || n == "tohaveproperty":
 		return DismissTestAssertion
-	case n == "setenv" || n == "unsetenv" || n == "putenv" || n == "setdefault" || n == "setitem" || n == "set_key" || n == "setenvironmentvariable":
+	case n == "setenv" || n == "unsetenv" || n == "putenv" || n == "setdefault" || n == "setitem" || n == "set_key" || n == "setenvironmentvariable",
+		n == "withenvironment": // .NET Aspire's AppHost hands a parameter to a project's environment
 		return DismissEnvWrite
 	}
 	if notSinkNames[n] || strings.HasSuffix(n, "exception") || strings.HasSuffix(n, "error") {

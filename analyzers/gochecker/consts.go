@@ -120,6 +120,31 @@ func packageDir(dir, pkg string) string {
 		}
 		d = parent
 	}
+	return repositoryDir(dir, elems)
+}
+
+// repositoryDir finds a github.com/owner/name/... package under a directory above dir that is
+// that repository's checkout under another name: a zip download's name-main, a copy named
+// owner+name or owner_name. (The module's root package has no tail to find by itself.)
+func repositoryDir(dir string, elems []string) string {
+	if len(elems) < 3 || !strings.Contains(elems[0], ".") {
+		return ""
+	}
+	owner, name := strings.ToLower(elems[1]), strings.ToLower(elems[2])
+	for d, up := dir, 0; up < maxModuleDepth; up++ {
+		base := strings.ToLower(filepath.Base(d))
+		if base == name || strings.HasPrefix(base, name+"-") || base == owner+"+"+name || base == owner+"_"+name {
+			cand := filepath.Join(append([]string{d}, elems[3:]...)...)
+			if st, err := os.Stat(cand); err == nil && st.IsDir() {
+				return cand
+			}
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
 	return ""
 }
 

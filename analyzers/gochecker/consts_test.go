@@ -1,6 +1,7 @@
 package gochecker
 
 import (
+	"cmp"
 	"os"
 	"path/filepath"
 	"sort"
@@ -133,6 +134,9 @@ func main() {
 }
 `
 
+// rootSpeakerSrc imports the root package of its repository, github.com/someone/tts.
+var rootSpeakerSrc = strings.Replace(speakerSrc, "example.com/bot/tts", "github.com/someone/tts", 1)
+
 // TestOwnPackageCalls checks that a key handed to a function of the program's own module (by
 // go.mod, or found under a directory above in a tree without one) is no finding at the call
 // (the read, named for Azure, still is), and that another module's function given it is one.
@@ -142,14 +146,19 @@ func TestOwnPackageCalls(t *testing.T) {
 		name  string
 		files map[string]string
 		want  []string
+		file  string // the file checked, cmd/main.go if ""
 	}{
-		{"own module by go.mod", map[string]string{"go.mod": "module example.com/bot\n", "tts/tts.go": ttsSrc, "cmd/main.go": speakerSrc}, []string{"10 KL105"}},
-		{"own module without go.mod", map[string]string{"tts/tts.go": ttsSrc, "cmd/main.go": speakerSrc}, []string{"10 KL105"}},
-		{"another module's package", map[string]string{"go.mod": "module example.com/other\n", "cmd/main.go": speakerSrc}, []string{"10 KL102"}},
+		{"own module by go.mod", map[string]string{"go.mod": "module example.com/bot\n", "tts/tts.go": ttsSrc, "cmd/main.go": speakerSrc}, []string{"10 KL105"}, ""},
+		{"own module without go.mod", map[string]string{"tts/tts.go": ttsSrc, "cmd/main.go": speakerSrc}, []string{"10 KL105"}, ""},
+		{"another module's package", map[string]string{"go.mod": "module example.com/other\n", "cmd/main.go": speakerSrc}, []string{"10 KL102"}, ""},
+		// The module's root package, in a zip download's directory and a copy named owner+name.
+		{"own root package in name-main", map[string]string{"tts-main/tts.go": ttsSrc, "tts-main/example/main.go": rootSpeakerSrc}, []string{"10 KL105"}, "tts-main/example/main.go"},
+		{"own root package in owner+name", map[string]string{"someone+tts/tts.go": ttsSrc, "someone+tts/example/main.go": rootSpeakerSrc}, []string{"10 KL105"}, "someone+tts/example/main.go"},
+		{"a root package of another repository", map[string]string{"bot/tts.go": ttsSrc, "bot/example/main.go": rootSpeakerSrc}, []string{"10 KL102"}, "bot/example/main.go"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := writeTree(t, tc.files)
-			got := lines(t, root, "cmd/main.go")
+			got := lines(t, root, cmp.Or(tc.file, "cmd/main.go"))
 			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
 				t.Errorf("got %v, want %v", got, tc.want)
 			}

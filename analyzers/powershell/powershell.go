@@ -46,7 +46,7 @@ var (
 	// keyvault secret set, az appconfig kv set, Set-AzKeyVaultSecret, setx: a key stored as a
 	// setting, which is reported where it is read and used. The command runs on over lines
 	// continued with a backtick.
-	settingWriteRE = regexp.MustCompile(`(?im)(?:^|[;|&{][ \t]*)[ \t]*(?:dotnet[ \t]+user-secrets[ \t]+set|az[ \t]+(?:webapp|functionapp|containerapp|staticwebapp)[ \t][^\r\n]*?\bappsettings[ \t]+set|az[ \t]+keyvault[ \t]+secret[ \t]+set|az[ \t]+appconfig[ \t]+kv[ \t]+set|Set-AzKeyVaultSecret|setx|(?:Remove|Set|Clear)-Item[ \t]+(?:-(?:Literal)?Path[ \t]+)?['"]?Env:[\\/]?)\b(?:[^\r\n` + "`" + `]|` + "`" + `[^\r\n]|` + "`" + `\r?\n)*`)
+	settingWriteRE = regexp.MustCompile(`(?im)(?:^|[;|&{][ \t]*)[ \t]*(?:dotnet[ \t]+user-secrets[ \t]+set|azd[ \t]+env[ \t]+set|gh[ \t]+(?:secret|variable)[ \t]+set|vercel[ \t]+env[ \t]+add|heroku[ \t]+config:set|fly(?:ctl)?[ \t]+secrets[ \t]+set|az[ \t]+(?:webapp|functionapp|containerapp|staticwebapp)[ \t][^\r\n]*?\bappsettings[ \t]+set|az[ \t]+keyvault[ \t]+secret[ \t]+set|az[ \t]+appconfig[ \t]+kv[ \t]+set|Set-AzKeyVaultSecret|setx|(?:Remove|Set|Clear)-Item[ \t]+(?:-(?:Literal)?Path[ \t]+)?['"]?Env:[\\/]?)\b(?:[^\r\n` + "`" + `]|` + "`" + `[^\r\n]|` + "`" + `\r?\n)*`)
 	// Invoke-Command { ... } -ArgumentList $a, `<newline> $b: values for the script block's own
 	// param(), the program's code.
 	argListRE = regexp.MustCompile(`(?i)-ArgumentList(?:[ \t]+|[ \t]*,?[ \t]*` + "`" + `?\r?\n[ \t]*)(?:\$[\w:]+[ \t]*,?[ \t]*(?:` + "`" + `\r?\n[ \t]*)?)+`)
