@@ -38,6 +38,8 @@ type file struct {
 	pass    *check.Pass
 	facts   *coderules.Facts
 	imports map[string]string // local name -> qualified name
+	// localModules caches ownModule's answer per top-level module name.
+	localModules map[string]bool
 	// dictKeys maps a dict variable to the entries it gets: x = {"k": v}, x = dict(k=v), x["k"] = v.
 	dictKeys     map[string][]coderules.Entry
 	dictLiterals map[string]int // how many dict literals are assigned to each variable
@@ -134,6 +136,32 @@ func (f *file) addImport(n *syntax.Node) {
 	for local, full := range importBindings(n) {
 		f.imports[local] = full
 	}
+}
+
+// ownModule reports a call through a name imported from a module of the program by an
+// absolute import (from speech import voice_creation, with speech/ beside the file): found on
+// disk, the answer depends on those directories (DependsOn).
+func (f *file) ownModule(fn *syntax.Node, q string) bool {
+	if fn == nil || azurectx.IsAzureModule(q) {
+		return false
+	}
+	local, _, _ := strings.Cut(fn.Text(), ".")
+	full, ok := f.imports[local]
+	if !ok || strings.HasPrefix(full, ".") {
+		return false
+	}
+	top, _, _ := strings.Cut(full, ".")
+	own, seen := f.localModules[top]
+	if !seen {
+		var dirs []string
+		own, dirs = localModule(f.pass.Path, top)
+		f.pass.DependsOn = append(f.pass.DependsOn, dirs...)
+		if f.localModules == nil {
+			f.localModules = map[string]bool{}
+		}
+		f.localModules[top] = own
+	}
+	return own
 }
 
 // importBindings returns the names an import statement binds, each with the qualified name it
@@ -233,7 +261,11 @@ func (f *file) addCall(n *syntax.Node) {
 		strings.Contains(name, "Azure") && aiFrameworkModule(q)
 	c := &coderules.Call{Node: n, Name: name, Azure: azure, NotAI: azurectx.IsNonAIModule(q)}
 	c.EnvFallback = coderules.EnvFallbackClients[c.Name]
-	c.Own = strings.HasPrefix(q, ".") // from .tools import SearchTool: the program's own module
+	// from .tools import SearchTool, or from speech import voice_creation with speech/ beside
+	// the file: the program's own module. (Looked up on disk only for a call handed something
+	// named for a key, which is all the answer decides.)
+	c.Own = strings.HasPrefix(q, ".") || !azure && !coderules.IsAzureClientName(name) &&
+		strings.Contains(strings.ToLower(n.ChildByField("arguments").Text()), "key") && f.ownModule(n.ChildByField("function"), q)
 	for _, a := range n.ChildByField("arguments").NamedChildren() {
 		switch a.Kind {
 		case "keyword_argument":
