@@ -3,9 +3,9 @@
 const { SearchClient, AzureKeyCredential } = require("@azure/search-documents");
 
 const config = {
-  searchEndpoint: process.env.AZURE_SEARCH_ENDPOINT,
+  searchEndpoint: process.env.AZURE_SEARCH_ENDPOINT ?? "",
   searchKey: process.env.AZURE_SEARCH_KEY, // want "KL105"
-  semantic: process.env.AZURE_SEARCH_SEMANTIC_CONFIG,
+  semantic: process.env.AZURE_SEARCH_SEMANTIC_CONFIG ?? "",
 };
 
 const client = new SearchClient(config["searchEndpoint"], config["semantic"], new AzureKeyCredential(config["searchKey"])); // want "KL101"
