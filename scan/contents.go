@@ -48,7 +48,7 @@ func AlwaysChecked(path string, head []byte) bool {
 // added), may hold a finding in the file at path: the test a scan makes before parsing.
 func (p *Prefilter) Candidate(path string, head, text []byte) bool {
 	lang := parsers.ForPath(path, head)
-	return alwaysChecked(lang, path) || p.pre.candidate(text, lang.Lang != keylint.Text)
+	return alwaysChecked(lang, path) || p.pre.candidate(text, keyContext(lang, path))
 }
 
 // Locate returns the positions of span in src and the line it starts on with every secret

@@ -1,7 +1,11 @@
 package scan
 
 import (
+	"path/filepath"
 	"strings"
+
+	"github.com/keylint/keylint"
+	"github.com/keylint/keylint/parsers"
 
 	"github.com/keylint/keylint/scan/keywords"
 )
@@ -62,6 +66,16 @@ func (p *prefilter) candidate(src []byte, keyContext bool) bool {
 		return keyContext && hasHexRun32(src)
 	}
 	return false
+}
+
+// settingsTextExts are the text files that hold NAME=VALUE or <add key= value=> settings, where
+// the hardcoded checker can tell a key-like name from a hash's.
+var settingsTextExts = map[string]bool{".config": true, ".properties": true, ".ini": true, ".cfg": true, ".conf": true, ".toml": true}
+
+// keyContext reports whether a 32-hex run in the file at path can be told a key by its context:
+// in code and settings it can; in prose and other data it is just a hash.
+func keyContext(lang *parsers.Language, path string) bool {
+	return lang.Lang != keylint.Text || settingsTextExts[strings.ToLower(filepath.Ext(path))]
 }
 
 // hasHexRun32 reports whether src contains a run of exactly 32 hex digits between non-word

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/keylint/keylint/parsers"
 )
 
 func TestPrefilterCandidate(t *testing.T) {
@@ -82,6 +84,25 @@ func BenchmarkPrefilterMissWithKeyWord(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if pre.candidate(src, true) {
 			b.Fatal("unexpected candidate")
+		}
+	}
+}
+
+func TestKeyContextByFileKind(t *testing.T) {
+	tests := []struct {
+		path string
+		want bool
+	}{
+		{"app.py", true},
+		{"Web.config", true},
+		{"conf/app.properties", true},
+		{"settings.TOML", true},
+		{"README.md", false},
+		{"checksums.txt", false},
+	}
+	for _, tt := range tests {
+		if got := keyContext(parsers.ForPath(tt.path, nil), tt.path); got != tt.want {
+			t.Errorf("keyContext(%q) = %v, want %v", tt.path, got, tt.want)
 		}
 	}
 }

@@ -328,7 +328,7 @@ func (w *worker) checkJob(ctx context.Context, j job) (out []keylint.Finding, er
 	w.file.stats.Bytes += int64(len(src))
 	lang := parsers.ForPath(j.display, src)
 	w.file.lang = lang
-	if !alwaysChecked(lang, j.display) && !w.pre.candidate(src, lang.Lang != keylint.Text) {
+	if !alwaysChecked(lang, j.display) && !w.pre.candidate(src, keyContext(lang, j.display)) {
 		return nil, nil
 	}
 	w.file.stats.Candidates++

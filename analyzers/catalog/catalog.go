@@ -111,7 +111,8 @@ var (
 		Summary: "key value written into the source",
 		Doc: "A literal is a real-looking key: the 84-character Azure AI services key (JQQJ99 signature, " +
 			"checksum validated offline), an OpenAI sk-/sk-proj- key, or a 32-hex-character Azure key in key " +
-			"context (a key-like name, parameter or header). Placeholders, hashes and GUIDs are not reported. " +
+			"context (a key-like name, parameter or header, a NAME=VALUE line of a .properties, .ini, .toml or .conf file, " +
+			"an <add key=\"ApiKey\" value=\"...\"/> entry of a Web.config or App.config). Placeholders, hashes and GUIDs are not reported. " +
 			"A committed key is in the history for good: rotate it (regenerate the key on the resource), " +
 			"then remove it and move to Microsoft Entra ID. Output never shows more than its first 4 characters.",
 		Examples: []keylint.Example{{

@@ -2,11 +2,13 @@
 // services keys and OpenAI sk- keys, anywhere in any file, comments and outputs included, since
 // a committed key is leaked wherever it sits. In files no other checker reads (Java
 // .properties, INI, TOML, plain text, Markdown), a setting line with a key-like name gives a
-// 32-hex-digit classic key its context: AZURE_OPENAI_KEY=0123....
+// 32-hex-digit classic key its context: AZURE_OPENAI_KEY=0123...., and so does an XML
+// appSettings entry (Web.config, App.config): <add key="SearchKey" value="0123..." />.
 package hardcoded
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"github.com/keylint/keylint"
@@ -45,7 +47,11 @@ func settingLines(p *check.Pass) {
 			end += off
 		}
 		line := src[off:end]
-		if i := bytes.IndexAny(line, "=:"); i > 0 && bytes.Contains(bytes.ToLower(line[:i]), []byte("key")) {
+		if name, start, stop, ok := xmlSetting(line); ok && keyName(p, name) {
+			sp := keylint.Span{Start: off + start, End: off + stop}
+			fd := p.Reportf("KL106", sp, "hard-coded "+keyformat.Classic.String()+" in "+name)
+			fd.Secrets = append(fd.Secrets, sp)
+		} else if i := bytes.IndexAny(line, "=:"); i > 0 && bytes.Contains(bytes.ToLower(line[:i]), []byte("key")) {
 			if name, start, stop, ok := setting(line, i); ok && keyName(p, name) {
 				sp := keylint.Span{Start: off + start, End: off + stop}
 				fd := p.Reportf("KL106", sp, "hard-coded "+keyformat.Classic.String()+" in "+name)
@@ -85,6 +91,26 @@ func setting(line []byte, sep int) (name string, start, end int, ok bool) {
 		}
 	}
 	return n, start, end, keyformat.IsClassicKey(string(line[start:end]))
+}
+
+// xmlAdd is an appSettings entry of a .NET config file, its attributes in either order.
+var xmlAdd = regexp.MustCompile(`<add\s+(?:key\s*=\s*"([^"]*)"\s+value\s*=\s*"([0-9A-Fa-f]*)"|value\s*=\s*"([0-9A-Fa-f]*)"\s+key\s*=\s*"([^"]*)")`)
+
+// xmlSetting finds an <add key="NAME" value="VALUE"/> entry on line whose value is a classic key.
+func xmlSetting(line []byte) (name string, start, end int, ok bool) {
+	if !bytes.Contains(line, []byte("<add")) {
+		return "", 0, 0, false
+	}
+	m := xmlAdd.FindSubmatchIndex(line)
+	switch {
+	case m == nil:
+		return "", 0, 0, false
+	case m[2] >= 0:
+		name, start, end = string(line[m[2]:m[3]]), m[4], m[5]
+	default:
+		name, start, end = string(line[m[8]:m[9]]), m[6], m[7]
+	}
+	return name, start, end, keyformat.IsClassicKey(string(line[start:end]))
 }
 
 func keyName(p *check.Pass, name string) bool {
