@@ -57,7 +57,7 @@ func (r *Rules) azureCredentialArg(c *Call) bool {
 			return true
 		}
 		if r.f.Syntax.IsVariable(a.Value) {
-			for _, v := range r.ValuesOf(a.Value.Text()) {
+			for _, v := range r.ValuesAt(a.Value) {
 				if azureCred(v) {
 					return true
 				}
@@ -104,7 +104,7 @@ func (r *Rules) holdsKeyCredential(v *syntax.Node) bool {
 	if !r.f.Syntax.IsVariable(v) {
 		return false
 	}
-	for _, val := range r.ValuesOf(v.Text()) {
+	for _, val := range r.ValuesAt(v) {
 		if keyCredentialTypes[r.f.Syntax.CallName(val)] {
 			return true
 		}

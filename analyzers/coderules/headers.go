@@ -172,7 +172,7 @@ func (r *Rules) keyOrigin(v *syntax.Node, tr *trace) bool {
 		if r.reads[n] {
 			found = true
 		} else if r.f.Syntax.IsVariable(n) && tr.enter(n) {
-			for _, val := range r.ValuesOf(n.Text()) {
+			for _, val := range r.ValuesAt(n) {
 				if r.keyOrigin(val, tr) {
 					found = true
 					break

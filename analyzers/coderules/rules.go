@@ -689,7 +689,7 @@ func (r *Rules) optionsAtAzure(v *syntax.Node) bool {
 	}
 	vals := []*syntax.Node{v}
 	if r.f.Syntax.IsVariable(v) {
-		vals = r.ValuesOf(v.Text())
+		vals = r.ValuesAt(v)
 	}
 	for _, val := range vals {
 		o := r.callAt[val]
@@ -735,7 +735,7 @@ func (r *Rules) madeUpInTest(v *syntax.Node) bool {
 		if !r.f.Syntax.IsVariable(v) {
 			return false
 		}
-		vals = r.ValuesOf(v.Text())
+		vals = r.ValuesAt(v)
 	}
 	if len(vals) == 0 {
 		return false
@@ -763,7 +763,7 @@ func (r *Rules) literal(v *syntax.Node) bool {
 	if !r.f.Syntax.IsVariable(v) || NameStrength(lastName(v.Text()), false) == azureKey {
 		return false
 	}
-	vals := r.ValuesOf(v.Text())
+	vals := r.ValuesAt(v)
 	for _, val := range vals {
 		if _, ok := r.f.Syntax.StringValue(val); !ok {
 			return false

@@ -52,7 +52,7 @@ func (r *Rules) keyLiterals(v *syntax.Node, tr *trace, visit func(*Literal)) {
 			return
 		}
 		if r.f.Syntax.IsVariable(n) && partOfValue(n, v) && tr.enter(n) {
-			for _, val := range r.ValuesOf(n.Text()) {
+			for _, val := range r.ValuesAt(n) {
 				r.keyLiterals(val, tr, visit)
 			}
 			tr.leave()

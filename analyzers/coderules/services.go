@@ -130,7 +130,7 @@ func (r *Rules) visitStrings(v *syntax.Node, tr *trace, visit func(string)) {
 		} else if n.Kind == "string_content" || n.Kind == "string_fragment" || n.Kind == "string_literal_content" {
 			visit(n.Text()) // inside f-strings and templates
 		} else if r.f.Syntax.IsVariable(n) && tr.enter(n) {
-			for _, val := range r.ValuesOf(n.Text()) {
+			for _, val := range r.ValuesAt(n) {
 				r.visitStrings(val, tr, visit)
 			}
 			tr.leave()

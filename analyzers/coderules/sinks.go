@@ -356,7 +356,7 @@ func (r *Rules) strength(v *syntax.Node, tr *trace, entries bool) KeyKind {
 			return own
 		}
 		defer tr.leave()
-		for _, val := range r.ValuesOf(n.Text()) {
+		for _, val := range r.ValuesAt(n) {
 			if k := r.strength(val, tr, false); k > own {
 				own = k
 			}

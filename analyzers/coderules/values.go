@@ -51,11 +51,61 @@ func (t *trace) enterKey(key string) bool {
 
 // ValuesOf returns the last few values assigned to a variable in the file.
 func (r *Rules) ValuesOf(name string) []*syntax.Node {
-	vals := r.f.Assigns[name]
+	return lastValues(r.f.Assigns[name])
+}
+
+// ValuesAt is ValuesOf for the variable use names, without the values of block-scoped
+// declarations of that name whose block does not hold use: the `var apiKey` of an if branch
+// is not the `var apiKey` of its else branch.
+func (r *Rules) ValuesAt(use *syntax.Node) []*syntax.Node {
+	vals := r.f.Assigns[use.Text()]
+	if len(vals) < 2 {
+		return vals
+	}
+	var in []*syntax.Node
+	for _, v := range vals {
+		if b := declarationBlock(v); b == nil || b.Start <= use.Start && use.End <= b.End {
+			in = append(in, v)
+		}
+	}
+	return lastValues(in)
+}
+
+func lastValues(vals []*syntax.Node) []*syntax.Node {
 	if len(vals) > maxValues {
 		vals = vals[len(vals)-maxValues:]
 	}
 	return vals
+}
+
+// blockScopedDeclarations are the declarations whose variable lives only in the enclosing
+// block: C# and Java locals, JS let and const (not var), Go :=.
+var blockScopedDeclarations = map[string]bool{
+	"local_declaration_statement": true, "local_variable_declaration": true,
+	"lexical_declaration": true, "short_var_declaration": true,
+}
+
+var blockKinds = map[string]bool{"block": true, "statement_block": true, "statement_list": true}
+
+// declarationBlock is the block a block-scoped declaration initialised with val lives in, or nil
+// when val is not such an initialiser (an assignment, a field, a top-level declaration).
+func declarationBlock(val *syntax.Node) *syntax.Node {
+	n := val
+	for range 6 {
+		if n = n.Parent(); n == nil || blockKinds[n.Kind] {
+			return nil
+		}
+		if blockScopedDeclarations[n.Kind] {
+			if p := n.Parent(); p != nil && blockKinds[p.Kind] {
+				return p
+			}
+			return nil
+		}
+		if strings.HasSuffix(n.Kind, "_statement") || strings.HasSuffix(n.Kind, "assignment_expression") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // ownFunction returns the definition of the function a call to a plain name calls, when the
@@ -218,7 +268,7 @@ func (r *Rules) isTokenProvider(v *syntax.Node, tr *trace) bool {
 		return false
 	}
 	defer tr.leave()
-	for _, val := range r.ValuesOf(v.Text()) {
+	for _, val := range r.ValuesAt(v) {
 		if r.isTokenProvider(val, tr) {
 			return true
 		}
@@ -262,7 +312,7 @@ func (r *Rules) pointsAtAzure(v *syntax.Node, tr *trace) bool {
 		}
 		if r.f.Syntax.IsVariable(n) && tr.enter(n) {
 			defer tr.leave()
-			for _, val := range r.ValuesOf(n.Text()) {
+			for _, val := range r.ValuesAt(n) {
 				if r.pointsAtAzure(val, tr) {
 					return true
 				}
