@@ -43,6 +43,10 @@ type file struct {
 	usings    []string
 	namespace string
 	ownMemo   int // ownTypes: 0 not yet asked, 1 yes, -1 no
+	// projectTypes are the types the program's other files declare (projectTypes), loaded
+	// the first time a call hands a key-named value to a type this file does not declare.
+	projectTypes map[string][]string
+	typesLoaded  bool
 }
 
 // frameworkNamespaces are .NET's own and the web framework's: none of their types takes an
@@ -97,6 +101,57 @@ func (f *file) usingsOwn() bool {
 	// Top-level statements with only .NET's usings: a type they create is the program's (or
 	// comes from a global using elsewhere, which the SDK clients' names below still catch).
 	return root != "" || loaded
+}
+
+// declaredInProject reports a type the program declares, in this file or in another of its
+// project in a namespace visible here, that is no SDK's, when args (the call's arguments) name a key: only then does
+// whose type it is decide anything, and only then are the project's files read.
+func (f *file) declaredInProject(name string, args *syntax.Node) bool {
+	if name == "" || sdkTypes[name] || strings.HasSuffix(name, "Credential") || strings.HasSuffix(name, "Credentials") ||
+		!strings.Contains(strings.ToLower(args.Text()), "key") {
+		return false
+	}
+	if f.facts.LocalTypes[name] {
+		return true
+	}
+	if !f.typesLoaded {
+		f.typesLoaded = true
+		var dirs []string
+		f.projectTypes, dirs = projectTypes(f.pass.Path)
+		f.pass.DependsOn = append(f.pass.DependsOn, dirs...)
+	}
+	// Visible here only through the file's namespace, one it is nested in, or a using.
+	return slices.ContainsFunc(f.projectTypes[name], func(ns string) bool {
+		return ns == "" || ns == f.namespace || strings.HasPrefix(f.namespace, ns+".") || slices.Contains(f.usings, ns)
+	})
+}
+
+// receiverType is the type of the object a method is called on, when the function is
+// recv.Method with recv a variable only ever assigned new T(...) (or T itself, a static call).
+func (f *file) receiverType(fn *syntax.Node) string {
+	if fn == nil || fn.Kind != "member_access_expression" {
+		return ""
+	}
+	recv := fn.ChildByField("expression")
+	if recv == nil || recv.Kind != "identifier" {
+		return ""
+	}
+	vals := f.facts.Assigns[recv.Text()]
+	if len(vals) == 0 {
+		return recv.Text() // Authentication.Authenticate(...): a static call on a type
+	}
+	t := ""
+	for _, v := range vals {
+		if v.Kind != "object_creation_expression" {
+			return ""
+		}
+		name, azure := f.typeName(v.ChildByField("type"))
+		if azure || t != "" && name != t {
+			return ""
+		}
+		t = name
+	}
+	return t
 }
 
 // optionsPattern are .NET's options-pattern interfaces, whose type argument is the program's own
@@ -274,6 +329,9 @@ func (f *file) addCreation(n *syntax.Node) {
 	c := &coderules.Call{Node: n, Name: name, Azure: azure}
 	c.Own = !azure && f.ownTypes()
 	c.OwnProven = c.Own && !sdkTypes[name] && !strings.HasSuffix(name, "Credential") && !strings.HasSuffix(name, "Credentials")
+	if !azure && !c.OwnProven && args != nil && f.declaredInProject(name, args) {
+		c.Own, c.OwnProven = true, true // new FormRecognizerService(endpoint, key) of Services/
+	}
 	f.addArgs(c, args)
 	if init := n.ChildByField("initializer"); init != nil {
 		// new Options { ApiKey = key, Endpoint = e }: properties as named arguments.
@@ -387,6 +445,11 @@ func (f *file) addInvocation(n *syntax.Node) {
 		nameArg(c, at, "apiKey", func(v *syntax.Node) bool { return !isCredential(v) })
 	}
 	headerCall := headerMethods[method] || coderules.HeaderSetterName(method) || headerHelper(n.ChildByField("function"), method)
+	if !c.Azure && !headerCall && args != nil && f.declaredInProject(f.receiverType(n.ChildByField("function")), args) {
+		// auth.Authenticate(uri, key) after Authentication auth = new Authentication(), the
+		// class declared in TTSClient.cs: the program's own method.
+		c.Own, c.OwnProven = true, true
+	}
 	if !c.Azure && !headerCall && f.ownTypes() {
 		// impl.Index_Document(AzureOpenAIKey: key) where no SDK namespace is in scope: a method
 		// of the program's own types (or of .NET's, which take no AI key).

@@ -1,6 +1,7 @@
 package csharp
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -92,4 +93,162 @@ func head(path string) []byte {
 	buf := make([]byte, 4096)
 	n, _ := f.Read(buf)
 	return buf[:n]
+}
+
+// Bounds of the project type index: how deep below its root it looks, and how many
+// directories and files it reads at most (a solution's projects, not a monorepo).
+const (
+	typeIndexDepth    = 4
+	typeIndexMaxDirs  = 80
+	typeIndexMaxFiles = 600
+)
+
+// typeDecl finds the classes, records, structs and interfaces a C# file declares.
+var typeDecl = regexp.MustCompile(`(?m)^[ \t]*(?:(?:public|internal|private|protected|static|sealed|abstract|partial|readonly|file|unsafe)\s+)*(?:class|record|struct|interface)\s+([A-Za-z_][A-Za-z0-9_]*)`)
+
+// skippedDirs hold no source of the program: build outputs, packages, editor state.
+var skippedDirs = map[string]bool{"bin": true, "obj": true, "node_modules": true, "packages": true, "Library": true, "Temp": true}
+
+// dirTypes caches the types one directory's .cs files declare, by its path and modification
+// time: map[string]dirTypeEntry.
+var dirTypes sync.Map
+
+// projectTypes returns the types the program declares, each with the namespaces declaring it
+// ("" for the global one), in the .cs files of the project a file
+// belongs to (the directory of the nearest .csproj at or above it, within the repository; the
+// file's own directory when there is none), and the directories it read. A class declared in
+// Services/FormRecognizerService.cs is the program's own wherever Program.cs creates it, whatever
+// SDK namespaces Program.cs also uses.
+func projectTypes(path string) (types map[string][]string, dirs []string) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, nil
+	}
+	if st, err := os.Stat(abs); err != nil || !st.Mode().IsRegular() {
+		return nil, nil
+	}
+	own := filepath.Dir(abs)
+	types = map[string][]string{}
+	files := 0
+	read := func(dir string) []string {
+		dirs = append(dirs, dir)
+		names, subdirs, n := typesOf(dir)
+		files += n
+		for _, t := range names {
+			types[t.name] = append(types[t.name], t.namespace)
+		}
+		return subdirs
+	}
+	// The file's own directory first, then the project breadth-first: the nearest types are
+	// the likeliest to be the ones it creates, and the bounds cut the farthest.
+	read(own)
+	type queued struct {
+		dir   string
+		depth int
+	}
+	queue := []queued{{projectRoot(own), 0}}
+	for len(queue) > 0 && len(dirs) < typeIndexMaxDirs && files < typeIndexMaxFiles {
+		q := queue[0]
+		queue = queue[1:]
+		var subdirs []string
+		if q.dir == own {
+			_, subdirs, _ = typesOf(own) // read already
+		} else {
+			subdirs = read(q.dir)
+		}
+		if q.depth < typeIndexDepth {
+			for _, s := range subdirs {
+				queue = append(queue, queued{filepath.Join(q.dir, s), q.depth + 1})
+			}
+		}
+	}
+	return types, dirs
+}
+
+// projectRoot is the nearest directory at or above dir (up to projectLevels, not above the
+// repository's root) holding a .csproj, or dir itself.
+func projectRoot(dir string) string {
+	for d, i := dir, 0; i <= projectLevels; i++ {
+		if m, _ := filepath.Glob(filepath.Join(d, "*.csproj")); len(m) > 0 {
+			return d
+		}
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	return dir
+}
+
+// declaredType is a type and the namespace its file declares.
+type declaredType struct{ name, namespace string }
+
+type dirTypeEntry struct {
+	types   []declaredType
+	subdirs []string
+	files   int
+}
+
+// typesOf returns the types declared by the .cs files directly in dir, its subdirectories that
+// may hold source, and how many .cs files it read.
+func typesOf(dir string) (types []declaredType, subdirs []string, files int) {
+	key := dir
+	if st, err := os.Stat(dir); err == nil {
+		key += "\x00" + st.ModTime().String()
+	}
+	if v, ok := dirTypes.Load(key); ok {
+		e := v.(dirTypeEntry)
+		return e.types, e.subdirs, e.files
+	}
+	var e dirTypeEntry
+	entries, _ := os.ReadDir(dir)
+	for _, d := range entries {
+		name := d.Name()
+		switch {
+		case d.IsDir():
+			if !strings.HasPrefix(name, ".") && !skippedDirs[name] {
+				e.subdirs = append(e.subdirs, name)
+			}
+		case d.Type().IsRegular() && strings.EqualFold(filepath.Ext(name), ".cs"):
+			e.files++
+			src, _ := readUpTo(filepath.Join(dir, name), 256<<10)
+			ns := ""
+			if m := namespaceDecl.FindSubmatch(src); m != nil {
+				ns = string(m[1])
+			}
+			if libraryNamespace(ns) {
+				continue // a vendored SDK's source (Unity projects copy the Speech SDK's in)
+			}
+			for _, m := range typeDecl.FindAllSubmatch(src, -1) {
+				e.types = append(e.types, declaredType{string(m[1]), ns})
+			}
+		}
+	}
+	dirTypes.Store(key, e)
+	return e.types, e.subdirs, e.files
+}
+
+// libraryNamespace reports a namespace of Azure's, Microsoft's or OpenAI's SDKs, whose types
+// are no program's own even when their source sits in the project.
+func libraryNamespace(ns string) bool {
+	for _, p := range []string{"Azure", "Microsoft", "OpenAI", "System"} {
+		if ns == p || strings.HasPrefix(ns, p+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// readUpTo reads at most limit bytes of a file.
+func readUpTo(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit))
 }
