@@ -43,9 +43,9 @@ materialize() {
   rm -rf "$out"
   mkdir -p "$out"
   : >"$out/$MARK"
-  local n=0 missing=0 repo commit path blob rest gd name
-  declare -A absent=()
-  while IFS=$'\t' read -r repo commit path blob rest; do
+  local n=0 missing=0 repo commit path blob lang rest gd name f
+  declare -A absent=() projects=()
+  while IFS=$'\t' read -r repo commit path blob lang rest; do
     [ "$repo" = repo ] && continue # header
     [ -n "$repo" ] || continue
     name=${repo/\//+}
@@ -59,7 +59,18 @@ materialize() {
     mkdir -p "$(dirname "$out/$name/$path")"
     git --git-dir="$gd" cat-file blob "$blob" >"$out/$name/$path"
     n=$((n + 1))
+    [ "$lang" = csharp ] && projects["$gd $name $commit"]=1
   done < <(cat $(manifests))
+  # A C# file's project files (.csproj) come along, unlabelled and unscored, as in any
+  # checkout: they mark where the program's own types are declared (its project root).
+  for f in "${!projects[@]}"; do
+    read -r gd name commit <<<"$f"
+    git --git-dir="$gd" ls-tree -r --name-only "$commit" | { grep -E '\.csproj$' || true; } | while read -r path; do
+      [ -e "$out/$name/$path" ] && continue
+      mkdir -p "$(dirname "$out/$name/$path")"
+      git --git-dir="$gd" show "$commit:$path" >"$out/$name/$path" 2>/dev/null || rm -f "$out/$name/$path"
+    done
+  done
   for repo in "${!absent[@]}"; do
     echo "missing: $repo (no mirror with its blobs at $MIRROR/${repo/\//+}/repo): fetch github:$repo into the mirror folder, or set MIRROR" >&2
   done
