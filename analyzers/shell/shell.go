@@ -6,6 +6,7 @@
 package shell
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -204,7 +205,7 @@ var httpClients = map[string]bool{"curl": true, "wget": true, "http": true, "htt
 
 func (f *file) addHeaders(cmd *syntax.Node) {
 	name := cmd.ChildByField("name")
-	if name == nil || !httpClients[name.Text()] {
+	if name == nil {
 		return
 	}
 	var args []*syntax.Node
@@ -212,6 +213,13 @@ func (f *file) addHeaders(cmd *syntax.Node) {
 		if a.Field == "argument" {
 			args = append(args, a)
 		}
+	}
+	if name.Text() == "az" && len(args) > 0 && wordText(args[0]) == "rest" {
+		f.azRestHeaders(args[1:])
+		return
+	}
+	if !httpClients[name.Text()] {
+		return
 	}
 	for i, a := range args {
 		switch text := wordText(a); {
@@ -227,10 +235,52 @@ func (f *file) addHeaders(cmd *syntax.Node) {
 	}
 }
 
+// jsonHeader is one "Name": "value" member of a JSON object of headers.
+var jsonHeader = regexp.MustCompile(`"([A-Za-z0-9-]+)"\s*:\s*"([^"]*)"`)
+
+// azRestHeaders reads the headers of az rest: --headers Name=value ... (words up to the next
+// option) or a JSON object, --headers '{"api-key": "..."}'.
+func (f *file) azRestHeaders(args []*syntax.Node) {
+	for i := 0; i < len(args); i++ {
+		text := wordText(args[i])
+		var values []*syntax.Node
+		switch {
+		case text == "--headers":
+			for i+1 < len(args) && !strings.HasPrefix(wordText(args[i+1]), "--") {
+				i++
+				values = append(values, args[i])
+			}
+		case strings.HasPrefix(text, "--headers="):
+			values = append(values, args[i])
+		default:
+			continue
+		}
+		for _, v := range values {
+			word := strings.TrimPrefix(wordText(v), "--headers=")
+			if strings.HasPrefix(strings.TrimSpace(word), "{") {
+				for _, m := range jsonHeader.FindAllStringSubmatch(word, -1) {
+					f.headerValue(v, m[1], m[2])
+				}
+				continue
+			}
+			if h, value, ok := strings.Cut(word, "="); ok {
+				f.headerValue(v, h, value)
+			}
+		}
+	}
+}
+
 // header records "Name: value" given in arg.
 func (f *file) header(arg *syntax.Node, text string) {
 	h, value, ok := strings.Cut(text, ":")
-	if !ok || !coderules.IsKeyHeader(h) {
+	if ok {
+		f.headerValue(arg, h, value)
+	}
+}
+
+// headerValue records the header h with value given in arg.
+func (f *file) headerValue(arg *syntax.Node, h, value string) {
+	if !coderules.IsKeyHeader(h) {
 		return
 	}
 	value = strings.TrimSpace(value)
