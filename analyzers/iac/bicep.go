@@ -301,7 +301,11 @@ func idOwner(args string) string {
 // says the principal is a user: principalType 'User', or principalId deployer().objectId.
 func (b *bicep) role(m []int) {
 	value := string(b.code[m[4]:m[5]])
-	role := keyReaderRole(b.resolveAll(value))
+	resolved := b.resolveAll(value)
+	role := keyReaderRole(resolved)
+	if role == "" && strings.Contains(resolved, ".") {
+		role = keyReaderRole(b.jsonMembers(b.resolveAll(resolved)))
+	}
 	if role == "" {
 		return
 	}
