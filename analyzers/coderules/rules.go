@@ -1062,6 +1062,63 @@ func (r *Rules) azureSibling(name string) bool {
 	return false
 }
 
+// readsInFindings are the setting names read, and claimed, on a line a finding reports (the
+// api-key header's `${process.env.REACT_APP_OPENAI_API_KEY}`): the file's key, whichever
+// service its name says.
+func (r *Rules) readsInFindings() map[string]bool {
+	lines := map[int]bool{}
+	for _, fd := range r.pass.Findings() {
+		lines[r.line(fd.Span.Start)] = true
+	}
+	names := map[string]bool{}
+	for _, e := range r.f.EnvReads {
+		if (r.claimed[e.Node] || r.flowing[e.Node] || r.toClient[e.Node]) && lines[r.line(e.Node.Start)] {
+			names[e.Name] = true
+		}
+	}
+	return names
+}
+
+// presenceCheck reports a read whose value is only tested: if (process.env.X && ...),
+// if (!key), X ? a : b's condition. A check of the key a finding in the file uses is a read of
+// that key; a read passed anywhere else is judged where it goes.
+func presenceCheck(n *syntax.Node) bool {
+	for p, child := n.Parent(), n; p != nil; p, child = p.Parent(), p {
+		switch {
+		case strings.Contains(p.Kind, "unary") || p.Kind == "parenthesized_expression":
+			if strings.Contains(p.Kind, "unary") && !strings.HasPrefix(p.Text(), "!") {
+				return false
+			}
+		case p.Kind == "binary_expression" || p.Kind == "boolean_operator":
+			if op := operatorOf(p); op != "&&" && op != "||" && op != "and" && op != "or" {
+				return false
+			}
+		case strings.HasSuffix(p.Kind, "if_statement") || p.Kind == "while_statement" || p.Kind == "ternary_expression" || p.Kind == "conditional_expression":
+			cond := p.ChildByField("condition")
+			return cond != nil && cond.Start <= child.Start && child.End <= cond.End
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// operatorOf is a binary expression's operator: the text between its two operands.
+func operatorOf(p *syntax.Node) string {
+	left, right := p.ChildByField("left"), p.ChildByField("right")
+	if left == nil || right == nil {
+		kids := p.NamedChildren()
+		if len(kids) != 2 {
+			return ""
+		}
+		left, right = kids[0], kids[1]
+	}
+	if left.End > right.Start || right.Start > p.End {
+		return ""
+	}
+	return strings.TrimSpace(p.Text()[left.End-p.Start : right.Start-p.Start])
+}
+
 // envReads reports reads of key-like settings (KL105): in Azure context, when the name says
 // AZURE, or when the value flows into a key credential or client.
 func (r *Rules) envReads() {
@@ -1079,6 +1136,7 @@ func (r *Rules) envReads() {
 		flowing[at] = flowing[at] || r.flowing[e.Node]
 		toClient[at] = toClient[at] || r.toClient[e.Node]
 	}
+	keyOfFile := r.readsInFindings()
 	for _, e := range r.f.EnvReads {
 		at := lineName{r.line(e.Node.Start), e.Name}
 		if done[at] || claimed[at] {
@@ -1104,7 +1162,7 @@ func (r *Rules) envReads() {
 		// and a Bing key sent to api.bing.microsoft.com says nothing of Azure.
 		// COGNITIVE_SERVICES_SUBSCRIPTION_KEY names Azure's AI services as surely as AZURE does.
 		upper := strings.ToUpper(e.Name)
-		if glob && (azureName && r.f.Azure || strings.Contains(upper, "AZURE") || strings.Contains(upper, "COGNITIVE") || flowing[at] && r.f.Azure) || toClient[at] {
+		if glob && (azureName && r.f.Azure || strings.Contains(upper, "AZURE") || strings.Contains(upper, "COGNITIVE") || (flowing[at] || keyOfFile[e.Name] && presenceCheck(e.Node)) && r.f.Azure) || toClient[at] {
 			done[at] = true
 			fd := r.Report("KL105", e.Node, "key read from environment variable "+e.Name)
 			if fd != nil && r.f.Rewriter != nil {
