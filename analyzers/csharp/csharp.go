@@ -104,11 +104,12 @@ func (f *file) usingsOwn() bool {
 }
 
 // declaredInProject reports a type the program declares, in this file or in another of its
-// project in a namespace visible here, that is no SDK's, when args (the call's arguments) name a key: only then does
-// whose type it is decide anything, and only then are the project's files read.
-func (f *file) declaredInProject(name string, args *syntax.Node) bool {
+// project in a namespace visible here, that is no SDK's, when call (a creation, or a method
+// call's arguments) names a key: only then does whose type it is decide anything, and only
+// then are the project's files read.
+func (f *file) declaredInProject(name string, call *syntax.Node) bool {
 	if name == "" || sdkTypes[name] || strings.HasSuffix(name, "Credential") || strings.HasSuffix(name, "Credentials") ||
-		!strings.Contains(strings.ToLower(args.Text()), "key") {
+		!strings.Contains(strings.ToLower(call.Text()), "key") {
 		return false
 	}
 	if f.facts.LocalTypes[name] {
@@ -329,7 +330,7 @@ func (f *file) addCreation(n *syntax.Node) {
 	c := &coderules.Call{Node: n, Name: name, Azure: azure}
 	c.Own = !azure && f.ownTypes()
 	c.OwnProven = c.Own && !sdkTypes[name] && !strings.HasSuffix(name, "Credential") && !strings.HasSuffix(name, "Credentials")
-	if !azure && !c.OwnProven && args != nil && f.declaredInProject(name, args) {
+	if !azure && !c.OwnProven && f.declaredInProject(name, n) {
 		c.Own, c.OwnProven = true, true // new FormRecognizerService(endpoint, key) of Services/
 	}
 	f.addArgs(c, args)

@@ -1,4 +1,5 @@
 using Azure.AI.OpenAI;
+using Contoso.Invoices.Models;
 using Contoso.Invoices.Services;
 
 // The program's own service classes, declared in Services/ of this project, take the keys:
@@ -16,3 +17,10 @@ var token = await auth.IssueAsync("https://westeurope.api.cognitive.microsoft.co
 // A type of the same name from a namespace this file does not import is not the program's:
 // ReportClient lives in Contoso.Reports, which no using names here.
 var reports = new ReportClient(new Uri("https://contoso.openai.azure.com"), apiKey: builder.Configuration["AzureOpenAI:ApiKey"]); // want "KL102"
+
+// The program's own settings type, filled by an object initializer, declared in Models/.
+builder.Services.AddSingleton(_ => new AzureSearchConfig
+{
+    Endpoint = "https://contoso-apim.azure-api.net/service-search",
+    ApiKey = Environment.GetEnvironmentVariable("SERVICE_SEARCH_KEY") ?? "" // want "KL105"
+});
