@@ -312,6 +312,9 @@ func IsEntraCredentialName(name string) bool {
 // NewCognitiveServicesAuthorizer), and Translator's TranslatorCredential(key, region).
 func IsKeyCredentialName(name string) bool {
 	n := strings.ToLower(name)
+	if strings.HasSuffix(n, "policy") {
+		return false // Azure.Core's AzureKeyCredentialPolicy(credential, header) takes one built elsewhere
+	}
 	return strings.Contains(n, "keycredential") || strings.Contains(n, "fromapikey") ||
 		strings.Contains(n, "apikeyauthentication") || strings.Contains(n, "apikeyserviceclientcredentials") ||
 		n == "cognitiveservicescredentials" || n == "apikeycredentials" || n == "translatorcredential" ||

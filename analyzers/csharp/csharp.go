@@ -103,6 +103,29 @@ func (f *file) usingsOwn() bool {
 	return root != "" || loaded
 }
 
+// credentialPolicyHeader records Azure.Core's new AzureKeyCredentialPolicy(credential, header)
+// as the header it sets from the credential, when that is a key header (a constant of the file
+// or a literal): new AzureKeyCredentialPolicy(key, "Ocp-Apim-Subscription-Key").
+func (f *file) credentialPolicyHeader(n, args *syntax.Node) bool {
+	if args == nil {
+		return false
+	}
+	list := args.NamedChildren()
+	if len(list) < 2 {
+		return false
+	}
+	nameNode := argValue(list[1])
+	h, ok := stringValue(nameNode)
+	if vals := f.facts.Assigns[nameNode.Text()]; !ok && len(vals) == 1 {
+		h, ok = stringValue(vals[0])
+	}
+	if !ok || !coderules.IsKeyHeader(h) {
+		return false
+	}
+	f.facts.Headers = append(f.facts.Headers, coderules.Header{Name: h, Value: argValue(list[0]), Site: n, NameNode: nameNode})
+	return true
+}
+
 // declaredInProject reports a type the program declares, in this file or in another of its
 // project in a namespace visible here, that is no SDK's, when call (a creation, or a method
 // call's arguments) names a key: only then does whose type it is decide anything, and only
@@ -332,6 +355,9 @@ func (f *file) addCreation(n *syntax.Node) {
 	c.OwnProven = c.Own && !sdkTypes[name] && !strings.HasSuffix(name, "Credential") && !strings.HasSuffix(name, "Credentials")
 	if !azure && !c.OwnProven && f.declaredInProject(name, n) {
 		c.Own, c.OwnProven = true, true // new FormRecognizerService(endpoint, key) of Services/
+	}
+	if name == "AzureKeyCredentialPolicy" && f.credentialPolicyHeader(n, args) {
+		return
 	}
 	f.addArgs(c, args)
 	if init := n.ChildByField("initializer"); init != nil {
