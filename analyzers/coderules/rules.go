@@ -1090,7 +1090,7 @@ func presenceCheck(n *syntax.Node) bool {
 				return false
 			}
 		case p.Kind == "binary_expression" || p.Kind == "boolean_operator":
-			if op := operatorOf(p); op != "&&" && op != "||" && op != "and" && op != "or" {
+			if op := OperatorOf(p); op != "&&" && op != "||" && op != "and" && op != "or" {
 				return false
 			}
 		case strings.HasSuffix(p.Kind, "if_statement") || p.Kind == "while_statement" || p.Kind == "ternary_expression" || p.Kind == "conditional_expression":
@@ -1103,8 +1103,8 @@ func presenceCheck(n *syntax.Node) bool {
 	return false
 }
 
-// operatorOf is a binary expression's operator: the text between its two operands.
-func operatorOf(p *syntax.Node) string {
+// OperatorOf is a binary expression's operator: the text between its two operands.
+func OperatorOf(p *syntax.Node) string {
 	left, right := p.ChildByField("left"), p.ChildByField("right")
 	if left == nil || right == nil {
 		kids := p.NamedChildren()

@@ -809,12 +809,17 @@ func envPatternVariable(el *syntax.Node) *syntax.Node {
 	return nil
 }
 
+// fallbackOperator is an operator whose right operand is a default for its left.
+func fallbackOperator(op string) bool { return op == "||" || op == "??" }
+
 // literalContext names where a string literal is used: a property, variable, assignment target,
 // key credential or header.
 func (f *file) literalContext(s *syntax.Node) string {
 	n := s
 	p := n.Parent()
-	for p != nil && (p.Kind == "parenthesized_expression" || p.Kind == "as_expression" || p.Kind == "non_null_expression") {
+	// A fallback takes the context of what it falls back for: const KEY = process.env.KEY || '0123...'.
+	for p != nil && (p.Kind == "parenthesized_expression" || p.Kind == "as_expression" || p.Kind == "non_null_expression" ||
+		p.Kind == "binary_expression" && p.ChildByField("right") == n && fallbackOperator(coderules.OperatorOf(p))) {
 		n, p = p, p.Parent()
 	}
 	if p == nil {
