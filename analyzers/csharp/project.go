@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/keylint/keylint/analyzers/projectdir"
 )
 
 // projectLevels is how many directories up from a file the project's own namespaces are looked
@@ -29,25 +31,13 @@ var dirNamespaces sync.Map
 // the namespaces declared by the .cs files directly in those directories. It also returns the
 // directories it read, on which the file's result depends.
 func projectNamespaces(path string) (names, dirs []string) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, nil
-	}
-	if st, err := os.Stat(abs); err != nil || !st.Mode().IsRegular() {
+	dir, ok := projectdir.Of(path)
+	if !ok {
 		return nil, nil // stdin, or a path that is no file on disk
 	}
-	dir := filepath.Dir(abs)
-	for i := 0; i <= projectLevels; i++ {
-		names = append(names, namespacesOf(dir)...)
-		dirs = append(dirs, dir)
-		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
-			break // the repository's root: nothing above is the program's
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
+	for _, d := range projectdir.Up(dir, projectLevels) {
+		names = append(names, namespacesOf(d)...)
+		dirs = append(dirs, d)
 	}
 	return names, dirs
 }
@@ -120,14 +110,10 @@ var dirTypes sync.Map
 // Services/FormRecognizerService.cs is the program's own wherever Program.cs creates it, whatever
 // SDK namespaces Program.cs also uses.
 func projectTypes(path string) (types map[string][]string, dirs []string) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
+	own, ok := projectdir.Of(path)
+	if !ok {
 		return nil, nil
 	}
-	if st, err := os.Stat(abs); err != nil || !st.Mode().IsRegular() {
-		return nil, nil
-	}
-	own := filepath.Dir(abs)
 	types = map[string][]string{}
 	files := 0
 	read := func(dir string) []string {
@@ -168,18 +154,10 @@ func projectTypes(path string) (types map[string][]string, dirs []string) {
 // projectRoot is the nearest directory at or above dir (up to projectLevels, not above the
 // repository's root) holding a .csproj, or dir itself.
 func projectRoot(dir string) string {
-	for d, i := dir, 0; i <= projectLevels; i++ {
+	for _, d := range projectdir.Up(dir, projectLevels) {
 		if m, _ := filepath.Glob(filepath.Join(d, "*.csproj")); len(m) > 0 {
 			return d
 		}
-		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
-			break
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			break
-		}
-		d = parent
 	}
 	return dir
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/keylint/keylint/analyzers/projectdir"
 )
 
 // moduleLevels is how many directories up from a file its program's own top-level modules are
@@ -19,28 +21,16 @@ var dirModules sync.Map
 // import voice_creation), is a module or package of the program, beside the file or in a
 // directory above it within the repository. It also returns the directories it read.
 func localModule(path, top string) (bool, []string) {
-	abs, err := filepath.Abs(path)
-	if err != nil || top == "" {
+	dir, ok := projectdir.Of(path)
+	if !ok || top == "" {
 		return false, nil
 	}
-	if st, err := os.Stat(abs); err != nil || !st.Mode().IsRegular() {
-		return false, nil // stdin, or a path that is no file on disk
-	}
 	var dirs []string
-	dir := filepath.Dir(abs)
-	for i := 0; i <= moduleLevels; i++ {
-		dirs = append(dirs, dir)
-		if modulesOf(dir)[top] {
+	for _, d := range projectdir.Up(dir, moduleLevels) {
+		dirs = append(dirs, d)
+		if modulesOf(d)[top] {
 			return true, dirs
 		}
-		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
-			break // the repository's root: nothing above is the program's
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
 	}
 	return false, dirs
 }
