@@ -14,6 +14,7 @@ import (
 	"golang.org/x/mod/modfile"
 
 	"github.com/keylint/keylint/analyzers/goanalyzer"
+	"github.com/keylint/keylint/analyzers/projectdir"
 	"github.com/keylint/keylint/check"
 )
 
@@ -107,18 +108,13 @@ func packageDir(dir, pkg string) string {
 		return filepath.Join(root.dir, filepath.FromSlash(strings.TrimPrefix(pkg, root.path)))
 	}
 	elems := strings.Split(pkg, "/")
-	for d, up := dir, 0; up < maxModuleDepth; up++ {
+	for _, d := range projectdir.Up(dir, maxModuleDepth-1) {
 		for i := 1; i < len(elems); i++ {
 			cand := filepath.Join(append([]string{d}, elems[i:]...)...)
 			if st, err := os.Stat(cand); err == nil && st.IsDir() {
 				return cand
 			}
 		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			break
-		}
-		d = parent
 	}
 	return repositoryDir(dir, elems)
 }
@@ -131,7 +127,7 @@ func repositoryDir(dir string, elems []string) string {
 		return ""
 	}
 	owner, name := strings.ToLower(elems[1]), strings.ToLower(elems[2])
-	for d, up := dir, 0; up < maxModuleDepth; up++ {
+	for _, d := range projectdir.Up(dir, maxModuleDepth-1) {
 		base := strings.ToLower(filepath.Base(d))
 		if base == name || strings.HasPrefix(base, name+"-") || base == owner+"+"+name || base == owner+"_"+name {
 			cand := filepath.Join(append([]string{d}, elems[3:]...)...)
@@ -139,11 +135,6 @@ func repositoryDir(dir string, elems []string) string {
 				return cand
 			}
 		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			break
-		}
-		d = parent
 	}
 	return ""
 }
