@@ -1,6 +1,7 @@
 package csharp
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"path/filepath"
@@ -93,8 +94,65 @@ const (
 	typeIndexMaxFiles = 600
 )
 
-// typeDecl finds the classes, records, structs and interfaces a C# file declares.
-var typeDecl = regexp.MustCompile(`(?m)^[ \t]*(?:(?:public|internal|private|protected|static|sealed|abstract|partial|readonly|file|unsafe)\s+)*(?:class|record|struct|interface)\s+([A-Za-z_][A-Za-z0-9_]*)`)
+// typeKeywords introduce a type declaration; typeModifiers may precede one on its line.
+var (
+	typeKeywords  = [][]byte{[]byte("class"), []byte("record"), []byte("struct"), []byte("interface")}
+	typeModifiers = map[string]bool{"public": true, "internal": true, "private": true, "protected": true, "static": true,
+		"sealed": true, "abstract": true, "partial": true, "readonly": true, "file": true, "unsafe": true, "record": true, "ref": true}
+)
+
+// declaredTypes returns the classes, records, structs and interfaces a C# file declares: a
+// keyword preceded on its line by modifiers only, then a name. It scans for the keywords
+// rather than matching a pattern at every line start: the project index reads many files.
+func declaredTypes(src []byte) []string {
+	var names []string
+	for _, kw := range typeKeywords {
+		for off := 0; ; {
+			i := bytes.Index(src[off:], kw)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(kw)
+			if off >= len(src) || (src[off] != ' ' && src[off] != '\t') || i > 0 && isIdentByte(src[i-1]) {
+				continue
+			}
+			if !onlyModifiersBefore(src, i) {
+				continue
+			}
+			j := off
+			for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
+				j++
+			}
+			k := j
+			for k < len(src) && isIdentByte(src[k]) {
+				k++
+			}
+			if k > j && !(src[j] >= '0' && src[j] <= '9') {
+				if name := string(src[j:k]); name != "struct" && name != "class" {
+					names = append(names, name) // record struct X, record class X: the next word
+				}
+			}
+		}
+	}
+	return names
+}
+
+// onlyModifiersBefore reports whether the text of the line before offset i is blank or type
+// modifiers: public sealed class X, not where T : class or // the class X.
+func onlyModifiersBefore(src []byte, i int) bool {
+	start := bytes.LastIndexByte(src[:i], '\n') + 1
+	for _, w := range strings.Fields(string(src[start:i])) {
+		if !typeModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // skippedDirs hold no source of the program: build outputs, packages, editor state.
 var skippedDirs = map[string]bool{"bin": true, "obj": true, "node_modules": true, "packages": true, "Library": true, "Temp": true}
@@ -201,8 +259,8 @@ func typesOf(dir string) (types []declaredType, subdirs []string, files int) {
 			if libraryNamespace(ns) {
 				continue // a vendored SDK's source (Unity projects copy the Speech SDK's in)
 			}
-			for _, m := range typeDecl.FindAllSubmatch(src, -1) {
-				e.types = append(e.types, declaredType{string(m[1]), ns})
+			for _, t := range declaredTypes(src) {
+				e.types = append(e.types, declaredType{t, ns})
 			}
 		}
 	}
