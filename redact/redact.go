@@ -7,6 +7,7 @@ package redact
 import (
 	"bytes"
 	"io"
+	"net/url"
 	"sort"
 	"strings"
 	"sync"
@@ -66,18 +67,51 @@ func (r *Redactor) Add(secrets ...string) {
 			continue // "{subscription key}": hiding its words would garble every header name
 		}
 		for _, tok := range strings.Fields(s) {
-			if len(tok) < minSecret || keyformat.IsPlaceholder(tok) || isWord(strings.Trim(tok, "{}[]<>()\"'`$.,;:")) || settingName(tok) {
+			if parts, ok := urlSecrets(tok); ok {
+				r.addTokens(parts)
 				continue
 			}
-			head := tok[:window]
-			if !contains(r.full[head], tok) {
-				r.full[head] = append(r.full[head], tok)
-			}
-			for i := prefixBytes(tok); i+window <= len(tok); i++ {
-				r.pieces[tok[i:i+window]] = true
-			}
+			r.addTokens([]string{tok})
 		}
 	}
+}
+
+// addTokens registers single tokens; r.mu is held.
+func (r *Redactor) addTokens(toks []string) {
+	for _, tok := range toks {
+		if len(tok) < minSecret || keyformat.IsPlaceholder(tok) || isWord(strings.Trim(tok, "{}[]<>()\"'`$.,;:")) || settingName(tok) {
+			continue
+		}
+		head := tok[:window]
+		if !contains(r.full[head], tok) {
+			r.full[head] = append(r.full[head], tok)
+		}
+		for i := prefixBytes(tok); i+window <= len(tok); i++ {
+			r.pieces[tok[i:i+window]] = true
+		}
+	}
+}
+
+// urlSecrets splits a URL (an endpoint a checker took for part of a key value) into what in
+// it can be secret: its query values (?api-key=...) and its password. The scheme, host and
+// path are no key, and hiding every eight characters of them would garble every path and
+// message that shares a word with the host ("cognitive", "translator").
+func urlSecrets(tok string) ([]string, bool) {
+	if !strings.Contains(tok, "://") {
+		return nil, false
+	}
+	u, err := url.Parse(strings.Trim(tok, "\"'`,;()"))
+	if err != nil || u.Host == "" {
+		return nil, false
+	}
+	var parts []string
+	if p, ok := u.User.Password(); ok {
+		parts = append(parts, p)
+	}
+	for _, vs := range u.Query() {
+		parts = append(parts, vs...)
+	}
+	return parts, true
 }
 
 // isWord reports a token of words, not a key: letters only and shorter than any key issued

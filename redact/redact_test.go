@@ -16,7 +16,8 @@ const (
 )
 
 func TestRedactor(t *testing.T) {
-	r := New(custom, "Bearer "+hex32, "short", "<your-api-key-here>", "Ypur credential", "explicit-credential-key", "{subscription key}", "{your-description}", "AZURE_OPENAI_API_KEY", "capabilities.")
+	r := New(custom, "Bearer "+hex32, "short", "<your-api-key-here>", "Ypur credential", "explicit-credential-key", "{subscription key}", "{your-description}", "AZURE_OPENAI_API_KEY", "capabilities.",
+		"https://api.cognitive.microsofttranslator.com/", "https://westeurope.api.cognitive.microsoft.com/sts/v1.0/issueToken?Subscription-Key="+custom[:4]+"Qw8rTy2uIo")
 	src := r.ForSource()
 	for _, tc := range []struct {
 		name, in, want string
@@ -37,6 +38,8 @@ func TestRedactor(t *testing.T) {
 		{"digest in source is hidden", `md5 = "9f86d081884c7d659a2feaa0c55ad015"`, `md5 = "9f86…"`, true},
 		{"quoted value after a key name in source", `o={apiKey:"AbCdEfGhIjKlMnOpQrSt"}`, `o={apiKey:"AbCd…"}`, true},
 		{"env name after a key name stays", `key_env = "AZURE_OPENAI_API_KEY"`, `key_env = "AZURE_OPENAI_API_KEY"`, true},
+		{"an endpoint registered as a value is no key", `AzureCognitiveServices/translator.js: translatorKey`, `AzureCognitiveServices/translator.js: translatorKey`, false},
+		{"a key in a registered URL's query is", `k = "` + custom[:4] + `Qw8rTy2uIo"`, `k = "Zq7v…"`, false},
 		{"nothing to hide", "plain text", "plain text", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

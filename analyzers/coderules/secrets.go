@@ -1,6 +1,7 @@
 package coderules
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/keylint/keylint"
@@ -58,10 +59,37 @@ func (r *Rules) keyLiterals(v *syntax.Node, tr *trace, visit func(*Literal)) {
 			tr.leave()
 		}
 	}
+	// A member access of an object literal of this file (config.translatorKey) is that one
+	// entry's value: the object's other entries (its endpoints) are no part of the key.
+	member := func(n *syntax.Node) bool {
+		found, ok := r.memberValues(n)
+		if !ok || !partOfValue(n, v) {
+			return false
+		}
+		if tr.enterKey("literal-member@" + strconv.Itoa(n.Start)) {
+			for _, val := range found {
+				r.keyLiterals(val, tr, visit)
+			}
+			tr.leave()
+		}
+		return true
+	}
+	if member(v) {
+		return
+	}
 	look(v)
 	desc := v.Descendants()
+	skipTo := -1
 	for i := range desc {
-		look(&desc[i])
+		n := &desc[i]
+		if n.Start < skipTo {
+			continue
+		}
+		if member(n) {
+			skipTo = n.End
+			continue
+		}
+		look(n)
 	}
 }
 

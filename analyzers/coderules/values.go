@@ -427,23 +427,43 @@ func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.No
 // in the object. It reports false, to walk the access as it is, when the object may come from
 // elsewhere (any value of it that is no object literal).
 func (r *Rules) visitMember(n *syntax.Node, tr *trace, visit func(read *syntax.Node, direct bool)) bool {
+	found, ok := r.memberValues(n)
+	if !ok {
+		return false
+	}
+	if !tr.enterKey("member@" + strconv.Itoa(n.Start)) {
+		return true
+	}
+	for _, v := range found {
+		r.visitReads(v, tr, visit)
+	}
+	tr.leave()
+	return true
+}
+
+// memberValues returns the values of the entry a member access names, when the object is
+// built in this file as an object literal: for env.searchKey, with const env = { searchKey:
+// ..., searchIndex: ... }, the value of searchKey alone. ok is false when the object may come
+// from elsewhere (any value of it that is no object literal), and the access is to be walked
+// as it is.
+func (r *Rules) memberValues(n *syntax.Node) (found []*syntax.Node, ok bool) {
 	t := n.Text()
 	root, prop, ok := literalSubscript(t)
 	if !ok {
 		dot := strings.LastIndexByte(t, '.')
 		if dot <= 0 || len(t) > 200 || !r.f.Syntax.IsVariable(n) || len(n.NamedChildren()) != 2 {
-			return false
+			return nil, false
 		}
 		root, prop = t[:dot], t[dot+1:]
 	}
 	for _, c := range root + prop {
 		if c != '_' && c != '$' && !unicode.IsLetter(c) && !unicode.IsDigit(c) {
-			return false // a[i].key, f().key: not one variable's member
+			return nil, false // a[i].key, f().key: not one variable's member
 		}
 	}
 	vals := r.ValuesOf(root)
 	if len(vals) == 0 || len(r.ValuesOf(t)) > 0 {
-		return false
+		return nil, false
 	}
 	if r.entriesAt == nil {
 		r.entriesAt = map[*syntax.Node][]Entry{}
@@ -455,11 +475,10 @@ func (r *Rules) visitMember(n *syntax.Node, tr *trace, visit func(read *syntax.N
 			}
 		}
 	}
-	var found []*syntax.Node
 	for _, val := range vals {
 		entries, ok := r.entriesAt[val]
 		if !ok {
-			return false
+			return nil, false
 		}
 		for _, e := range entries {
 			if e.Key == prop {
@@ -467,14 +486,7 @@ func (r *Rules) visitMember(n *syntax.Node, tr *trace, visit func(read *syntax.N
 			}
 		}
 	}
-	if !tr.enterKey("member@" + strconv.Itoa(n.Start)) {
-		return true
-	}
-	for _, v := range found {
-		r.visitReads(v, tr, visit)
-	}
-	tr.leave()
-	return true
+	return found, true
 }
 
 // literalSubscript splits an access by a quoted name, CONFIG["search_key"] or

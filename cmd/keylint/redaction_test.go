@@ -213,10 +213,16 @@ func TestRedactionKeepsNames(t *testing.T) {
 		"search.go": "package main\n\nimport \"net/http\"\n\nfunc call(req *http.Request, key string) {\n\treq.Header.Add(\"Ocp-Apim-Subscription-Key\", key)\n}\n",
 		"nb.py": "from openai import AzureOpenAI\nc = AzureOpenAI(azure_endpoint=\"https://x.openai.azure.com\", api_key=\"<your-api-key>\")\n" +
 			"d = AzureOpenAI(azure_endpoint=\"https://x.openai.azure.com\", api_key=\"AZURE_OPENAI_API_KEY\")\n",
+		// The header's value is one entry of a config object: the object's endpoints are no
+		// part of the key, and hiding them would garble every path sharing their words.
+		"cognitive-translator-app/check.js": "const CONFIG = {\n  translatorKey: process.env.TRANSLATOR_KEY,\n" +
+			"  endpoints: { translation: 'https://api.cognitive.microsofttranslator.com/' },\n};\n" +
+			"fetch(`${CONFIG.endpoints.translation}/translate`, { headers: { 'Ocp-Apim-Subscription-Key': CONFIG.translatorKey } });\n",
 	})
 	res := runKeylint(t, "--no-config", dir)
 	for _, want := range []string{"KL104 Ocp-Apim-Subscription-Key header set", "Ocp-Apim-Subscription-Key\": process.env.TRANSLATOR_KEY",
-		`req.Header.Add("Ocp-Apim-Subscription-Key", key)`, `api_key="<your-api-key>"`, `api_key="AZURE_OPENAI_API_KEY"`} {
+		`req.Header.Add("Ocp-Apim-Subscription-Key", key)`, `api_key="<your-api-key>"`, `api_key="AZURE_OPENAI_API_KEY"`,
+		"cognitive-translator-app/check.js:5", "'Ocp-Apim-Subscription-Key': CONFIG.translatorKey"} {
 		if !strings.Contains(res.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, res.stdout)
 		}
