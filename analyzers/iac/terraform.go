@@ -51,6 +51,7 @@ func (TerraformChecker) Check(p *check.Pass) {
 	}
 	t.vars = variableDefaults(body)
 	t.siblings = func() map[string]hcl.Expression { return siblingDefaults(p.Path) }
+	t.varFiles = func() map[string][]hcl.Expression { return tfvarsValues(p.Path) }
 	for _, b := range body.Blocks {
 		if b.Type != "resource" || len(b.Labels) != 2 {
 			continue
@@ -73,6 +74,7 @@ type terraform struct {
 	unit     string                    // the file's indent unit, once asked for
 	vars     map[string]hcl.Expression // variable defaults in this file
 	siblings func() map[string]hcl.Expression
+	varFiles func() map[string][]hcl.Expression // values the module's variable files give
 }
 
 // indentUnit is the file's indent unit, found once (it reads the whole file).
@@ -126,6 +128,38 @@ func siblingDefaults(path string) map[string]hcl.Expression {
 	return vars
 }
 
+// tfvarsValues reads the values a module's variable files give its variables: terraform.tfvars,
+// *.auto.tfvars and each environment's file (dev.tfvars), beside the module or one directory
+// down (environments/dev.tfvars, passed with -var-file), once per directory.
+var tfvarsCache sync.Map // dir -> map[string][]hcl.Expression
+
+func tfvarsValues(path string) map[string][]hcl.Expression {
+	dir := filepath.Dir(filepath.FromSlash(path))
+	if v, ok := tfvarsCache.Load(dir); ok {
+		return v.(map[string][]hcl.Expression)
+	}
+	vals := map[string][]hcl.Expression{}
+	here, _ := filepath.Glob(filepath.Join(dir, "*.tfvars"))
+	below, _ := filepath.Glob(filepath.Join(dir, "*", "*.tfvars"))
+	for _, name := range append(here, below...) {
+		src, err := os.ReadFile(name)
+		if err != nil || len(src) > 2<<20 || syntax.NestedDeeper(src, syntax.MaxNesting) {
+			continue
+		}
+		f, _ := hclsyntax.ParseConfig(src, name, hcl.Pos{Line: 1, Column: 1})
+		if f == nil {
+			continue
+		}
+		if body, ok := f.Body.(*hclsyntax.Body); ok {
+			for k, a := range body.Attributes {
+				vals[k] = append(vals[k], a.Expr)
+			}
+		}
+	}
+	tfvarsCache.Store(dir, vals)
+	return vals
+}
+
 // varDefault finds a variable's default in this file, then in the module's other files.
 func (t *terraform) varDefault(name string) (hcl.Expression, bool) {
 	if d, ok := t.vars[name]; ok {
@@ -176,11 +210,24 @@ func (t *terraform) account(b *hclsyntax.Block) {
 func (t *terraform) boolValue(e hcl.Expression) string {
 	if tr, ok := e.(*hclsyntax.ScopeTraversalExpr); ok && len(tr.Traversal) == 2 && tr.Traversal.RootName() == "var" {
 		if step, ok := tr.Traversal[1].(hcl.TraverseAttr); ok {
+			// An environment whose variables file turns it on has it on, whatever the default.
+			if t.varFiles != nil {
+				for _, v := range t.varFiles()[step.Name] {
+					if literalBool(v) == "true" {
+						return "true"
+					}
+				}
+			}
 			if d, ok := t.varDefault(step.Name); ok {
 				e = d
 			}
 		}
 	}
+	return literalBool(e)
+}
+
+// literalBool evaluates a constant boolean expression; "" when it is none.
+func literalBool(e hcl.Expression) string {
 	if v, diags := e.Value(nil); !diags.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type().FriendlyName() == "bool" {
 		if v.True() {
 			return "true"

@@ -1,0 +1,2 @@
+oai_local_auth_enabled = true
+oai_sku_name           = "S0"

@@ -1,0 +1,1 @@
+oai_local_auth_enabled = false
