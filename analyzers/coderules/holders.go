@@ -121,6 +121,12 @@ func (r *Rules) notAConfig(entries []Entry) string {
 	}
 	if holder != nil && (holder.Kind == "identifier" || selfMember(holder.Text())) && !r.passedToClient(holder.Text()) {
 		v := holder.Text()
+		if appSettingsModule(obj) {
+			// export const config = { port: ..., databaseUrl: ..., azureOpenAI: { apiKey } }:
+			// the application's own settings, which no SDK takes whole; the reads are the
+			// findings, and the KL102 goes where a member reaches a client.
+			return DismissPlainConfig
+		}
 		if r.envMirror(entries) {
 			// export const env = { azureOpenAiEndpoint: process.env.X, azureOpenAiApiKey:
 			// process.env.Y, ... }: the program's settings as the environment gives them, read
@@ -137,6 +143,39 @@ func (r *Rules) notAConfig(entries []Entry) string {
 		}
 	}
 	return ""
+}
+
+// appSettingKeys are settings of the application itself, which no AI client's options hold.
+var appSettingKeys = map[string]bool{
+	"port": true, "nodeenv": true, "isproduction": true, "isdevelopment": true,
+	"databaseurl": true, "dburl": true, "mongodburi": true, "mongouri": true, "redisurl": true,
+	"nextauthsecret": true, "nextauthurl": true, "jwtsecret": true, "sessionsecret": true,
+	"corsorigin": true, "corsorigins": true, "loglevel": true,
+}
+
+// appSettingsModule reports an object literal that is, or is a section of, the application's
+// settings: the outermost object it sits in has an entry naming one of the application's own
+// settings (port, databaseUrl, nextAuthSecret).
+func appSettingsModule(obj *syntax.Node) bool {
+	for p := obj.Parent(); p != nil && p.Kind == "pair"; p = obj.Parent() {
+		outer := p.Parent()
+		if outer == nil || outer.Kind != "object" {
+			break
+		}
+		obj = outer
+	}
+	if obj.Kind != "object" {
+		return false
+	}
+	for _, c := range obj.NamedChildren() {
+		if c.Kind != "pair" {
+			continue
+		}
+		if k := c.ChildByField("key"); k != nil && appSettingKeys[Norm(strings.Trim(k.Text(), "\"'`"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // envMirror reports a settings object every entry of which (three or more) is an environment
@@ -213,6 +252,9 @@ func (r *Rules) resultReadByMember(ret *syntax.Node, entries []Entry) bool {
 			}
 		}
 	}
+	if r.paramOfResultType(name.Text(), entries) {
+		return true
+	}
 	for v, vals := range r.f.Assigns {
 		for _, val := range vals {
 			for val != nil && val.Kind == "await_expression" {
@@ -232,6 +274,35 @@ func (r *Rules) resultReadByMember(ret *syntax.Node, entries []Entry) bool {
 		}
 	}
 	return false
+}
+
+// paramOfResultType reports a parameter typed as fn's result (config: ReturnType<typeof
+// getConfig>, NonNullable<...> around it) whose key member its function reads (config.apiKey):
+// the function's result is handed around and read member by member.
+func (r *Rules) paramOfResultType(fn string, entries []Entry) bool {
+	if r.pass.Tree == nil || !bytes.Contains(r.pass.Src, []byte("typeof "+fn)) {
+		return false
+	}
+	found := false
+	r.pass.Tree.Walk(func(n *syntax.Node) {
+		if found || n.Kind != "required_parameter" && n.Kind != "optional_parameter" {
+			return
+		}
+		t, id := n.ChildByField("type"), n.ChildByField("pattern")
+		if t == nil || id == nil || id.Kind != "identifier" || !strings.Contains(t.Text(), "typeof "+fn) {
+			return
+		}
+		scope := n.Ancestor(scopeKinds...) // the reads of this parameter are in its function
+		if scope == nil {
+			return
+		}
+		for _, e := range entries {
+			if isKeyEntry(e) && memberRead(scope.Bytes(), id.Text(), e.Key) {
+				found = true
+			}
+		}
+	})
+	return found
 }
 
 // passedToClient reports a variable handed whole to a call that may be a client, by position
