@@ -514,6 +514,12 @@ func (r *Rules) client(c *Call, envFallback bool) {
 		if opaqueParams[n] || strings.HasSuffix(n, "client") {
 			opaque = true
 		}
+		if a.Name == "" && a.Value != nil && (a.Value.Kind == "call" || a.Value.Kind == "call_expression") {
+			// AzureOpenAIEmbeddings(AzureOpenAIEmbeddingsOptions(azure_api_key=k)) of Teams AI,
+			// new AzureOpenAI(options()): options built by a call, which may carry the
+			// credential; the SDKs that fall back to the environment take keywords or a literal.
+			opaque = true
+		}
 		if keyParams[n] || c.Azure && azureSDKKeyParams[n] {
 			if fd := r.KeyValue(a.Site, a.Value, c.Name); fd != nil && r.f.Rewriter != nil {
 				if a.Held {

@@ -11,3 +11,13 @@ keyless = AzureOpenAI(azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"], api_ve
 spread = AzureOpenAI(**settings)
 custom = AzureOpenAI(api_version="2024-10-21", http_client=httpx.Client())
 headers = AzureOpenAI(api_version="2024-10-21", default_headers={"Authorization": "Bearer x"})
+
+# Teams AI's AzureOpenAIEmbeddings takes an options object built by a call: the key is the
+# options' KL102, and the client is not built without a credential.
+from teams.ai.embeddings import AzureOpenAIEmbeddings, AzureOpenAIEmbeddingsOptions
+
+embeddings = AzureOpenAIEmbeddings(AzureOpenAIEmbeddingsOptions(
+    azure_api_key=os.environ["AZURE_OPENAI_API_KEY"],  # want "KL102"
+    azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"],
+    azure_deployment="text-embedding-3-small",
+))
