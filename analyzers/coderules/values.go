@@ -456,8 +456,9 @@ func (r *Rules) memberValues(n *syntax.Node) (found []*syntax.Node, ok bool) {
 		}
 		root, prop = t[:dot], t[dot+1:]
 	}
-	for _, c := range root + prop {
-		if c != '_' && c != '$' && !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+	for i, c := range root + prop {
+		// this.config.apiKey: the root may be a member itself (the holder's field).
+		if c != '_' && c != '$' && !(c == '.' && i < len(root)) && !unicode.IsLetter(c) && !unicode.IsDigit(c) {
 			return nil, false // a[i].key, f().key: not one variable's member
 		}
 	}
