@@ -5,6 +5,7 @@
 package csharp
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -46,7 +47,43 @@ type file struct {
 	// projectTypes are the types the program's other files declare (projectTypes), loaded
 	// the first time a call hands a key-named value to a type this file does not declare.
 	projectTypes map[string][]string
+	globalUsings []string // the project's global using directives' namespaces
 	typesLoaded  bool
+}
+
+// loadProject reads the project index (projectTypes) once, recording the directories read.
+func (f *file) loadProject() {
+	if f.typesLoaded {
+		return
+	}
+	f.typesLoaded = true
+	var dirs []string
+	f.projectTypes, f.globalUsings, dirs = projectTypes(f.pass.Path)
+	f.pass.DependsOn = append(f.pass.DependsOn, dirs...)
+}
+
+// useGlobalUsings gives a file that names no Azure namespace itself, but may build a client
+// with a key, the project's global using directives (a Usings.cs of global using
+// Microsoft.CognitiveServices.Speech; makes SpeechConfig.FromSubscription the Speech SDK's).
+func (f *file) useGlobalUsings() {
+	if f.facts.Azure && (f.speechSDK || !bytes.Contains(f.pass.Src, []byte("SpeechConfig"))) {
+		return
+	}
+	if !bytes.Contains(f.pass.Src, []byte("Key")) && !bytes.Contains(f.pass.Src, []byte("KEY")) && !bytes.Contains(f.pass.Src, []byte("key")) {
+		return
+	}
+	f.loadProject()
+	for _, u := range f.globalUsings {
+		if !slices.Contains(f.usings, u) {
+			f.usings = append(f.usings, u)
+		}
+		if azureUsing("using " + u) {
+			f.facts.Azure = true
+		}
+		if strings.HasPrefix(u, "Microsoft.CognitiveServices.Speech") {
+			f.facts.Azure, f.speechSDK = true, true
+		}
+	}
 }
 
 // frameworkNamespaces are .NET's own and the web framework's: none of their types takes an
@@ -138,12 +175,7 @@ func (f *file) declaredInProject(name string, call *syntax.Node) bool {
 	if f.facts.LocalTypes[name] {
 		return true
 	}
-	if !f.typesLoaded {
-		f.typesLoaded = true
-		var dirs []string
-		f.projectTypes, dirs = projectTypes(f.pass.Path)
-		f.pass.DependsOn = append(f.pass.DependsOn, dirs...)
-	}
+	f.loadProject()
 	// Visible here only through the file's namespace, one it is nested in, or a using.
 	return slices.ContainsFunc(f.projectTypes[name], func(ns string) bool {
 		return ns == "" || ns == f.namespace || strings.HasPrefix(f.namespace, ns+".") || slices.Contains(f.usings, ns)
@@ -285,6 +317,7 @@ func (f *file) collect() {
 			f.facts.EnvReads = append(f.facts.EnvReads, coderules.EnvRead{Name: name, Node: n})
 		}
 	})
+	f.useGlobalUsings()
 	for _, n := range creations {
 		f.addCreation(n)
 	}

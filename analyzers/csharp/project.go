@@ -167,21 +167,31 @@ var dirTypes sync.Map
 // file's own directory when there is none), and the directories it read. A class declared in
 // Services/FormRecognizerService.cs is the program's own wherever Program.cs creates it, whatever
 // SDK namespaces Program.cs also uses.
-func projectTypes(path string) (types map[string][]string, dirs []string) {
+func projectTypes(path string) (types map[string][]string, globalUsings, dirs []string) {
 	own, ok := projectdir.Of(path)
 	if !ok {
-		return nil, nil
+		return nil, nil, nil
 	}
 	types = map[string][]string{}
 	files := 0
+	root := projectRoot(own)
+	inProject := func(dir string) bool {
+		// Global usings are a project's: one with a .csproj at its root, and not a nested
+		// project's (whose directory has its own).
+		e := typesOf(dir)
+		return typesOf(root).project && (dir == root || !e.project) && strings.HasPrefix(dir, root)
+	}
 	read := func(dir string) []string {
 		dirs = append(dirs, dir)
-		names, subdirs, n := typesOf(dir)
-		files += n
-		for _, t := range names {
+		e := typesOf(dir)
+		files += e.files
+		for _, t := range e.types {
 			types[t.name] = append(types[t.name], t.namespace)
 		}
-		return subdirs
+		if len(e.usings) > 0 && inProject(dir) {
+			globalUsings = append(globalUsings, e.usings...)
+		}
+		return e.subdirs
 	}
 	// The file's own directory first, then the project breadth-first: the nearest types are
 	// the likeliest to be the ones it creates, and the bounds cut the farthest.
@@ -190,13 +200,13 @@ func projectTypes(path string) (types map[string][]string, dirs []string) {
 		dir   string
 		depth int
 	}
-	queue := []queued{{projectRoot(own), 0}}
+	queue := []queued{{root, 0}}
 	for len(queue) > 0 && len(dirs) < typeIndexMaxDirs && files < typeIndexMaxFiles {
 		q := queue[0]
 		queue = queue[1:]
 		var subdirs []string
 		if q.dir == own {
-			_, subdirs, _ = typesOf(own) // read already
+			subdirs = typesOf(own).subdirs // read already
 		} else {
 			subdirs = read(q.dir)
 		}
@@ -206,7 +216,7 @@ func projectTypes(path string) (types map[string][]string, dirs []string) {
 			}
 		}
 	}
-	return types, dirs
+	return types, globalUsings, dirs
 }
 
 // projectRoot is the nearest directory at or above dir (up to projectLevels, not above the
@@ -223,22 +233,32 @@ func projectRoot(dir string) string {
 // declaredType is a type and the namespace its file declares.
 type declaredType struct{ name, namespace string }
 
+// dirTypeEntry is what one directory's .cs and .csproj files declare: types, the namespaces
+// of their global using directives (global using Microsoft.CognitiveServices.Speech; in a
+// Usings.cs, <Using Include="..." /> in a project file), the subdirectories that may hold
+// source, and how many .cs files were read.
 type dirTypeEntry struct {
 	types   []declaredType
+	usings  []string
 	subdirs []string
 	files   int
+	project bool // the directory holds a .csproj
 }
 
-// typesOf returns the types declared by the .cs files directly in dir, its subdirectories that
-// may hold source, and how many .cs files it read.
-func typesOf(dir string) (types []declaredType, subdirs []string, files int) {
+// globalUsingDecl and usingItem find a project's global usings.
+var (
+	globalUsingDecl = regexp.MustCompile(`(?m)^[ \t]*global[ \t]+using[ \t]+(?:static[ \t]+)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*;`)
+	usingItem       = regexp.MustCompile(`<Using[ \t]+Include="([A-Za-z_][A-Za-z0-9_.]*)"`)
+)
+
+// typesOf reads the .cs and .csproj files directly in dir (see dirTypeEntry).
+func typesOf(dir string) dirTypeEntry {
 	key := dir
 	if st, err := os.Stat(dir); err == nil {
 		key += "\x00" + st.ModTime().String()
 	}
 	if v, ok := dirTypes.Load(key); ok {
-		e := v.(dirTypeEntry)
-		return e.types, e.subdirs, e.files
+		return v.(dirTypeEntry)
 	}
 	var e dirTypeEntry
 	entries, _ := os.ReadDir(dir)
@@ -262,10 +282,21 @@ func typesOf(dir string) (types []declaredType, subdirs []string, files int) {
 			for _, t := range declaredTypes(src) {
 				e.types = append(e.types, declaredType{t, ns})
 			}
+			if bytes.Contains(src, []byte("global")) {
+				for _, m := range globalUsingDecl.FindAllSubmatch(src, -1) {
+					e.usings = append(e.usings, string(m[1]))
+				}
+			}
+		case d.Type().IsRegular() && strings.EqualFold(filepath.Ext(name), ".csproj"):
+			e.project = true
+			src, _ := readUpTo(filepath.Join(dir, name), 256<<10)
+			for _, m := range usingItem.FindAllSubmatch(src, -1) {
+				e.usings = append(e.usings, string(m[1]))
+			}
 		}
 	}
 	dirTypes.Store(key, e)
-	return e.types, e.subdirs, e.files
+	return e
 }
 
 // libraryNamespace reports a namespace of Azure's, Microsoft's or OpenAI's SDKs, whose types
