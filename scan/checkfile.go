@@ -266,6 +266,14 @@ func keyLikeAt(src []byte, i int) bool {
 		end++
 	}
 	word := string(src[start:end])
+	if start > 1 && src[start-1] == ':' && isIdentOrDash(src[start-2]) && end-start == 3 {
+		// A configuration path's last part, Configuration["CognitiveServices:Key"]: the
+		// path names the key.
+		for start > 0 && (isIdentOrDash(src[start-1]) || src[start-1] == ':') {
+			start--
+		}
+		word = string(src[start:end])
+	}
 	switch strings.ToLower(word) {
 	case "key", "keys", "keyerror", "-key", "key-":
 		return false
