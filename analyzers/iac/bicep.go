@@ -28,8 +28,9 @@ var (
 	paramsRE     = regexp.MustCompile(`(?m)^[ \t]*params[ \t]*:[ \t]*\{`)
 	identRE      = regexp.MustCompile(`[A-Za-z_]\w*`)
 	// idOwnerRE takes the symbol whose id a listKeys(...) call's first argument is:
-	// listKeys(account.id, '2023-05-01') names the account declared as `resource account`.
-	idOwnerRE = regexp.MustCompile(`^\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b`)
+	// listKeys(account.id, '2023-05-01') names the account declared as `resource account`, and
+	// so does the id interpolated into a string: listKeys('${account.id}/listKeys', ver).
+	idOwnerRE = regexp.MustCompile(`^\s*(?:'\$\{\s*)?([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b`)
 	// resourceIdOwnerRE takes the symbol whose type and name a resourceId(...) first argument
 	// is built from: listKeys(resourceId(sub, rg, account.type, account.name), ver).
 	resourceIdOwnerRE = regexp.MustCompile(`^\s*(?i:resourceId)\s*\(.*?\b([A-Za-z_]\w*)(?:\[[^\]]*\])?\.type\s*,\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.name\b`)

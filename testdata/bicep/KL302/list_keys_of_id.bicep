@@ -33,3 +33,8 @@ param storageAccountId string
 output hubKey string = listKeys(openAiId, '2023-05-01').key1 // want "KL302"
 output servicesKey string = listKeys(aiServicesAccountId, '2023-05-01').key1 // want "KL302"
 output blobKey string = listKeys(storageAccountId, '2023-01-01').keys[0].value
+
+// The id interpolated into the resource id string: the same account's keys, and the storage
+// account's are still not AI keys.
+output speechKeyByString string = listKeys('${speech.id}/listKeys', '2022-12-01').key1 // want "KL302"
+output storageKeyByString string = listKeys('${storage.id}/listKeys', '2023-01-01').keys[0].value
