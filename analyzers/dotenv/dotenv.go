@@ -4,6 +4,7 @@
 package dotenv
 
 import (
+	"net/url"
 	"path"
 	"strings"
 	"unicode/utf8"
@@ -49,8 +50,11 @@ func (Checker) Check(p *check.Pass) {
 	example := IsExample(p.Path)
 	var status *check.GitStatus
 	for _, e := range Parse(p.Src) {
-		keyName := (azurectx.IsKeyLikeName(e.Name) && !appSecretName(e.Name)) || p.Opts.KeyNames.Match(e.Name)
-		if !keyName || keyformat.IsPlaceholder(e.Value) && !realKey(e.Value) || tooShortForAKey(e.Value) {
+		// A name the globs match but whose words say it is a plain setting (AZURE_KEYVAULT_URL
+		// matches AZURE*KEY*) names no key.
+		keyName := (azurectx.IsKeyLikeName(e.Name) && !appSecretName(e.Name)) ||
+			p.Opts.KeyNames.Match(e.Name) && !azurectx.NamesPlainSetting(e.Name)
+		if !keyName || keyformat.IsPlaceholder(e.Value) && !realKey(e.Value) || tooShortForAKey(e.Value) || plainURL(e.Value) {
 			continue
 		}
 		span := keylint.Span{Start: e.ValueStart, End: e.ValueEnd}
@@ -73,6 +77,13 @@ func (Checker) Check(p *check.Pass) {
 		fd.Severity = sev
 		fd.Secrets = append(fd.Secrets, span)
 	}
+}
+
+// plainURL reports a value that is an address and nothing more (https://x.vault.azure.net/):
+// no key, though a key may ride in a URL's query or password.
+func plainURL(v string) bool {
+	u, err := url.Parse(strings.TrimSpace(v))
+	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" && u.RawQuery == "" && u.User == nil
 }
 
 // appSecretName reports a web framework's own signing secret (SECRET_KEY, FLASK_SECRET_KEY,
