@@ -276,6 +276,12 @@ func (f *file) addCall(n *syntax.Node) {
 				for _, e := range f.dictKeys[id[0].Text()] {
 					c.Args = append(c.Args, coderules.Arg{Name: e.Key, Value: e.Value, Site: e.Site})
 				}
+			} else if len(id) == 1 && id[0].Kind == "call" {
+				// AzureOpenAI(**_auth_kwargs(s)): the dicts a function of this file returns
+				// are the call's keyword arguments, each at its own line.
+				for _, e := range f.returnedDicts(id[0]) {
+					c.Args = append(c.Args, coderules.Arg{Name: e.Key, Value: e.Value, Site: e.Site, Held: true})
+				}
 			}
 		case "list_splat":
 			c.Opaque = true
@@ -297,6 +303,55 @@ func (f *file) addCall(n *syntax.Node) {
 
 // headerSetters are methods that set one header: req.add_header("api-key", key).
 var headerSetters = map[string]bool{"add_header": true, "putheader": true, "add_unredirected_header": true}
+
+// returnedDicts returns the entries of the dict literals returned by the function of this file
+// that call calls (its own return statements, not those of functions nested in it).
+func (f *file) returnedDicts(call *syntax.Node) []coderules.Entry {
+	callee := call.ChildByField("function")
+	if callee == nil || callee.Kind != "identifier" || !f.facts.Funcs[callee.Text()] {
+		return nil
+	}
+	var out []coderules.Entry
+	f.pass.Tree.Walk(func(n *syntax.Node) {
+		if n.Kind != "function_definition" {
+			return
+		}
+		if name := n.ChildByField("name"); name == nil || name.Text() != callee.Text() {
+			return
+		}
+		body := n.ChildByField("body")
+		if body == nil {
+			return
+		}
+		desc := body.Descendants()
+		for i := range desc {
+			r := &desc[i]
+			if r.Kind != "return_statement" || r.Ancestor("function_definition") != n {
+				continue
+			}
+			if kids := r.NamedChildren(); len(kids) == 1 {
+				if entries := f.dictLiteralEntries(kids[0]); !openAIOptions(entries) {
+					out = append(out, entries...)
+				}
+			}
+		}
+	})
+	return out
+}
+
+// openAIOptions reports the options of openai.com's client (organization, base_url) with no
+// Azure option among them: the branch of a shared helper that serves the other service.
+func openAIOptions(entries []coderules.Entry) bool {
+	other := false
+	for _, e := range entries {
+		k := strings.ToLower(e.Key)
+		if strings.HasPrefix(k, "azure") || k == "api_version" {
+			return false
+		}
+		other = other || k == "organization" || k == "base_url"
+	}
+	return other
+}
 
 // dictLiteralEntries returns the entries of {"k": v} or dict(k=v).
 func (f *file) dictLiteralEntries(n *syntax.Node) []coderules.Entry {
