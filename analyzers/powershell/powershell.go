@@ -158,6 +158,9 @@ func (Checker) Check(p *check.Pass) {
 	}
 	var listKeys []int
 	for _, m := range listKeysRE.FindAllIndex(masked, -1) {
+		if printedText(masked, m[0]) {
+			continue // Write-Host "Get the key with: az cognitiveservices account keys list ...": a hint
+		}
 		listKeys = append(listKeys, add("command", m[0], m[1]))
 	}
 
@@ -192,6 +195,21 @@ func (Checker) Check(p *check.Pass) {
 		rules.Report("KL302", nodes[i], "account key read with "+nodes[i].Text()+": assign \"Cognitive Services OpenAI User\" (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) to the app's managed identity instead")
 	}
 	rules.Run()
+}
+
+// printLine starts a line that prints its arguments: Write-Host, Write-Output, echo.
+var printLine = regexp.MustCompile(`(?i)^[ \t]*(?:Write-(?:Host|Output|Verbose|Information|Warning|Debug)|echo)\b`)
+
+// printedText reports a command at offset i that is text a print command shows: inside a
+// quoted string on a Write-Host/echo line, not inside a $( ) subexpression, which runs.
+func printedText(src []byte, i int) bool {
+	start := bytes.LastIndexByte(src[:i], '\n') + 1
+	before := src[start:i]
+	if !printLine.Match(before) {
+		return false
+	}
+	q := bytes.IndexAny(before, "\"'")
+	return q >= 0 && !bytes.Contains(before[q:], []byte("$("))
 }
 
 // roles reports New-AzRoleAssignment -RoleDefinitionName/-RoleDefinitionId and
