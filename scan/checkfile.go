@@ -302,11 +302,21 @@ var treeMarks = [][]byte{[]byte("AzureOpenAI"), []byte("AzureChat"), []byte("Azu
 // embedded base64 logo, a data table) do not stop a file from being parsed.
 const bundleLineLength = 256 << 10
 
-// bundle reports generated, minified code: a .min.* name, or a line of bundleLineLength bytes
-// or more.
+// buildOutputDirs are the output directories of web frameworks' builds (Next.js's .next, Nuxt's
+// .nuxt and .output, SvelteKit's, Vercel's, Angular's and Docusaurus's caches): compiled
+// bundles of the app and its packages, committed by mistake, never where it is written.
+var buildOutputDirs = []string{".next", ".nuxt", ".output", ".svelte-kit", ".vercel", ".angular", ".docusaurus"}
+
+// bundle reports generated, minified code: a .min.* name, a file in a web framework's build
+// output, or a line of bundleLineLength bytes or more.
 func bundle(path string, src []byte) bool {
 	if strings.Contains(filepath.Base(path), ".min.") {
 		return true
+	}
+	for _, d := range buildOutputDirs {
+		if strings.HasPrefix(path, d+"/") || strings.Contains(path, "/"+d+"/") {
+			return true
+		}
 	}
 	for len(src) > bundleLineLength {
 		i := bytes.IndexByte(src[:bundleLineLength+1], '\n')

@@ -184,12 +184,15 @@ func TestBundle(t *testing.T) {
 		path, src string
 		want      bool
 	}{
-		"min name":           {"dist/app.min.js", "x", true},
-		"bundle line":        {"app.js", "a\n" + long + "\n", true},
-		"bundle last line":   {"app.js", long, true},
-		"normal":             {"app.js", strings.Repeat("const x = 1;\n", 5000), false},
-		"exactly max":        {"app.js", strings.Repeat("a", bundleLineLength) + "\n", false},
-		"embedded logo line": {"app.py", "import os\n" + logo + "\nclient = 1\n", false},
+		"min name":            {"dist/app.min.js", "x", true},
+		"next build output":   {"web/.next/server/chunks/8cf11_openai._.js", "x", true},
+		"nuxt build output":   {".nuxt/dist/server/server.mjs", "x", true},
+		"a dot dir of source": {"web/.github/scripts/check.js", "x", false},
+		"bundle line":         {"app.js", "a\n" + long + "\n", true},
+		"bundle last line":    {"app.js", long, true},
+		"normal":              {"app.js", strings.Repeat("const x = 1;\n", 5000), false},
+		"exactly max":         {"app.js", strings.Repeat("a", bundleLineLength) + "\n", false},
+		"embedded logo line":  {"app.py", "import os\n" + logo + "\nclient = 1\n", false},
 	} {
 		if got := bundle(tt.path, []byte(tt.src)); got != tt.want {
 			t.Errorf("%s: bundle = %v, want %v", name, got, tt.want)
