@@ -1086,7 +1086,7 @@ func (r *Rules) readsInFindings() map[string]bool {
 }
 
 // presenceCheck reports a read whose value is only tested: if (process.env.X && ...),
-// if (!key), X ? a : b's condition. A check of the key a finding in the file uses is a read of
+// if (!key), X ? a : b's condition, !!X. A check of the key a finding in the file uses is a read of
 // that key; a read passed anywhere else is judged where it goes.
 func presenceCheck(n *syntax.Node) bool {
 	for p, child := n.Parent(), n; p != nil; p, child = p.Parent(), p {
@@ -1094,6 +1094,9 @@ func presenceCheck(n *syntax.Node) bool {
 		case strings.Contains(p.Kind, "unary") || p.Kind == "parenthesized_expression":
 			if strings.Contains(p.Kind, "unary") && !strings.HasPrefix(p.Text(), "!") {
 				return false
+			}
+			if strings.HasPrefix(p.Text(), "!!") {
+				return true // { hasApiKey: !!process.env.X }: the value made a boolean, wherever it goes
 			}
 		case p.Kind == "binary_expression" || p.Kind == "boolean_operator":
 			if op := OperatorOf(p); op != "&&" && op != "||" && op != "and" && op != "or" {

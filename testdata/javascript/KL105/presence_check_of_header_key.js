@@ -15,4 +15,11 @@ async function ask(prompt) {
   }
   return null;
 }
-module.exports = { ask };
+
+// The same key made a boolean for an error log (!!X) is a presence check too; a name only
+// ever logged so, never sent, stays unreported.
+/** @param {unknown} error */
+function logError(error) {
+  console.error("Azure OpenAI error", { error, hasApiKey: !!process.env.REACT_APP_OPENAI_API_KEY, hasGpt: !!process.env.REACT_APP_GPT_KEY }); // want "KL105"
+}
+module.exports = { ask, logError };
