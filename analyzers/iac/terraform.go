@@ -109,6 +109,18 @@ func siblingDefaults(path string) map[string]hcl.Expression {
 	}
 	vars := map[string]hcl.Expression{}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.tf"))
+	eachBody(files, func(body *hclsyntax.Body) {
+		for k, v := range variableDefaults(body) {
+			vars[k] = v
+		}
+	})
+	siblingCache.Store(dir, vars)
+	return vars
+}
+
+// eachBody parses each of the files as HCL and visits its body; a file that cannot be read, is
+// over 2 MiB or nested too deep is passed over.
+func eachBody(files []string, visit func(*hclsyntax.Body)) {
 	for _, name := range files {
 		src, err := os.ReadFile(name)
 		if err != nil || len(src) > 2<<20 || syntax.NestedDeeper(src, syntax.MaxNesting) {
@@ -119,13 +131,9 @@ func siblingDefaults(path string) map[string]hcl.Expression {
 			continue
 		}
 		if body, ok := f.Body.(*hclsyntax.Body); ok {
-			for k, v := range variableDefaults(body) {
-				vars[k] = v
-			}
+			visit(body)
 		}
 	}
-	siblingCache.Store(dir, vars)
-	return vars
 }
 
 // tfvarsValues reads the values a module's variable files give its variables: terraform.tfvars,
@@ -141,21 +149,11 @@ func tfvarsValues(path string) map[string][]hcl.Expression {
 	vals := map[string][]hcl.Expression{}
 	here, _ := filepath.Glob(filepath.Join(dir, "*.tfvars"))
 	below, _ := filepath.Glob(filepath.Join(dir, "*", "*.tfvars"))
-	for _, name := range append(here, below...) {
-		src, err := os.ReadFile(name)
-		if err != nil || len(src) > 2<<20 || syntax.NestedDeeper(src, syntax.MaxNesting) {
-			continue
+	eachBody(append(here, below...), func(body *hclsyntax.Body) {
+		for k, a := range body.Attributes {
+			vals[k] = append(vals[k], a.Expr)
 		}
-		f, _ := hclsyntax.ParseConfig(src, name, hcl.Pos{Line: 1, Column: 1})
-		if f == nil {
-			continue
-		}
-		if body, ok := f.Body.(*hclsyntax.Body); ok {
-			for k, a := range body.Attributes {
-				vals[k] = append(vals[k], a.Expr)
-			}
-		}
-	}
+	})
 	tfvarsCache.Store(dir, vals)
 	return vals
 }
