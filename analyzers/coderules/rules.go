@@ -1050,6 +1050,15 @@ func (r *Rules) azureSibling(name string) bool {
 	for _, prefix := range []string{"REACT_APP_", "VITE_", "NEXT_PUBLIC_", "EXPO_PUBLIC_", "PUBLIC_"} {
 		bare = strings.TrimPrefix(bare, prefix)
 	}
+	if strings.Contains(family, "OPENAI") && strings.Trim(bare, "_") == "OPENAI" {
+		// OPENAI_API_KEY beside OPENAI_AZURE_ENDPOINT: the family's own name for an Azure
+		// resource says whose key it is.
+		for _, e := range r.f.EnvReads {
+			if strings.HasPrefix(strings.ToUpper(e.Name), family+"AZURE") {
+				return true
+			}
+		}
+	}
 	if !strings.Contains(family, "OPENAI") || strings.Trim(bare, "_") == "OPENAI" {
 		// OPENAI_API_KEY beside OPENAI_API_VERSION: the openai library's own names, read for
 		// openai.com and Azure alike.
