@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/keylint/keylint/analyzers/azurectx"
+	"github.com/keylint/keylint/analyzers/keyformat"
 	"github.com/keylint/keylint/syntax"
 )
 
@@ -185,6 +186,11 @@ func (r *Rules) notAKey(v *syntax.Node, tr *trace) bool {
 	}
 	if maskedForDisplay(v.Text()) {
 		return true // api_key: apiKey.substring(0, 8) + '...': what a health page shows, no key
+	}
+	if r.statusLabel(v) || isTest(v) {
+		// apiKey: process.env.K ? "Set" : "Not Set", apiKey: !!apiKey: what a health page
+		// shows of the key, a label or a boolean
+		return true
 	}
 	if s, ok := r.f.Syntax.StringValue(v); ok {
 		// An empty string is a placeholder like any other (new AzureKeyCredential("") waits
@@ -411,6 +417,11 @@ func (r *Rules) visitReads(v *syntax.Node, tr *trace, visit func(read *syntax.No
 			}
 			continue
 		}
+		if isCondition(n.Parent(), n) {
+			// process.env.K ? "Set" : "Not Set": the value is a branch, the key only tested.
+			skipTo = n.End
+			continue
+		}
 		if r.visitMember(n, tr, visit) {
 			skipTo = n.End
 			continue
@@ -517,6 +528,26 @@ func (r *Rules) line(off int) int {
 
 // saysNoKey reports values that state there is no key, as local OpenAI-compatible servers
 // (llamafile, Ollama) are given: "no-key-required", "nokeyneeded", "not-needed".
+// statusLabel reports a conditional whose branches are both words (process.env.K ? "Set" :
+// "Not Set", key ? 'configured' : 'missing'): the key is only tested, the value is a label.
+func (r *Rules) statusLabel(v *syntax.Node) bool {
+	if v.Kind != "ternary_expression" && v.Kind != "conditional_expression" {
+		return false
+	}
+	branches := 0
+	for _, c := range v.NamedChildren() {
+		if isCondition(v, c) {
+			continue
+		}
+		s, ok := r.f.Syntax.StringValue(c)
+		if !ok || !keyformat.IsPlainText(s) {
+			return false
+		}
+		branches++
+	}
+	return branches == 2
+}
+
 func saysNoKey(s string) bool {
 	switch strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(s)) {
 	case "nokeyrequired", "nokeyneeded", "nokey", "notneeded", "notrequired", "unused", "none", "null", "na", "n/a", "ollama", "lmstudio",
