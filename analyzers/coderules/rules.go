@@ -537,7 +537,9 @@ func (r *Rules) client(c *Call, envFallback bool) {
 		} else if a.Name == "" && r.positionalKey(c, a.Value) && !r.IsTokenProvider(a.Value) && !r.credentialObject(a.Value) {
 			// A key given by position: AzureOpenAIConfig(endpoint, deployment, azureKey),
 			// WithAzureOpenAITextEmbeddingGeneration(deployment, endpoint, config.ApiKey).
-			r.KeyValue(a.Site, a.Value, c.Name)
+			if r.KeyValue(a.Site, a.Value, c.Name) != nil {
+				hasCredential = true
+			}
 		} else if a.Name != "" && IsKeyParam(a.Name) && azurectx.IsAIKeyName(a.Name) && !credentialParams[n] {
 			// Any key-named argument of an Azure client: MistralAzure(azure_api_key=k); but
 			// SearchKey = new AzureKeyCredential(k) is the credential's KL101 alone.
@@ -545,11 +547,18 @@ func (r *Rules) client(c *Call, envFallback bool) {
 				r.Dismiss(a.Site, DismissCredentialObject)
 				continue
 			}
-			r.KeyValue(a.Site, a.Value, c.Name)
+			if r.KeyValue(a.Site, a.Value, c.Name) != nil {
+				// AzureChatOpenAI({ azureApiKey: k }): a key given, under a name the SDK may
+				// not know; the finding is the key's, not a missing credential's (KL107).
+				hasCredential = true
+			}
 		} else if a.Name == "" && r.keyStrength(a.Value) == genericKey {
 			// setupSyncClient(endpoint, version, apiKey) of InternalAzureOpenAiHelper: a helper
-			// named for Azure, not an SDK; the key is reported where it reaches one.
+			// named for Azure, not an SDK; the key is reported where it reaches one. Either
+			// way a key is given (semantic-kernel 0.x's AzureTextCompletion(deployment,
+			// endpoint, api_key)): no missing credential (KL107).
 			r.Dismiss(a.Site, DismissHelper)
+			hasCredential = true
 		} else if credentialObjectParams[n] || a.Name == "" && r.credentialObject(a.Value) {
 			// .credential(keyCredential): an object built elsewhere, KL101 where it is built.
 			r.Dismiss(a.Site, DismissCredentialObject)

@@ -21,3 +21,10 @@ embeddings = AzureOpenAIEmbeddings(AzureOpenAIEmbeddingsOptions(
     azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"],
     azure_deployment="text-embedding-3-small",
 ))
+
+# semantic-kernel 0.x took the key by position: a key given, KL102, no KL107.
+import semantic_kernel as sk
+from semantic_kernel.connectors.ai.open_ai import AzureTextCompletion
+
+deployment, api_key, endpoint = sk.azure_openai_settings_from_dot_env()
+completion = AzureTextCompletion(deployment, endpoint, api_key)  # want "KL102"
