@@ -73,13 +73,22 @@ func (Checker) Check(p *check.Pass) {
 			}
 		}
 	})
-	// A variable the script never assigns comes from the environment.
+	// A variable the script never assigns comes from the environment. One only tested or shown
+	// ([ -n "$AZURE_OPENAI_API_KEY" ], echo "${KEY:0:8}...") is handled, not used.
+	var handled []*syntax.Node
 	for _, e := range expansions {
 		if name := expansionName(e); name != "" && !assigned[name] {
+			if testedOrShown(e) {
+				handled = append(handled, e)
+				continue
+			}
 			f.facts.EnvReads = append(f.facts.EnvReads, coderules.EnvRead{Name: name, Node: e})
 		}
 	}
 	rules := coderules.New(p, f.facts)
+	for _, e := range handled {
+		rules.Dismiss(e, coderules.DismissHandling)
+	}
 	for _, n := range roles {
 		f.role(n)
 	}
@@ -294,6 +303,28 @@ func (f *file) headerValue(arg *syntax.Node, h, value string) {
 			})
 		}
 	}
+}
+
+// testedOrShown reports an expansion in a test ([ -n "$K" ], [[ -z $K ]], test -n "$K") or an
+// argument of echo or printf: the script checks or shows the value, it does not use it.
+func testedOrShown(n *syntax.Node) bool {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		switch p.Kind {
+		case "test_command":
+			return true
+		case "command":
+			name := p.ChildByField("name")
+			if name == nil {
+				return false
+			}
+			switch strings.TrimSpace(name.Text()) {
+			case "echo", "printf", "test", "[":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func expansionName(n *syntax.Node) string {
