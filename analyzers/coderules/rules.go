@@ -885,6 +885,30 @@ func (r *Rules) config(entries []Entry) {
 	}
 }
 
+// otherServiceURL reports a URL written with a literal host that is neither Azure's nor
+// Microsoft's (https://content.guardianapis.com/...?api-key=${key}): a key in its query is that
+// service's.
+func otherServiceURL(t string) bool {
+	i := strings.Index(t, "://")
+	if i < 0 {
+		return false
+	}
+	host := t[i+3:]
+	if end := strings.IndexAny(host, "/?:#`'\" "); end >= 0 {
+		host = host[:end]
+	}
+	host = strings.ToLower(host)
+	if host == "" || strings.ContainsAny(host, "${}") || !strings.Contains(host, ".") {
+		return false // a host from a variable, or a placeholder
+	}
+	for _, d := range []string{"azure.com", "azure.us", "azure.cn", "azure-api.net", "microsoft.com", "microsofttranslator.com", "bing.com", "windows.net", "azurewebsites.net", "localhost"} {
+		if host == d || strings.HasSuffix(host, "."+d) {
+			return false
+		}
+	}
+	return true
+}
+
 // substitutionNamesMaps reports a URL template whose host comes from a value named for Azure
 // Maps: `${azureMapsConfig.endpoint}/route/directions/json?subscription-key=${k}`.
 func substitutionNamesMaps(t string) bool {
@@ -965,6 +989,10 @@ func (r *Rules) header(h Header) {
 	case h.Query && (azurectx.NamesNonAIHost(h.Site.Text()) || substitutionNamesMaps(h.Site.Text())):
 		// (or `${azureMapsConfig.endpoint}/route/...?subscription-key=${key}`)
 		r.Dismiss(h.Site, DismissNotAIKey) // atlas.microsoft.com/...&subscription-key=${key}: Azure Maps
+		return
+	case h.Query && otherServiceURL(h.Site.Text()):
+		// `https://content.guardianapis.com/search?...&api-key=${key}`: that service's key.
+		r.Dismiss(h.Site, DismissNonAzure)
 		return
 	case h.Value != nil && r.madeUpInTest(h.Value):
 		r.Dismiss(h.Site, DismissTestFixture)

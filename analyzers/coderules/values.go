@@ -540,12 +540,23 @@ func (r *Rules) statusLabel(v *syntax.Node) bool {
 			continue
 		}
 		s, ok := r.f.Syntax.StringValue(c)
-		if !ok || !keyformat.IsPlainText(s) {
+		if !ok || !keyformat.IsPlainText(s) && !labelText(s) {
 			return false
 		}
 		branches++
 	}
 	return branches == 2
+}
+
+// labelText is a string no key service issues: one with a space or a non-ASCII character
+// ("✅ Set", "❌ Missing").
+func labelText(s string) bool {
+	for _, c := range s {
+		if c == ' ' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 func saysNoKey(s string) bool {

@@ -14,3 +14,15 @@ module.exports = async function (context) {
     },
   };
 };
+
+// Labels with symbols are labels too.
+class Config {
+  constructor() {
+    this.config = { azureOpenAI: { endpoint: process.env.AZURE_OPENAI_ENDPOINT || "", apiKey: process.env.AZURE_OPENAI_API_KEY || "" } }; // want "KL102"
+  }
+
+  status() {
+    return { endpoint: this.config.azureOpenAI.endpoint, apiKey: this.config.azureOpenAI.apiKey ? "✅ Set" : "❌ Missing" };
+  }
+}
+module.exports.Config = Config;

@@ -25,6 +25,7 @@ export function others(newsKey: string, mapsKey: string): Promise<Response>[] {
     fetch(`https://atlas.microsoft.com/route/directions/json?api-version=1.0&subscription-key=${mapsKey}&query=55.6,12.5:55.7,12.6`),
     fetch(`https://${endpoint}/openai/deployments/${deployment}/chat/completions?api-version=2024-10-21`),
     fetch(`https://newsapi.org/v2/everything?q=azure&apikey=${newsKey}`),
+    fetch(`https://content.guardianapis.com/search?section=world&page-size=25&api-key=${newsKey}`),
     fetch(`https://${endpoint}/openai/models?api-key=${""}`),
     fetch(`${azureMapsConfig.endpoint}/search/address/json?api-version=1.0&subscription-key=${mapsKey}&query=Copenhagen`),
   ];
