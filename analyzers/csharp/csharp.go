@@ -405,7 +405,10 @@ func (f *file) addCreation(n *syntax.Node) {
 	case "AzureOpenAIClient", "OpenAIClient":
 		// (endpoint, credential[, options]); the second is options when it looks like them.
 		nameArg(c, 1, "credential", func(v *syntax.Node) bool { return !isOptions(v) })
-		if name == "AzureOpenAIClient" {
+		if name == "AzureOpenAIClient" && (args == nil || len(args.NamedChildren()) <= 1) {
+			// new AzureOpenAIClient() / new AzureOpenAIClient(options), the SDK's overloads
+			// that read the environment; a creation with more arguments and no credential is
+			// another class of that name (a gateway's own AzureOpenAIClient(http, options, log)).
 			c.EnvFallback = true
 		}
 	}
