@@ -59,13 +59,16 @@ materialize() {
     mkdir -p "$(dirname "$out/$name/$path")"
     git --git-dir="$gd" cat-file blob "$blob" >"$out/$name/$path"
     n=$((n + 1))
-    [ "$lang" = csharp ] && projects["$gd $name $commit"]=1
+    case $lang in csharp | go) projects["$gd $name $commit $lang"]=1 ;; esac
   done < <(cat $(manifests))
-  # A C# file's project files (.csproj) come along, unlabelled and unscored, as in any
-  # checkout: they mark where the program's own types are declared (its project root).
+  # A C# file's project files (.csproj) and a Go file's module files (go.mod) come along,
+  # unlabelled and unscored, as in any checkout: they mark where the program's own types and
+  # packages are declared (its project root, its module path).
   for f in "${!projects[@]}"; do
-    read -r gd name commit <<<"$f"
-    git --git-dir="$gd" ls-tree -r --name-only "$commit" | { grep -E '\.csproj$' || true; } | while read -r path; do
+    read -r gd name commit lang <<<"$f"
+    pattern='\.csproj$'
+    [ "$lang" = go ] && pattern='(^|/)go\.mod$'
+    git --git-dir="$gd" ls-tree -r --name-only "$commit" | { grep -E "$pattern" || true; } | while read -r path; do
       [ -e "$out/$name/$path" ] && continue
       mkdir -p "$(dirname "$out/$name/$path")"
       git --git-dir="$gd" show "$commit:$path" >"$out/$name/$path" 2>/dev/null || rm -f "$out/$name/$path"
